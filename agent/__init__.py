@@ -1,0 +1,1 @@
+"""Errand: agent package."""

@@ -1,0 +1,1 @@
+"""ToolRAG: which tools a request needs, and which in-context examples to show the planner."""

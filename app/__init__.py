@@ -1,0 +1,1 @@
+"""Errand's front ends: the `errand` command line and the Qt tray app (imported lazily)."""

@@ -1,0 +1,1 @@
+"""One module per `errand` sub-command group; each exposes `register(subparsers)`."""

@@ -1,0 +1,1 @@
+"""Errand: tools package."""

@@ -1,0 +1,1 @@
+"""Errand: training package."""
