@@ -1,0 +1,1 @@
+"""Prompt profiles: how a planner model is asked for a plan, a replan and a join."""
