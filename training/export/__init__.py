@@ -1,0 +1,1 @@
+"""Model export: GGUF writing for planners and 4-bit quantisation."""
