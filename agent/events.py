@@ -28,6 +28,22 @@ class StepSkipped:
 
 StepOutcome = StepOk | StepFailed | StepSkipped
 
+FIX_HINT = "You MUST correct this error and try again!"
+
+
+def observation_text(outcome: StepOutcome) -> str:
+    """The one place an outcome becomes the text the planner, the joiner and the user see."""
+    match outcome:
+        case StepOk(observation=text):
+            return text
+        case StepFailed(error=error, fixable=True):
+            return f"Error: {error} {FIX_HINT}"
+        case StepFailed(error=error):
+            return f"Error: {error}"
+        case StepSkipped(reason=reason):
+            return f"Skipped: {reason}"
+    raise TypeError(f"not a step outcome: {outcome!r}")
+
 
 @dataclass(frozen=True)
 class PlanStarted:
