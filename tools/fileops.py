@@ -1,0 +1,84 @@
+"""Safe file writes shared by the file-based backends (notes, vdir calendars), and their undo handlers.
+
+Writes go to a temporary file in the same folder, are flushed to disk, then renamed over the target, so a
+crash leaves either the old text or the new text, never half of it. Undo only touches a file whose content is
+still exactly what Errand wrote, so it never destroys an edit the user made afterwards.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from tools.undo import UndoError, UndoJournal
+
+DELETE_CREATED = "file.delete"
+RESTORE_PREVIOUS = "file.restore"
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def write_atomic(path: Path, data: bytes, *, exclusive: bool = False) -> None:
+    """Replace `path` with `data` atomically; with `exclusive`, fail (FileExistsError) if it already exists."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    mode = path.stat().st_mode & 0o777 if path.exists() else None
+    with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".errand-", suffix=".tmp", delete=False) as tmp:
+        tmp.write(data)
+        tmp.flush()
+        os.fsync(tmp.fileno())
+    try:
+        if mode is not None:
+            os.chmod(tmp.name, mode)
+        if exclusive:
+            os.link(tmp.name, path)  # atomic create-if-absent
+            os.unlink(tmp.name)
+        else:
+            os.replace(tmp.name, path)
+    except BaseException:
+        if os.path.exists(tmp.name):
+            os.unlink(tmp.name)
+        raise
+
+
+def record_created(journal: UndoJournal, path: Path, data: bytes, description: str) -> None:
+    journal.record(DELETE_CREATED, description, {"path": str(path), "sha256": digest(data)})
+
+
+def record_replaced(journal: UndoJournal, path: Path, previous: bytes, data: bytes, description: str) -> None:
+    journal.record(RESTORE_PREVIOUS, description, {
+        "path": str(path), "previous": previous.decode("utf-8", "surrogateescape"), "sha256": digest(data),
+    })
+
+
+def _unchanged(path: Path, sha256: str) -> bytes:
+    try:
+        current = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise UndoError(f"Cannot undo: {path} no longer exists.") from exc
+    if digest(current) != sha256:
+        raise UndoError(f"Cannot undo: {path} was changed after Errand wrote it, so it was left as it is.")
+    return current
+
+
+def _delete_created(payload: dict[str, Any]) -> str:
+    path = Path(payload["path"])
+    _unchanged(path, payload["sha256"])
+    path.unlink()
+    return f"Deleted {path}."
+
+
+def _restore_previous(payload: dict[str, Any]) -> str:
+    path = Path(payload["path"])
+    _unchanged(path, payload["sha256"])
+    write_atomic(path, payload["previous"].encode("utf-8", "surrogateescape"))
+    return f"Restored the previous text of {path}."
+
+
+def register_file_undo(journal: UndoJournal) -> None:
+    journal.register(DELETE_CREATED, _delete_created)
+    journal.register(RESTORE_PREVIOUS, _restore_previous)

@@ -1,0 +1,135 @@
+"""Finding a file by name under the configured roots, then opening it with the default application.
+
+The walk is breadth-first (shallow files are seen first), skips hidden and cache folders, and stops after a
+bounded number of entries. Ranking: exact file name, then exact name without extension, then fuzzy; ties go
+to the shallower, then the more recently modified file.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections import deque
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from rapidfuzz import fuzz
+
+from tools.backends import ToolError
+from tools.opener import Opener
+
+log = logging.getLogger(__name__)
+
+SKIPPED_FOLDERS = frozenset({
+    "node_modules", "__pycache__", "site-packages", "venv", "Cache", "cache", "Caches", "CachedData",
+    "snap", "Trash", "build", "dist", "target",
+})
+_FUZZY_CUTOFF = 75
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    rank: float  # higher is better
+    depth: int
+    mtime: float
+    path: Path
+
+
+class FileFinder:
+    def __init__(self, roots: Sequence[Path], opener: Opener | None, *, max_entries: int = 200_000) -> None:
+        self.roots = tuple(roots)
+        self.opener = opener
+        self.max_entries = max_entries
+
+    def _walk(self) -> Iterator[tuple[Path, int]]:
+        queue: deque[tuple[Path, int]] = deque((root, 0) for root in self.roots)
+        seen = 0
+        while queue and seen < self.max_entries:
+            folder, depth = queue.popleft()
+            try:
+                with os.scandir(folder) as entries:
+                    for entry in entries:
+                        seen += 1
+                        if entry.name.startswith("."):
+                            continue
+                        if entry.is_dir(follow_symlinks=False):
+                            if entry.name not in SKIPPED_FOLDERS:
+                                queue.append((Path(entry.path), depth + 1))
+                        elif entry.is_file():
+                            yield Path(entry.path), depth
+            except OSError as exc:
+                log.debug("skipping %s: %s", folder, exc)
+
+    def find(self, file_name: str) -> Path:
+        wanted = file_name.strip()
+        if not wanted:
+            raise ToolError("No file name given.", fixable=True)
+        direct = Path(wanted).expanduser()
+        if direct.is_absolute() and direct.is_file():
+            return direct
+        target = Path(wanted).name.casefold()
+        target_stem = Path(target).stem
+        best: _Candidate | None = None
+        for path, depth in self._walk():
+            rank = _rank(path.name.casefold(), target, target_stem)
+            if rank is None:
+                continue
+            candidate = _Candidate(rank, depth, _mtime(path), path)
+            if best is None or _better(candidate, best):
+                best = candidate
+        if best is None:
+            roots = ", ".join(str(r) for r in self.roots)
+            raise ToolError(
+                f"No file named {file_name!r} under {roots}. Check the name, or add its folder to the "
+                "file search roots in settings."
+            )
+        return best.path
+
+    def find_and_open(self, file_name: str) -> Path:
+        path = self.find(file_name)
+        if self.opener is not None:
+            try:
+                self.opener(str(path))
+            except ToolError as exc:  # the path is still the useful result for the next steps
+                log.warning("%s", exc)
+        return path
+
+
+def _rank(name: str, target: str, target_stem: str) -> float | None:
+    if name == target:
+        return 300.0
+    if Path(name).stem == target_stem:
+        return 200.0
+    score = fuzz.WRatio(target_stem, Path(name).stem)
+    return score if score >= _FUZZY_CUTOFF else None
+
+
+def _better(a: _Candidate, b: _Candidate) -> bool:
+    return (a.rank, -a.depth, a.mtime) > (b.rank, -b.depth, b.mtime)
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+class PdfSummaries(Protocol):
+    def summarize(self, path: Path) -> str: ...
+
+
+class LocalFiles:
+    """The files app: finding/opening files and summarising PDFs."""
+
+    def __init__(self, finder: FileFinder, pdfs: PdfSummaries) -> None:
+        self.finder = finder
+        self.pdfs = pdfs
+
+    def find_and_open(self, file_name: str) -> Path:
+        return self.finder.find_and_open(file_name)
+
+    def summarize_pdf(self, path: Path) -> str:
+        return self.pdfs.summarize(path)

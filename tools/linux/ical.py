@@ -1,0 +1,80 @@
+"""iCalendar objects for events (VEVENT) and reminders (VTODO), shared by the vdir and CalDAV backends.
+
+Times are written as floating local times (no time zone), which is what the planner means by
+"2026-05-04 10:00:00" and what khal and CalDAV clients show as the user's wall-clock time.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timezone
+
+from icalendar import Calendar, Event as VEvent, Todo, vCalAddress, vText
+
+from tools.backends import Event, Reminder
+
+PRODID = "-//Errand//Errand personal assistant//EN"
+
+
+def new_uid() -> str:
+    return f"{uuid.uuid4()}@errand"
+
+
+def _calendar(component: VEvent | Todo) -> bytes:
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add_component(component)
+    return calendar.to_ical()
+
+
+def event_ical(event: Event, uid: str) -> bytes:
+    vevent = VEvent()
+    vevent.add("uid", uid)
+    vevent.add("dtstamp", datetime.now(timezone.utc))
+    vevent.add("summary", event.title)
+    vevent.add("dtstart", event.start)
+    vevent.add("dtend", event.end)
+    if event.location:
+        vevent.add("location", event.location)
+    if event.notes:
+        vevent.add("description", event.notes)
+    for address in event.invitees:
+        attendee = vCalAddress(f"mailto:{address}")
+        attendee.params["ROLE"] = vText("REQ-PARTICIPANT")
+        attendee.params["PARTSTAT"] = vText("NEEDS-ACTION")
+        attendee.params["RSVP"] = vText("TRUE")
+        vevent.add("attendee", attendee, encode=0)
+    return _calendar(vevent)
+
+
+def reminder_ical(reminder: Reminder, uid: str) -> bytes:
+    todo = Todo()
+    todo.add("uid", uid)
+    todo.add("dtstamp", datetime.now(timezone.utc))
+    todo.add("summary", reminder.name)
+    todo.add("status", "NEEDS-ACTION")
+    if reminder.due is not None:
+        todo.add("due", reminder.due.date() if reminder.all_day else reminder.due)
+    if reminder.priority:
+        todo.add("priority", reminder.priority)
+    if reminder.notes:
+        todo.add("description", reminder.notes)
+    return _calendar(todo)
+
+
+def describe_event(event: Event, calendar: str) -> str:
+    when = f"{event.start:%Y-%m-%d %H:%M}-{event.end:%H:%M}" if event.start.date() == event.end.date() \
+        else f"{event.start:%Y-%m-%d %H:%M} to {event.end:%Y-%m-%d %H:%M}"
+    guests = f" with {len(event.invitees)} invitee{'s' if len(event.invitees) != 1 else ''}" if event.invitees else ""
+    return f"Event '{event.title}' on {when} in calendar '{calendar}'{guests}"
+
+
+def describe_reminder(reminder: Reminder, list_name: str) -> str:
+    if reminder.due is None:
+        due = ""
+    elif reminder.all_day:
+        due = f" for {reminder.due:%Y-%m-%d}"
+    else:
+        due = f" due {reminder.due:%Y-%m-%d %H:%M}"
+    return f"Reminder '{reminder.name}'{due} in list '{list_name}'"

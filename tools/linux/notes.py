@@ -1,0 +1,110 @@
+"""Notes as Markdown files in a folder (sub-folders are note folders), as Obsidian and Joplin vaults keep them.
+
+A note's name is its file name without `.md`. `create` never overwrites: when a note of that name exists in
+the folder, the new one gets the first free name "Name (2)", "Name (3)"... and the observation says so.
+Appends are atomic and keep every byte of the existing text. Hidden folders (.obsidian, .trash) are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from tools.backends import ToolError
+from tools.fileops import record_created, record_replaced, write_atomic
+from tools.undo import UndoJournal
+
+NOTE_SUFFIX = ".md"
+_FUZZY_CUTOFF = 80
+_UNSAFE_NAME = re.compile(r'[/\\:*?"<>|\x00-\x1f]')
+
+
+def safe_name(name: str) -> str:
+    """A note name usable as a file name on every desktop system (path separators and control chars -> '-')."""
+    cleaned = _UNSAFE_NAME.sub("-", name).strip().strip(".").strip()
+    if not cleaned:
+        raise ToolError(f"{name!r} cannot be used as a note name; give the note a name.", fixable=True)
+    return cleaned[:200]
+
+
+class MarkdownNotes:
+    def __init__(self, root: Path, journal: UndoJournal) -> None:
+        self.root = root
+        self.journal = journal
+
+    def _folder(self, folder: str) -> Path:
+        parts = [p.strip() for p in folder.replace("\\", "/").split("/") if p.strip()]
+        if any(p in (".", "..") or p.startswith(".") for p in parts):
+            raise ToolError(f"Folder {folder!r} is not a notes folder name.", fixable=True)
+        return self.root.joinpath(*parts)
+
+    def _label(self, path: Path) -> str:
+        relative = path.relative_to(self.root)
+        folder = str(relative.parent) if str(relative.parent) != "." else "the notes folder"
+        return f"'{path.stem}' in {folder}"
+
+    def _notes(self, folder: str) -> list[Path]:
+        base = self._folder(folder)
+        if not base.is_dir():
+            return []
+        found = []
+        for path in base.rglob(f"*{NOTE_SUFFIX}"):
+            relative = path.relative_to(self.root).parts
+            if not any(part.startswith(".") for part in relative) and path.is_file():
+                found.append(path)
+        return sorted(found)
+
+    def find(self, name: str, folder: str) -> Path:
+        """The note called `name` (exact, case-insensitive), else the closest fuzzy match; errors say why not."""
+        notes = self._notes(folder)
+        where = f"folder {folder!r}" if folder.strip() else f"the notes folder {self.root}"
+        if not notes:
+            raise ToolError(f"There are no notes in {where}.", fixable=bool(folder.strip()))
+        wanted = name.strip().casefold()
+        exact = [p for p in notes if p.stem.casefold() == wanted]
+        if not exact:
+            scored = process.extract(wanted, {p: p.stem.casefold() for p in notes}, scorer=fuzz.WRatio,
+                                     score_cutoff=_FUZZY_CUTOFF, limit=5)
+            best = scored[0][1] if scored else 0
+            exact = [path for _, score, path in scored if score == best]
+        if not exact:
+            raise ToolError(f"No note named {name!r} in {where}.", fixable=True)
+        if len(exact) > 1:
+            names = "; ".join(self._label(p) for p in exact)
+            raise ToolError(f"Several notes match {name!r}: {names}. Say which folder.", fixable=True)
+        return exact[0]
+
+    def create(self, name: str, content: str, folder: str) -> str:
+        base = self._folder(folder)
+        stem = safe_name(name)
+        data = _with_final_newline(content).encode("utf-8")
+        for attempt in range(1, 1000):
+            candidate = base / f"{stem if attempt == 1 else f'{stem} ({attempt})'}{NOTE_SUFFIX}"
+            try:
+                write_atomic(candidate, data, exclusive=True)
+            except FileExistsError:
+                continue
+            record_created(self.journal, candidate, data, f"Created note {self._label(candidate)}")
+            clash = f" (a note named '{stem}' already existed there)" if attempt > 1 else ""
+            return f"Note {self._label(candidate)} created{clash}."
+        raise ToolError(f"Too many notes named {stem!r} in {base}; choose another name.", fixable=True)
+
+    def open(self, name: str, folder: str) -> str:
+        path = self.find(name, folder)
+        text = path.read_text(encoding="utf-8", errors="replace")
+        return text if text.strip() else f"The note {self._label(path)} is empty."
+
+    def append(self, name: str, content: str, folder: str) -> str:
+        path = self.find(name, folder)
+        previous = path.read_bytes()
+        separator = b"" if not previous or previous.endswith(b"\n") else b"\n"
+        data = previous + separator + _with_final_newline(content).encode("utf-8")
+        write_atomic(path, data)
+        record_replaced(self.journal, path, previous, data, f"Appended to note {self._label(path)}")
+        return f"Appended to note {self._label(path)}."
+
+
+def _with_final_newline(text: str) -> str:
+    return text if text.endswith("\n") else text + "\n"
