@@ -20,10 +20,14 @@ from tools.linux.caldav_backend import CalDavAccount, CalDavCalendar, CalDavRemi
 from tools.linux.carddav import CardDavAddressBook
 from tools.linux.contacts import ContactBook, VCardFiles
 from tools.linux.files import FileFinder, LocalFiles
+from tools.linux.mail import LinuxMail
 from tools.linux.maps import WebMaps
 from tools.linux.notes import MarkdownNotes
 from tools.linux.pdf import PdfSummarizer
+from tools.linux.sms import KdeConnectSms
 from tools.linux.vdir import VdirCalendar, VdirReminders, VdirStore
+from tools.linux.zoom import ZOOM_ACCOUNT, ZOOM_SERVICE, JitsiMeetings, ZoomMeetings
+from tools.macos.factories import MACOS_FACTORIES
 from tools.opener import Opener, system_opener
 from tools.paths import data_dir
 from tools.secrets import SecretStore
@@ -113,6 +117,18 @@ def maps(s: Services) -> Any:
     return WebMaps(s.config.maps.service, s.opener)
 
 
+def meetings(s: Services) -> Any:
+    c = s.config.zoom
+    if c.service == "jitsi":
+        return JitsiMeetings(c)
+    return ZoomMeetings(c, token=lambda: s.secrets.get(ZOOM_SERVICE, ZOOM_ACCOUNT), journal=s.journal)
+
+
+def linux_mail(s: Services) -> Any:
+    return LinuxMail(s.config.mail, passwords=lambda server: s.secrets.get(server.secret, server.user),
+                     writer=s.writer, journal=s.journal)
+
+
 # Portable backends (plain files, standard protocols, URLs): used on Linux, and on macOS where no native one is set.
 PORTABLE: dict[str, Factory] = {
     "calendar": calendar,
@@ -121,13 +137,17 @@ PORTABLE: dict[str, Factory] = {
     "maps": maps,
     "notes": notes,
     "reminders": reminders,
+    "zoom": meetings,
 }
 
 # Backends that only exist on Linux.
-LINUX: dict[str, Factory] = {}
+LINUX: dict[str, Factory] = {
+    "mail": linux_mail,
+    "sms": lambda s: KdeConnectSms(s.config.sms),
+}
 
 # Native macOS backends (AppleScript, mdfind/open, Apple Maps).
-MACOS: dict[str, Factory] = {}
+MACOS: dict[str, Factory] = dict(MACOS_FACTORIES)
 
 
 def factories_for(platform: str) -> dict[str, Factory]:

@@ -1,0 +1,147 @@
+"""Reading the inbox and keeping drafts over IMAP (imaplib; SSL, STARTTLS or plain on loopback)."""
+
+from __future__ import annotations
+
+import email
+import imaplib
+import re
+import ssl
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from email.message import EmailMessage
+from email.policy import default as default_policy
+from email.utils import parsedate_to_datetime
+
+from tools.backends import ToolError
+from tools.linux.mail_select import MessageSummary
+from tools.linux.mail_settings import ServerSettings
+
+RECENT_LIMIT = 50
+_UID = re.compile(rb"UID (\d+)")
+_APPENDUID = re.compile(rb"APPENDUID \d+ (\d+)")
+
+
+def _quote(value: str) -> str:
+    """An IMAP quoted string: the value can never end the string or add a command."""
+    if any(ch in value for ch in "\r\n\0"):
+        raise ToolError(f"{value!r} cannot be used as an IMAP folder or search value.", fixable=True)
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _connect(server: ServerSettings, timeout: float) -> imaplib.IMAP4:
+    if server.security == "ssl":
+        return imaplib.IMAP4_SSL(server.host, server.port or 993, ssl_context=ssl.create_default_context(),
+                                 timeout=timeout)
+    connection = imaplib.IMAP4(server.host, server.port or 143, timeout=timeout)
+    if server.security == "starttls":
+        connection.starttls(ssl.create_default_context())
+    return connection
+
+
+class Mailbox:
+    """A logged-in IMAP connection with the few operations the mail tools need."""
+
+    def __init__(self, connection: imaplib.IMAP4) -> None:
+        self._imap = connection
+
+    def recent(self, folder: str, limit: int = RECENT_LIMIT) -> list[MessageSummary]:
+        """The last `limit` messages of `folder` (sender, subject, date), in arrival order."""
+        self._check(self._imap.select(_quote(folder), readonly=True), f"open the folder {folder!r}")
+        status, data = self._imap.uid("SEARCH", "ALL")
+        self._check((status, data), "search the inbox")
+        uids = (data[0] or b"").split()[-limit:]
+        if not uids:
+            return []
+        status, data = self._imap.uid("FETCH", b",".join(uids).decode(),
+                                      "(BODY.PEEK[HEADER.FIELDS (FROM SUBJECT DATE)])")
+        self._check((status, data), "read the inbox headers")
+        summaries = [_summary(item) for item in data if isinstance(item, tuple)]
+        return sorted(summaries, key=lambda s: int(s.key))
+
+    def fetch(self, folder: str, uid: str) -> EmailMessage:
+        self._check(self._imap.select(_quote(folder), readonly=True), f"open the folder {folder!r}")
+        status, data = self._imap.uid("FETCH", uid, "(BODY.PEEK[])")
+        self._check((status, data), "read the message")
+        raw = next((item[1] for item in data if isinstance(item, tuple)), None)
+        if raw is None:
+            raise ToolError(f"The message (UID {uid}) is no longer in {folder!r}.")
+        message = email.message_from_bytes(raw, policy=default_policy)
+        assert isinstance(message, EmailMessage)
+        return message
+
+    def save_draft(self, folder: str, message: EmailMessage) -> None:
+        payload = message.as_bytes()
+        stamp = imaplib.Time2Internaldate(time.time())
+        try:
+            status, data = self._imap.append(_quote(folder), r"(\Draft \Seen)", stamp, payload)
+        except imaplib.IMAP4.error as error:
+            if "TRYCREATE" not in str(error):
+                raise
+            self._check(self._imap.create(_quote(folder)), f"create the folder {folder!r}")
+            status, data = self._imap.append(_quote(folder), r"(\Draft \Seen)", stamp, payload)
+        self._check((status, data), f"save the draft in {folder!r}")
+
+    def delete(self, folder: str, message_id: str) -> bool:
+        """Delete the message with this Message-ID from `folder`; False when it is already gone."""
+        self._check(self._imap.select(_quote(folder)), f"open the folder {folder!r}")
+        status, data = self._imap.uid("SEARCH", "HEADER", "Message-ID", _quote(message_id))
+        self._check((status, data), f"search {folder!r}")
+        uids = (data[0] or b"").split()
+        if not uids:
+            return False
+        self._check(self._imap.uid("STORE", b",".join(uids).decode(), "+FLAGS", r"(\Deleted)"), "delete it")
+        self._check(self._imap.expunge(), "expunge the folder")
+        return True
+
+    @staticmethod
+    def _check(result: tuple[str, list], action: str) -> None:
+        status, data = result
+        if status != "OK":
+            detail = b" ".join(d for d in data if isinstance(d, bytes)).decode(errors="replace")
+            raise ToolError(f"The IMAP server would not {action}: {detail or status}.")
+
+
+def _summary(item: tuple[bytes, bytes]) -> MessageSummary:
+    head, raw_headers = item
+    uid = _UID.search(head)
+    headers = email.message_from_bytes(raw_headers, policy=default_policy)
+    try:
+        date = parsedate_to_datetime(str(headers.get("Date", "")))
+    except (TypeError, ValueError):
+        date = None
+    return MessageSummary(
+        key=uid.group(1).decode() if uid else "0",
+        sender=str(headers.get("From", "")), subject=str(headers.get("Subject", "")), date=date,
+    )
+
+
+@contextmanager
+def open_mailbox(server: ServerSettings, password: Callable[[], str | None], timeout: float) -> Iterator[Mailbox]:
+    """Log in (or raise a ToolError saying what to fix), yield the mailbox, always log out."""
+    if not server.configured:
+        raise ToolError("Reading email (reply, forward) needs an IMAP account: set mail.imap_host, imap_port, "
+                        "imap_security and imap_user in the settings and store the password in the keyring.")
+    secret = password()
+    if not secret:
+        raise ToolError(f"No IMAP password in the keyring: store it as {server.password_hint()}.")
+    where = server.where
+    try:
+        connection = _connect(server, timeout)
+    except (OSError, imaplib.IMAP4.error) as error:
+        raise ToolError(f"Could not connect to the IMAP server {where} ({error}); check mail.imap_host and imap_port in the settings "
+                        "and that the server is running.") from error
+    try:
+        try:
+            connection.login(server.user, secret)
+        except imaplib.IMAP4.error as error:
+            raise ToolError(f"The IMAP server {where} refused the login for {server.user!r}: check the user name "
+                            f"and the password stored as {server.password_hint()}.") from error
+        yield Mailbox(connection)
+    except (OSError, imaplib.IMAP4.error) as error:
+        raise ToolError(f"The IMAP server {where} failed: {error}.") from error
+    finally:
+        try:
+            connection.logout()
+        except (OSError, imaplib.IMAP4.error):
+            pass

@@ -1,0 +1,95 @@
+"""Opening a filled-in compose window in the user's mail client, where they read, edit and send it.
+
+Commands are argument lists (never a shell). Addresses are checked so that none can pose as an option.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import tempfile
+from pathlib import Path
+from typing import Literal
+
+from tools.backends import ToolError
+
+MailClient = Literal["xdg-email", "thunderbird"]
+
+LAUNCH_WAIT_S = 10.0
+"""How long to wait for the launcher to report a failure; a client still running then has its window open."""
+
+
+def checked_address(address: str) -> str:
+    text = address.strip()
+    if "@" not in text or text.startswith("-") or any(ch.isspace() or ch in ",;<>'\"" for ch in text):
+        raise ToolError(f"{address!r} is not an email address; look it up with get_email_address.", fixable=True)
+    return text
+
+
+def checked_attachment(path: Path) -> Path:
+    resolved = path.expanduser().resolve()
+    if not resolved.is_file():
+        raise ToolError(f"Attachment {str(path)!r} is not a file; find it with open_and_get_file_path.",
+                        fixable=True)
+    return resolved
+
+
+def xdg_email_argv(
+    recipients: tuple[str, ...], cc: tuple[str, ...], subject: str, body: str, attachments: tuple[Path, ...]
+) -> list[str]:
+    argv = ["xdg-email", "--utf8"]
+    for address in cc:
+        argv += ["--cc", checked_address(address)]
+    argv += ["--subject", " ".join(subject.split()), "--body", body]
+    for path in attachments:
+        argv += ["--attach", str(checked_attachment(path))]
+    return argv + [checked_address(a) for a in recipients]
+
+
+def thunderbird_argv(
+    recipients: tuple[str, ...], cc: tuple[str, ...], subject: str, body_file: Path, attachments: tuple[Path, ...]
+) -> list[str]:
+    """Thunderbird's -compose field list; values are single-quoted there, so the body travels in a file
+    (message=...) and a quote in the subject becomes a typographic apostrophe."""
+    fields = [
+        f"to='{','.join(checked_address(a) for a in recipients)}'",
+        f"subject='{' '.join(subject.split()).replace(chr(39), chr(8217))}'",
+        f"message='{body_file}'",
+    ]
+    if cc:
+        fields.append(f"cc='{','.join(checked_address(a) for a in cc)}'")
+    if attachments:
+        files = ",".join(checked_attachment(p).as_uri() for p in attachments)
+        fields.append(f"attachment='{files}'")
+    return ["thunderbird", "-compose", ",".join(fields)]
+
+
+def _body_file(body: str) -> Path:
+    handle = tempfile.NamedTemporaryFile("w", encoding="utf-8", prefix="errand-mail-", suffix=".txt", delete=False)
+    with handle:
+        handle.write(body)
+    return Path(handle.name)
+
+
+def open_compose_window(
+    client: MailClient, recipients: tuple[str, ...], cc: tuple[str, ...], subject: str, body: str,
+    attachments: tuple[Path, ...],
+) -> None:
+    if client == "thunderbird":
+        argv = thunderbird_argv(recipients, cc, subject, _body_file(body), attachments)
+    else:
+        argv = xdg_email_argv(recipients, cc, subject, body, attachments)
+    package = "xdg-utils" if client == "xdg-email" else "thunderbird"
+    try:
+        process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.PIPE, start_new_session=True)
+    except OSError as error:
+        raise ToolError(f"Could not open the mail client with {argv[0]} ({error.strerror}); install {package} "
+                        "or set mail.mode to 'send' with an SMTP account.") from error
+    try:
+        _, errors = process.communicate(timeout=LAUNCH_WAIT_S)
+    except subprocess.TimeoutExpired:
+        return  # the client is running with the compose window open
+    if process.returncode != 0:
+        detail = errors.decode(errors="replace").strip() or f"exit status {process.returncode}"
+        raise ToolError(f"{argv[0]} could not open a compose window ({detail}); set a default mail client "
+                        "or set mail.mode to 'send' with an SMTP account.")

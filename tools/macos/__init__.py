@@ -1,0 +1,1 @@
+"""macOS backends: AppleScript through osascript (values only as arguments), mdfind/open, Apple Maps URLs."""
