@@ -7,6 +7,7 @@ ending with `N. join()` and the stop string `<END_OF_PLAN>`.
 from __future__ import annotations
 
 import ast
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -100,7 +101,7 @@ def _strings(values: Iterable[Any]) -> Iterable[str]:
 
 def _render_literal(value: Any) -> str:
     if isinstance(value, str):
-        return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+        return json.dumps(value, ensure_ascii=False)  # JSON string escapes are valid Python escapes
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(_render_literal(v) for v in value) + "]"
     return repr(value)
@@ -112,16 +113,19 @@ def parse_args(text: str) -> tuple[Any, ...]:
         return ()
     try:
         tree = ast.parse(f"f({text})", mode="eval")
-    except SyntaxError as exc:
-        raise ValueError(f"arguments are not valid Python literals ({exc.msg})") from None
+    except (SyntaxError, ValueError, RecursionError, MemoryError) as exc:
+        reason = exc.msg if isinstance(exc, SyntaxError) else "too deeply nested"
+        raise ValueError(f"arguments are not valid Python literals ({reason})") from None
     call = tree.body
-    assert isinstance(call, ast.Call)
+    # `1. a("x") + b("y")` matches the line pattern but is not one call: reject anything but f(...).
+    if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "f"):
+        raise ValueError("the line holds more than one call; write exactly one tool call per step")
     if call.keywords:
         names = ", ".join(k.arg or "**" for k in call.keywords)
         raise ValueError(f"named arguments are not allowed ({names}); pass every argument by position")
     try:
         return tuple(ast.literal_eval(node) for node in call.args)
-    except ValueError:
+    except (ValueError, TypeError, RecursionError, MemoryError):  # TypeError: e.g. {[1]: 2} is unhashable
         raise ValueError("arguments must be literals (strings, numbers, booleans, None, lists) or \"$k\" references") from None
 
 
