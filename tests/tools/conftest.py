@@ -1,0 +1,134 @@
+"""Fixtures for the tool backends.
+
+- `home`: HOME points at a temporary folder for every test here (plus ERRAND_HOME/XDG from the root conftest).
+- `memory_keyring`: an in-memory keyring backend installed with keyring.set_keyring, restored afterwards.
+- `recorder`: an opener that records targets instead of launching applications.
+- `journal`: an undo journal in the temporary data folder, with the file undo handlers registered.
+- `radicale`: a real Radicale server on loopback (htpasswd auth, user alice / password secret), one per session.
+"""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import keyring
+import keyring.backend
+import keyring.errors
+import pytest
+
+from tools.fileops import register_file_undo
+from tools.undo import UndoJournal
+
+RADICALE_USER = "alice"
+RADICALE_PASSWORD = "secret"
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path_factory.mktemp("user-home")
+    monkeypatch.setenv("HOME", str(folder))
+    return folder
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if (service, username) not in self.store:
+            raise keyring.errors.PasswordDeleteError("no such password")
+        del self.store[(service, username)]
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@dataclass
+class Recorder:
+    opened: list[str] = field(default_factory=list)
+
+    def __call__(self, target: str) -> None:
+        self.opened.append(target)
+
+
+@pytest.fixture
+def recorder() -> Recorder:
+    return Recorder()
+
+
+@pytest.fixture
+def journal(tmp_path: Path) -> UndoJournal:
+    journal = UndoJournal(tmp_path / "undo.sqlite3")
+    register_file_undo(journal)
+    return journal
+
+
+@dataclass(frozen=True)
+class RadicaleServer:
+    url: str
+    user: str
+    password: str
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _wait_for(port: int, process: subprocess.Popen[bytes], log: Path) -> None:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"Radicale exited: {log.read_text()}")
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"Radicale did not start: {log.read_text()}")
+
+
+@pytest.fixture(scope="session")
+def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RadicaleServer]:
+    folder = tmp_path_factory.mktemp("radicale")
+    port = _free_port()
+    (folder / "users").write_text(f"{RADICALE_USER}:{RADICALE_PASSWORD}\n")
+    (folder / "config").write_text(
+        f"[server]\nhosts = 127.0.0.1:{port}\n"
+        f"[auth]\ntype = htpasswd\nhtpasswd_filename = {folder / 'users'}\nhtpasswd_encryption = plain\ndelay = 0\n"
+        f"[storage]\nfilesystem_folder = {folder / 'collections'}\n"
+        "[rights]\ntype = owner_only\n[logging]\nlevel = warning\n"
+    )
+    log = folder / "radicale.log"
+    with log.open("wb") as sink:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "radicale", "--config", str(folder / "config")], stdout=sink, stderr=sink,
+        )
+    try:
+        _wait_for(port, process, log)
+        yield RadicaleServer(f"http://127.0.0.1:{port}/", RADICALE_USER, RADICALE_PASSWORD)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
