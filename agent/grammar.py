@@ -1,0 +1,112 @@
+"""A GBNF grammar, generated from the selected tools, that only admits parseable, valid plans.
+
+What it guarantees (even for a model with random weights):
+- optional `Thought: ...` lines, then steps numbered 1, 2, 3... with no gaps (step rules are enumerated up
+  to `max_steps`), each calling one of the selected tools with its exact arity and each argument in the shape
+  of its declared type: a string literal (with `\\\\ \\" \\n \\t` escapes), a list of strings, an int, a bool;
+- a `$k` reference is a whole string `"$k"` with k an earlier step, allowed wherever a string is;
+- the plan ends with `M. join()<END_OF_PLAN>`, so the stop string ends the generation;
+- every string, list, thought and the number of steps is bounded, so the language is finite and generation
+  terminates. Plain strings cannot contain `$` (references are separate strings) or `<` (so the stop string
+  can never appear inside an argument).
+
+Every generated grammar is checked by `agent.gbnf.validate_gbnf(finite=True)` before it is returned.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from agent.gbnf import validate_gbnf
+from agent.plan import END_OF_PLAN
+from tools.spec import Arg, ToolSpec
+
+
+@dataclass(frozen=True)
+class GrammarLimits:
+    max_steps: int = 12  # tool calls; join may then be step max_steps + 1
+    max_string: int = 64  # characters inside a string literal
+    max_list: int = 6  # items in a list argument
+    max_thought: int = 120  # characters of a Thought line; 0 disables Thought lines
+    max_int_digits: int = 5
+
+    def __post_init__(self) -> None:
+        if self.max_steps < 0 or self.max_string < 1 or self.max_list < 1 or self.max_int_digits < 1:
+            raise ValueError(f"grammar limits must be positive: {self}")
+
+
+def plan_grammar(tools: Sequence[ToolSpec], limits: GrammarLimits = GrammarLimits()) -> str:
+    """The GBNF text for plans over `tools` (already validated)."""
+    lines = ["root ::= step-1"]
+    last = limits.max_steps + 1
+    thought = "thought? " if limits.max_thought else ""
+    for k in range(1, last + 1):
+        join = '"join()" end'
+        if k == last or not tools:
+            lines.append(f'step-{k} ::= {thought}"{k}. " {join}')
+            continue
+        lines.append(f'step-{k} ::= {thought}"{k}. " ( call-{k} "\\n" step-{k + 1} | {join} )')
+        lines.append(f"call-{k} ::= " + " | ".join(_rule_name(spec.name, k) for spec in tools))
+        for spec in tools:
+            lines.append(f"{_rule_name(spec.name, k)} ::= {_call(spec, k)}")
+        if any(a.type == "str" or a.is_list for spec in tools for a in spec.args):
+            strings = "plain" if k == 1 else f"plain | ref-{k}"
+            lines.append(f"str-{k} ::= {strings}")
+            items = f"str-{k} (\", \" str-{k}){{0,{limits.max_list - 1}}}"
+            lines.append(f'list-{k} ::= "[]" | "[" {items} "]"')
+        if k > 1:
+            lines.append(f'ref-{k} ::= "\\"$" ( {" | ".join(f"{chr(34)}{i}{chr(34)}" for i in range(1, k))} ) "\\""')
+    lines += [
+        f'end ::= "{END_OF_PLAN}"',
+        f'plain ::= "\\"" char{{0,{limits.max_string}}} "\\""',
+        'char ::= [^"\\\\\\x00-\\x1F$<] | "\\\\" ["\\\\nt]',
+        f'int ::= "0" | "-"? [1-9] [0-9]{{0,{limits.max_int_digits - 1}}}',
+        'bool ::= "True" | "False"',
+    ]
+    if limits.max_thought:
+        lines.append(f'thought ::= "Thought: " [^\\x00-\\x1F<] [^\\x00-\\x1F<]{{0,{limits.max_thought - 1}}} "\\n"')
+    text = "\n".join(_used_only(lines)) + "\n"
+    validate_gbnf(text, finite=True)
+    return text
+
+
+def _rule_name(tool: str, step: int) -> str:
+    return f"{tool.replace('_', '-')}-{step}"
+
+
+def _call(spec: ToolSpec, step: int) -> str:
+    if not spec.args:
+        return f'"{spec.name}()"'
+    parts = f' ", " '.join(_arg(a, step) for a in spec.args)
+    return f'"{spec.name}(" {parts} ")"'
+
+
+def _arg(arg: Arg, step: int) -> str:
+    if arg.is_list:
+        return f"list-{step}"
+    return {"str": f"str-{step}", "int": "int", "bool": "bool"}[arg.type]
+
+
+def _used_only(lines: list[str]) -> list[str]:
+    """Drop helper rules nothing refers to (e.g. `int` when no selected tool takes an int)."""
+    names = [line.split(" ::= ", 1)[0] for line in lines]
+    bodies = [line.split(" ::= ", 1)[1] for line in lines]
+    used = {"root"}
+    changed = True
+    while changed:
+        changed = False
+        for name, body in zip(names, bodies):
+            if name in used:
+                for other in names:
+                    if other not in used and _mentions(body, other):
+                        used.add(other)
+                        changed = True
+    return [line for name, line in zip(names, lines) if name in used]
+
+
+def _mentions(body: str, name: str) -> bool:
+    """True when `name` occurs in `body` as a rule reference (outside literals and classes)."""
+    code = re.sub(r'"(?:\\.|[^"\\])*"|\[(?:\\.|[^\]\\])*\]', " ", body)
+    return re.search(rf"(?<![A-Za-z0-9-]){re.escape(name)}(?![A-Za-z0-9-])", code) is not None

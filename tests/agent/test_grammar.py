@@ -1,0 +1,68 @@
+"""The plan grammar is generated from the selected tools, is always valid, and admits only valid plans.
+
+Generation under the grammar with the real llama.cpp is tested in tests/agent/planner/test_llama_grammar.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from agent.gbnf import validate_gbnf
+from agent.grammar import GrammarLimits, plan_grammar
+from tools.catalogue import CATALOGUE
+
+SELECTIONS = [
+    [],
+    ["get_phone_number"],
+    ["get_email_address", "compose_new_email"],
+    ["create_reminder", "get_zoom_meeting_link", "send_sms"],
+    list(CATALOGUE.names),
+]
+
+
+@pytest.mark.parametrize("names", SELECTIONS)
+def test_grammar_is_valid_and_finite_for_every_selection(names: list[str]) -> None:
+    text = plan_grammar(CATALOGUE.subset(names))
+    validate_gbnf(text, finite=True)
+    called = set(re.findall(r'"([a-z_]+)\(', text))
+    assert called == set(names) | {"join"}
+
+
+def test_steps_are_enumerated_and_the_last_may_only_join() -> None:
+    text = plan_grammar(CATALOGUE.subset(["get_phone_number"]), GrammarLimits(max_steps=3))
+    assert re.findall(r'^step-(\d+) ::=', text, re.M) == ["1", "2", "3", "4"]
+    assert re.search(r'^step-4 ::= thought\? "4\. " "join\(\)" end$', text, re.M)
+    assert 'end ::= "<END_OF_PLAN>"' in text
+
+
+def test_references_only_point_to_earlier_steps() -> None:
+    text = plan_grammar(CATALOGUE.subset(["get_phone_number"]), GrammarLimits(max_steps=4))
+    assert "ref-1" not in text
+    assert re.search(r'^ref-3 ::= "\\"\$" \( "1" \| "2" \) "\\""$', text, re.M)
+    assert re.search(r"^str-1 ::= plain$", text, re.M)
+
+
+def test_argument_shapes_follow_the_declared_types() -> None:
+    text = plan_grammar(CATALOGUE.subset(["create_reminder", "send_sms"]), GrammarLimits(max_steps=1))
+    assert ('create-reminder-1 ::= "create_reminder(" str-1 ", " str-1 ", " str-1 ", " str-1 ", " int ", " bool ")"'
+            in text)
+    assert 'send-sms-1 ::= "send_sms(" list-1 ", " str-1 ")"' in text
+    assert 'bool ::= "True" | "False"' in text
+
+
+def test_unused_helper_rules_are_left_out_and_limits_apply() -> None:
+    text = plan_grammar(CATALOGUE.subset(["get_phone_number"]),
+                        GrammarLimits(max_steps=2, max_string=10, max_thought=0))
+    assert "int ::=" not in text and "bool ::=" not in text and "thought" not in text
+    assert "char{0,10}" in text
+
+
+def test_no_tools_means_join_only() -> None:
+    assert plan_grammar([]).splitlines()[:2] == ["root ::= step-1", 'step-1 ::= thought? "1. " "join()" end']
+
+
+def test_limits_are_checked() -> None:
+    with pytest.raises(ValueError):
+        GrammarLimits(max_string=0)
