@@ -26,7 +26,7 @@ from app.gui.jobs import JobRunner
 from app.gui.plan_view import PlanView
 from app.gui.voice_control import VoiceControl
 
-DEFAULT_TALK_SHORTCUT = "Ctrl+Space"
+DEFAULT_TALK_SHORTCUT = "Ctrl+Alt+Space"
 
 
 class RequestHandler(Protocol):
@@ -49,8 +49,8 @@ class ChatWindow(QMainWindow):
         self._handler: RequestHandler | None = None
         self._busy = False
         self.voice: VoiceControl | None = None
-        self._talk_keys = QKeySequence(DEFAULT_TALK_SHORTCUT)
         self._build()
+        self.set_talk_shortcut(DEFAULT_TALK_SHORTCUT)
         bridge.event.connect(self.on_event)
         self.plan_view.decided.connect(self._decided)
         self.plan_view.always_allow.connect(self.always_allow)
@@ -69,16 +69,18 @@ class ChatWindow(QMainWindow):
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 
-    def set_voice(self, voice: VoiceControl | None, shortcut: str = DEFAULT_TALK_SHORTCUT) -> None:
+    def set_voice(self, voice: VoiceControl) -> None:
         self.voice = voice
-        self._talk_keys = QKeySequence(shortcut)
-        self.talk_button.setToolTip(f"Hold to talk (or hold {self._talk_keys.toString()} in this window)")
-        if voice is not None:
-            voice.level.connect(lambda value: self.level_meter.setValue(int(value * 100)))
-            voice.state.connect(self._voice_state)
-            voice.text_ready.connect(self._voice_text)
-            voice.problem.connect(lambda message: self.say("Voice", message, error=True))
+        voice.level.connect(lambda value: self.level_meter.setValue(int(value * 100)))
+        voice.state.connect(self._voice_state)
+        voice.text_ready.connect(self._voice_text)
+        voice.problem.connect(lambda message: self.say("Voice", message, error=True))
         self._update_controls()
+
+    def set_talk_shortcut(self, shortcut: str) -> None:
+        """The key combination held in this window to talk (global shortcuts: see docs/voice.md)."""
+        self._talk_keys = QKeySequence(shortcut or DEFAULT_TALK_SHORTCUT)
+        self.talk_button.setToolTip(f"Hold to talk (or hold {self._talk_keys.toString()} in this window)")
 
     def add_menu_action(self, menu: str, text: str, callback: Callable[[], None]) -> None:
         target = self._menus.get(menu)
@@ -164,14 +166,16 @@ class ChatWindow(QMainWindow):
         self.statusBar().showMessage("Check the transcribed text, edit it if needed, then press Enter.", 8000)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Hold-to-talk with the keyboard: the shortcut's press starts recording, its release stops."""
-        if self.voice is not None and event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            if not event.isAutoRepeat() and QKeySequence(event.keyCombination()) == self._talk_keys:
-                if event.type() == QEvent.Type.KeyPress:
-                    self.voice.press()
-                else:
-                    self.voice.release()
-                return True
+        """Hold-to-talk with the keyboard: the shortcut's press starts recording, releasing its key stops."""
+        kind = event.type()
+        if self.voice is None or kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) or event.isAutoRepeat():
+            return super().eventFilter(watched, event)
+        if kind == QEvent.Type.KeyPress and QKeySequence(event.keyCombination()) == self._talk_keys:
+            self.voice.press()
+            return True
+        if kind == QEvent.Type.KeyRelease and self.voice.recording and event.key() == self._talk_keys[0].key():
+            self.voice.release()
+            return True
         return super().eventFilter(watched, event)
 
     # widgets ---------------------------------------------------------------------------------------------
