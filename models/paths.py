@@ -1,7 +1,8 @@
-"""Where models live: the shipped ones inside this package, downloaded ones under the user's Errand folder.
+"""Where models live: the shipped ones inside this package, downloaded ones in the user's Errand data folder.
 
-`ERRAND_HOME` overrides the per-user data folder (tests point it at a temporary folder). Nothing here creates
-folders; callers create what they write into.
+The data folder follows agent/paths.py (which models/ may not import): `$ERRAND_HOME/data` when ERRAND_HOME is
+set (tests point it at a temporary folder), else the platform's user data folder. Nothing here creates folders;
+callers create what they write into.
 """
 
 from __future__ import annotations
@@ -14,18 +15,18 @@ SHIPPED_MANIFESTS = PACKAGE_DIR / "manifests"
 DEFAULT_HUB_ENDPOINT = "https://huggingface.co"
 
 
-def errand_home() -> Path:
-    override = os.environ.get("ERRAND_HOME")
+def data_dir() -> Path:
+    override = os.environ.get("ERRAND_HOME", "").strip()
     if override:
-        return Path(override).expanduser()
+        return Path(override).expanduser() / "data"
     from platformdirs import user_data_dir
 
-    return Path(user_data_dir("errand", appauthor=False))
+    return Path(user_data_dir("errand"))
 
 
 def models_home() -> Path:
     """Folder holding one sub-folder per downloaded model."""
-    return errand_home() / "models"
+    return data_dir() / "models"
 
 
 def user_manifests_dir() -> Path:
