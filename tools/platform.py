@@ -129,7 +129,8 @@ def linux_mail(s: Services) -> Any:
                      writer=s.writer, journal=s.journal)
 
 
-# Portable backends (plain files, standard protocols, URLs): used on Linux, and on macOS where no native one is set.
+# Portable backends (plain files, standard protocols, URLs): used on Linux, on macOS where no native one is
+# set, and on macOS too when the user chose a CalDAV/CardDAV server for that app.
 PORTABLE: dict[str, Factory] = {
     "calendar": calendar,
     "contacts": contacts,
@@ -150,9 +151,18 @@ LINUX: dict[str, Factory] = {
 MACOS: dict[str, Factory] = dict(MACOS_FACTORIES)
 
 
+SERVER_BACKENDS = frozenset({"caldav", "carddav"})
+
+
 def factories_for(platform: str) -> dict[str, Factory]:
     native = MACOS if platform == "darwin" else LINUX
     return {**PORTABLE, **native}
+
+
+def _factory(app: str, table: dict[str, Factory], config: ToolsConfig) -> Factory | None:
+    if getattr(getattr(config, app), "backend", "") in SERVER_BACKENDS:
+        return PORTABLE[app]
+    return table.get(app)
 
 
 def build_backends(
@@ -161,7 +171,9 @@ def build_backends(
 ) -> Backends:
     """Every app's backend for this platform and these settings (disabled apps answer that they are)."""
     register_file_undo(journal)
-    services = Services(config, secrets, journal, writer or LocalWriter(), opener or system_opener(platform), platform)
+    services = Services(
+        config, secrets, journal, writer or LocalWriter(), opener or system_opener(platform), platform,
+    )
     table = factories_for(platform)
     chosen: dict[str, Any] = {}
     for app in (f.name for f in fields(config)):
@@ -172,9 +184,10 @@ def build_backends(
 def _build_one(app: str, table: dict[str, Factory], services: Services) -> Any:
     if not getattr(services.config, app).enabled:
         return UnavailableBackend(f"{app.capitalize()} is disabled in settings; enable it to use it.")
-    if app not in table:
+    factory = _factory(app, table, services.config)
+    if factory is None:
         return UnavailableBackend(f"{app.capitalize()} has no backend on {services.platform} in this version.")
     try:
-        return table[app](services)
+        return factory(services)
     except ToolError as exc:  # e.g. CalDAV chosen without a URL: every call says what to configure
         return UnavailableBackend(str(exc))

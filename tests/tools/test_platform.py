@@ -97,6 +97,21 @@ def test_platform_is_chosen_once_from_the_tables(journal, recorder) -> None:
     assert isinstance(linux.contacts, ContactBook) and isinstance(linux.notes, MarkdownNotes)
 
 
+def test_a_configured_server_wins_over_the_macos_app(journal, recorder) -> None:
+    from tools.linux.caldav_backend import CalDavCalendar
+    from tools.linux.carddav import CardDavAddressBook
+
+    config = ToolsConfig()
+    config.calendar.backend = "caldav"
+    config.calendar.caldav_url = "https://dav.example.org/"
+    config.contacts.backend = "carddav"
+    config.contacts.carddav_url = "https://dav.example.org/"
+    backends = build_backends(config, secrets=SecretStore(), journal=journal, platform="darwin", opener=recorder)
+    assert isinstance(backends.calendar, CalDavCalendar)
+    assert isinstance(backends.contacts.source, CardDavAddressBook)
+    assert type(backends.reminders).__module__.startswith("tools.macos")
+
+
 def test_caldav_backends_built_from_settings(radicale, memory_keyring, journal, recorder) -> None:
     SecretStore().set("errand-caldav", radicale.user, radicale.password)
     config = ToolsConfig()

@@ -15,7 +15,7 @@ import caldav
 from caldav.lib import error as dav_error
 
 from tools.backends import Event, Reminder, ToolError
-from tools.linux.ical import describe_event, describe_reminder, event_ical, new_uid, reminder_ical
+from tools.linux.ical import created, describe_event, describe_reminder, event_ical, new_uid, reminder_ical
 from tools.secrets import SecretStore
 from tools.undo import UndoError, UndoJournal
 
@@ -104,7 +104,7 @@ class CalDavCalendar:
             saved = calendar.add_event(event_ical(event, uid).decode("utf-8"))
             label = calendar.get_display_name() or self.default_calendar
         description = describe_event(event, label)
-        self.journal.record(self.UNDO_KIND, f"Created {description[0].lower()}{description[1:]}", {"url": str(saved.url)})
+        self.journal.record(self.UNDO_KIND, created(description), {"url": str(saved.url)})
         return f"{description} created."
 
 
@@ -124,7 +124,7 @@ class CalDavReminders:
             saved = calendar.add_todo(reminder_ical(reminder, uid).decode("utf-8"))
             label = calendar.get_display_name() or self.default_list
         description = describe_reminder(reminder, label)
-        self.journal.record(self.UNDO_KIND, f"Created {description[0].lower()}{description[1:]}", {"url": str(saved.url)})
+        self.journal.record(self.UNDO_KIND, created(description), {"url": str(saved.url)})
         return f"{description} created."
 
 

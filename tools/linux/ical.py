@@ -66,7 +66,8 @@ def reminder_ical(reminder: Reminder, uid: str) -> bytes:
 def describe_event(event: Event, calendar: str) -> str:
     when = f"{event.start:%Y-%m-%d %H:%M}-{event.end:%H:%M}" if event.start.date() == event.end.date() \
         else f"{event.start:%Y-%m-%d %H:%M} to {event.end:%Y-%m-%d %H:%M}"
-    guests = f" with {len(event.invitees)} invitee{'s' if len(event.invitees) != 1 else ''}" if event.invitees else ""
+    count = len(event.invitees)
+    guests = f" with {count} invitee{'s' if count != 1 else ''}" if count else ""
     return f"Event '{event.title}' on {when} in calendar '{calendar}'{guests}"
 
 
@@ -78,3 +79,8 @@ def describe_reminder(reminder: Reminder, list_name: str) -> str:
     else:
         due = f" due {reminder.due:%Y-%m-%d %H:%M}"
     return f"Reminder '{reminder.name}'{due} in list '{list_name}'"
+
+
+def created(description: str) -> str:
+    """The undo journal's line for a new item: "Event 'x' ..." -> "Created event 'x' ..."."""
+    return f"Created {description[0].lower()}{description[1:]}"

@@ -57,4 +57,5 @@ class WebMaps:
         note = ""
         if self.service == "osm" and mode == "transit":
             note = " (OpenStreetMap has no public-transit routing, so it shows walking directions)"
-        return f"Opened {mode} directions from {origin} to {end.strip()} on {_SERVICE_NAMES[self.service]}: {url}{note}"
+        service = _SERVICE_NAMES[self.service]
+        return f"Opened {mode} directions from {origin} to {end.strip()} on {service}: {url}{note}"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from tools.backends import Event, Reminder, ToolError
 from tools.fileops import record_created, write_atomic
-from tools.linux.ical import describe_event, describe_reminder, event_ical, new_uid, reminder_ical
+from tools.linux.ical import created, describe_event, describe_reminder, event_ical, new_uid, reminder_ical
 from tools.undo import UndoJournal
 
 
@@ -43,7 +43,7 @@ class VdirCalendar:
         calendar = event.calendar.strip() or self.default_calendar
         description = describe_event(event, calendar)
         uid = new_uid()
-        self.store.add(calendar, event_ical(event, uid), uid, f"Created {description[0].lower()}{description[1:]}")
+        self.store.add(calendar, event_ical(event, uid), uid, created(description))
         return f"{description} created."
 
 
@@ -56,5 +56,5 @@ class VdirReminders:
         list_name = reminder.list_name.strip() or self.default_list
         description = describe_reminder(reminder, list_name)
         uid = new_uid()
-        self.store.add(list_name, reminder_ical(reminder, uid), uid, f"Created {description[0].lower()}{description[1:]}")
+        self.store.add(list_name, reminder_ical(reminder, uid), uid, created(description))
         return f"{description} created."
