@@ -1,0 +1,166 @@
+"""Composes one request: optional context sentence, 1-4 intents joined naturally, corrections, then noise."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from training.data.builder import PlanBuilder
+from training.data.context import (
+    ATTACHMENT, CONTEXT, CORRECTION, EXPLICIT, INDIRECT, MENTION, PDF, RELATIVE, ZOOM, Clause, Gen,
+)
+from training.data.intents import announce, calendar, contacts, files, mail, maps, no_tool, notes, reminders, sms, zoom
+from training.data.noise import NoiseResult, add_noise
+from training.data.pools.places import city
+from training.data.pools.things import topic
+from training.data.text import first_upper
+
+Intent = Callable[[Gen], Clause]
+
+INTENTS: tuple[tuple[Intent, float], ...] = (
+    (mail.compose, 8), (mail.reply, 3), (mail.forward, 3), (sms.send_text, 8), (contacts.email_lookup, 1.5),
+    (contacts.phone_lookup, 1.5), (maps.show_place, 3), (maps.directions, 4), (files.open_file, 2),
+    (files.summarize, 4.5), (notes.create, 3), (notes.append, 3), (notes.open_and_maybe_send, 3),
+    (reminders.reminder, 7), (calendar.event, 4), (calendar.meeting, 5), (zoom.zoom, 5), (announce.announce, 2.5),
+)
+_CORRECTABLE = (sms.send_text, maps.directions, files.open_file, reminders.reminder, calendar.event, calendar.meeting)
+_CONNECTIVES = (", and ", " and ", ". Also, ", ". Then ", "; also ", ", then ", ". And ", ". Oh and ", " - and ",
+                ". After that, ", ", plus ", ". Next, ", ". Finally, ", ". One more thing: ", " and also ", "\n")
+_PREFIXES = ("", "", "", "", "Please ", "Can you ", "Could you ", "Hey, ", "I need you to ", "Would you ",
+             "Quick favor: ", "Pls ", "Go ahead and ", "I'd like you to ", "Help me ", "Okay, ", "Hi! ", "Yo, ")
+_CONTEXTS = (
+    "I'm swamped today.", "Quick one.", "Okay, a few things.", "Heads up, I'm traveling this week.",
+    "My phone is about to die.", "I'm in a cab right now.", "Long day.", "Morning!", "Before I forget:",
+    "We have guests coming over tonight.", "I'm working from home today.", "Ugh, Mondays.",
+    "The {topic} went well.", "{p} just got back from {city}.", "{p} asked me about this earlier.",
+    "I just got out of the {topic}.", "Things are hectic with the {topic}.", "So, about the {topic}.",
+    "I'm at the airport.", "I'm running between meetings.", "Busy week ahead.", "Small errand for you.",
+    "I promised {p} I'd sort this out.", "{p} and I were talking about this yesterday.",
+    "Trying to get organized.", "Weekend prep time.", "It's been a crazy morning.", "While I remember,",
+    "I'm helping {p} with the move.", "Following up on the {topic}.",
+)
+_CANCEL = ("actually, scratch that.", "wait, never mind that.", "no, forget that.", "hmm, cancel that -",
+           "on second thought, don't.", "actually no.")
+_QUESTION_WORDS = ("what", "how", "where", "who", "which", "do i", "can i", "is ", "are ", "will ", "why", "when")
+_SUFFIXES = (".", ".", ".", "", "!", " please.", ", thanks!", " thx", ", ty", " asap.", " when you get a chance.")
+
+
+@dataclass(frozen=True)
+class Request:
+    query: str
+    plan: str
+    tools: list[str]
+    category: str
+    intents: list[str]
+    templates: list[str]
+    features: frozenset[str]
+
+
+def pick_intent(rng: random.Random) -> Intent:
+    functions, weights = zip(*INTENTS)
+    return rng.choices(functions, weights)[0]
+
+
+def compose_request(rng: random.Random, now: datetime) -> Request:
+    g = Gen(rng, now)
+    if rng.random() < 0.07:
+        clauses = [no_tool.no_tool(g)]
+    else:
+        count = rng.choices((1, 2, 3, 4), (0.45, 0.32, 0.16, 0.07))[0]
+        g.spoken = rng.random() < 0.08
+        clauses = _clauses(g, count)
+    text = _join(g, clauses)
+    noisy: NoiseResult = add_noise(rng, text, voice=g.spoken)
+    if noisy.voice:
+        g.features.add("voice")
+    if noisy.typos:
+        g.features.add("typo")
+    tools = g.builder.tools
+    return Request(noisy.text, g.builder.render(rng), tools, category(g.features, g.builder, clauses),
+                   [c.intent for c in clauses], [c.template for c in clauses], frozenset(g.features))
+
+
+def _clauses(g: Gen, count: int) -> list[Clause]:
+    clauses: list[Clause] = []
+    correction = g.rng.random() < 0.09
+    for position in range(count):
+        intent = pick_intent(g.rng)
+        if correction and position == 0:
+            if g.rng.random() < 0.35:
+                clauses.append(_cancelled(g, intent))
+                continue
+            intent = g.rng.choice(_CORRECTABLE)
+            g.allow_correction = True
+        clauses.append(intent(g))
+        g.allow_correction = False
+    if g.rng.random() < 0.03:
+        clauses.insert(g.rng.randrange(len(clauses) + 1), no_tool.no_tool(g))
+    return clauses
+
+
+def _cancelled(g: Gen, intent: Intent) -> Clause:
+    """A clause the user takes back: its words stay in the request, its steps do not enter the plan."""
+    g.features.add(CORRECTION)
+    scratch = Gen(g.rng, g.now, PlanBuilder(), set(), g.spoken, False, g.people_used)
+    dropped = pick_intent(g.rng)(scratch)
+    kept = intent(g)
+    text = f"{dropped.text}... {g.rng.choice(_CANCEL)} {first_upper(kept.text) if g.rng.random() < 0.5 else kept.text}"
+    return Clause(text, kept.intent, "cancel+" + kept.template, dropped.sentence)
+
+
+def _join(g: Gen, clauses: list[Clause]) -> str:
+    rng = g.rng
+    parts: list[str] = []
+    for i, clause in enumerate(clauses):
+        words = clause.text
+        if i == 0:
+            prefix = "" if clause.sentence or _is_question(words) else rng.choice(_PREFIXES)
+            words = first_upper(prefix + words) if prefix else first_upper(words)
+            parts.append(words)
+            continue
+        glue = rng.choice(_CONNECTIVES)
+        if glue.endswith((". ", ": ", "\n")) or clause.sentence:
+            glue = glue if not clause.sentence or glue.endswith((". ", "\n")) else ". "
+            words = first_upper(words)
+        parts.append(glue + words)
+    text = "".join(parts)
+    suffix = rng.choice(_SUFFIXES)
+    if text.endswith(("?", ".", "!")):
+        suffix = "" if rng.random() < 0.7 else " " + suffix.lstrip(" .,")
+    text = (text + suffix).strip()
+    if text.startswith(("Can you ", "Could you ", "Would you ")) and text.endswith("."):
+        text = text[:-1] + "?"
+    if rng.random() < 0.2:
+        text = _context_sentence(g) + " " + text
+    return text
+
+
+def _is_question(words: str) -> bool:
+    return words.lower().startswith(_QUESTION_WORDS)
+
+
+def _context_sentence(g: Gen) -> str:
+    g.features.add(CONTEXT)
+    template = g.rng.choice(_CONTEXTS)
+    if "{p}" in template:
+        return template.format(p=g.mention(), city=city(g.rng), topic=topic(g.rng))
+    return template.format(city=city(g.rng), topic=topic(g.rng))
+
+
+def category(features: set[str], builder: PlanBuilder, clauses: list[Clause]) -> str:
+    """One evaluation category per request, the most specific feature first."""
+    if not builder.nodes:
+        return "no_tool"
+    for feature in (CORRECTION, "voice", "typo", ZOOM, PDF, ATTACHMENT, EXPLICIT, MENTION, CONTEXT, INDIRECT):
+        if feature in features:
+            return feature
+    lookups = ("get_email_address", "get_phone_number", "open_and_get_file_path")
+    actions = [n for n in builder.nodes if n.tool not in lookups]
+    chained = any(builder.nodes[d].tool not in lookups for n in actions for d in n.deps())
+    if len(actions) >= 2:
+        return "multi" if chained or len(clauses) == 1 else "parallel"
+    if any(n.deps() for n in actions) or chained:
+        return "dependency"
+    return RELATIVE if RELATIVE in features else "single"

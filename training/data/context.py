@@ -1,0 +1,133 @@
+"""The state one generated request is built with: random source, `now`, the plan builder and its features."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from training.data.builder import Out, PlanBuilder
+from training.data.dates import When, when
+from training.data.pools.contacts import email_address, phone_number
+from training.data.pools.names import first_name, surname
+
+# Features a request can carry; the category of an example is derived from them (see compose.category).
+MENTION = "mention_no_lookup"
+EXPLICIT = "explicit_contact"
+CORRECTION = "correction"
+INDIRECT = "indirect"
+RELATIVE = "relative_date"
+ATTACHMENT = "attachment"
+PDF = "pdf"
+ZOOM = "zoom"
+CONTEXT = "context"
+DEPENDENCY = "dependency"
+
+_RELATIONS = ("neighbor", "boss", "brother", "sister", "cousin", "colleague", "coworker", "friend", "landlord",
+              "manager", "roommate", "trainer", "tutor", "accountant", "client", "aunt", "uncle", "teammate",
+              "partner", "son", "daughter", "mentor", "assistant", "babysitter", "doctor", "lawyer")
+_FAMILY = ("Mom", "Dad", "Grandma", "Grandpa", "Mum", "Nana")
+
+
+@dataclass(frozen=True)
+class Person:
+    """Someone a request names: `name` is the contact lookup argument, `said` how the request writes them."""
+
+    name: str
+    said: str
+    pronoun: str
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One intent's words. `sentence` clauses are complete sentences that take no polite prefix."""
+
+    text: str
+    intent: str
+    template: str
+    sentence: bool = False
+
+
+@dataclass
+class Gen:
+    rng: random.Random
+    now: datetime
+    builder: PlanBuilder = field(default_factory=PlanBuilder)
+    features: set[str] = field(default_factory=set)
+    spoken: bool = False
+    allow_correction: bool = False
+    people_used: list[Person] = field(default_factory=list)
+
+    def chance(self, p: float) -> bool:
+        return self.rng.random() < p
+
+    def pick(self, options):  # type: ignore[no-untyped-def]
+        return self.rng.choice(options)
+
+    def when(self, need_time: bool | None = None) -> When:
+        moment = when(self.rng, self.now, need_time=need_time, spoken=self.spoken)
+        if moment.relative:
+            self.features.add(RELATIVE)
+        return moment
+
+    def person(self) -> Person:
+        """A new person, unlike everyone already named in this request."""
+        taken = {p.name.casefold() for p in self.people_used}
+        while True:
+            person = self._new_person()
+            if person.name.casefold() not in taken:
+                self.people_used.append(person)
+                return person
+
+    def _new_person(self) -> Person:
+        name, pronoun = first_name(self.rng)
+        roll = self.rng.random()
+        if roll < 0.62:
+            return Person(name, name if not self.chance(0.08) else name.lower(), pronoun)
+        if roll < 0.82:
+            full = f"{name} {surname(self.rng)}"
+            return Person(full, full, pronoun)
+        if roll < 0.92:
+            return Person(name, f"my {self.pick(_RELATIONS)} {name}", pronoun)
+        if roll < 0.96:
+            title = self.pick(("Dr.", "Mr.", "Ms.", "Prof.", "Dr"))
+            formal = f"{title} {surname(self.rng)}"
+            return Person(formal, formal, {"Mr.": "him", "Ms.": "her"}.get(title, "them"))
+        family = self.pick(_FAMILY)
+        return Person(family, self.pick((family, family.lower(), f"my {family.lower()}")),
+                      "her" if family in ("Mom", "Grandma", "Mum", "Nana") else "him")
+
+    def mention(self) -> str:
+        """A person named only in passing: no lookup (COMPAT section 8)."""
+        self.features.add(MENTION)
+        return self.person().said
+
+    def email_target(self, explicit: float = 0.12) -> tuple[str, str | Out]:
+        """(how the request names the recipient, the argument): a lookup, or an address used as is."""
+        if self.chance(explicit):
+            self.features.add(EXPLICIT)
+            address = email_address(self.rng)
+            return address, address
+        person = self.person()
+        return person.said, self.builder.email_of(person.name)
+
+    def phone_target(self, explicit: float = 0.12) -> tuple[str, str | Out]:
+        if self.chance(explicit):
+            self.features.add(EXPLICIT)
+            number = phone_number(self.rng)
+            return number, number
+        person = self.person()
+        return person.said, self.builder.phone_of(person.name)
+
+    def group(self, target, most: int = 3) -> tuple[str, list[str | Out]]:  # type: ignore[no-untyped-def]
+        """Several recipients (1..most, mostly one) as one phrase and one argument list."""
+        count = min(most, self.pick((1, 1, 1, 1, 1, 2, 2, 2, 3, 4)))
+        pairs = [target() for _ in range(count)]
+        return join_words(self.rng, [p[0] for p in pairs]), [p[1] for p in pairs]
+
+
+def join_words(rng: random.Random, words: list[str]) -> str:
+    if len(words) == 1:
+        return words[0]
+    last = rng.choice((" and ", " and ", " & ", ", and ", " plus "))
+    return ", ".join(words[:-1]) + last + words[-1]

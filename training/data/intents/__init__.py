@@ -1,0 +1,1 @@
+"""One module per app: the phrasings of each intent and the plan nodes it adds."""

@@ -1,0 +1,36 @@
+"""Looking up a contact's email address or phone number, and nothing else."""
+
+from __future__ import annotations
+
+from training.data.context import Clause, Gen
+from training.data.text import possessive
+
+_EMAIL = (
+    "what's {p} email", "get {p} email address", "look up the email for {who}", "find {p} email",
+    "I need {p} email address", "do I have an email for {who}?", "pull up {p} email", "what email do I have for {who}",
+    "give me the email of {who}", "search my contacts for {p} email", "what is {p} e-mail",
+    "fetch the email address of {who}", "can you find an email address for {who}", "{p} email address please",
+    "look up {who} in contacts and get their email", "which address should I use to email {who}?",
+)
+_PHONE = (
+    "what's {p} number", "get me {p} phone number", "look up {p} cell", "find the phone number for {who}",
+    "need the cell for {who}", "what is {p} mobile number", "do I have a number for {who}", "pull up {p} phone",
+    "look up {who}'s digits", "search contacts for {p} phone number", "give me {who}'s mobile",
+    "I need to call {who}, what's their number?", "get the phone number of {who}", "{p} cell number?",
+)
+
+
+def email_lookup(g: Gen) -> Clause:
+    person = g.person()
+    template = g.pick(_EMAIL)
+    g.builder.email_of(person.name)
+    return Clause(template.format(p=possessive(person.said), who=person.said), "get_email_address",
+                  f"contacts.email.{_EMAIL.index(template)}", template[0] == "{")
+
+
+def phone_lookup(g: Gen) -> Clause:
+    person = g.person()
+    template = g.pick(_PHONE)
+    g.builder.phone_of(person.name)
+    return Clause(template.format(p=possessive(person.said), who=person.said),
+                  "get_phone_number", f"contacts.phone.{_PHONE.index(template)}", template[0] == "{")

@@ -1,0 +1,60 @@
+"""Showing a place, and directions (straight to maps_show_directions, never opening the place first)."""
+
+from __future__ import annotations
+
+from training.data.context import CORRECTION, Clause, Gen
+from training.data.pools.places import place
+
+_SHOW = (
+    "show me {place} on the map", "open {place} in maps", "pull up {place} on a map", "find {place} on the map",
+    "map {place}", "locate {place} on the map", "where is {place} on the map?", "open maps to {place}",
+    "drop a pin on {place}", "look up {place} on the map", "show {place} in the maps app",
+    "can I see {place} on a map", "bring up a map of {place}", "put {place} on the map for me",
+    "zoom the map to {place}", "show where {place} is",
+)
+_ROUTE = (
+    "directions to {to}{by}", "how do I get to {to}{by}?", "navigate to {to}{by}", "show the route to {to}{by}",
+    "take me to {to}{by}", "map a route to {to}{by}", "get me to {to}{by}", "route me to {to}{by}",
+    "find the way to {to}{by}", "I need directions to {to}{by}", "plot a route to {to}{by}",
+    "what's the fastest way to {to}{by}?", "show me how to reach {to}{by}",
+)
+_ROUTE_FROM = (
+    "directions from {frm} to {to}{by}", "how do I get from {frm} to {to}{by}?", "route from {frm} to {to}{by}",
+    "show me the way from {frm} to {to}{by}", "navigate from {frm} to {to}{by}", "get directions {frm} to {to}{by}",
+    "plan a trip from {frm} to {to}{by}", "what's the route between {frm} and {to}{by}?",
+)
+_MODES = (
+    ("d", ("", "", " by car", " driving", " - driving", " in the car")),
+    ("w", (" on foot", " walking", " by walking", " - I'm walking", " walking directions please")),
+    ("r", (" by bus", " on the subway", " by train", " on public transit", " by transit", " on the metro",
+           " by tram", " with public transport")),
+)
+
+
+def show_place(g: Gen) -> Clause:
+    said, location = place(g.rng)
+    template = g.pick(_SHOW)
+    g.builder.add("maps_open_location", location)
+    return Clause(template.format(place=said), "maps_open_location", f"maps.show.{_SHOW.index(template)}")
+
+
+def directions(g: Gen) -> Clause:
+    mode, phrases = g.pick(_MODES)
+    by = g.pick(phrases)
+    to_said, to_location = place(g.rng)
+    start = ""
+    if g.chance(0.35):
+        frm_said, start = place(g.rng)
+        template = g.pick(_ROUTE_FROM)
+        text = template.format(frm=frm_said, to=to_said, by=by)
+        key = f"maps.from.{_ROUTE_FROM.index(template)}"
+    else:
+        template = g.pick(_ROUTE)
+        if g.allow_correction and g.chance(0.5):
+            g.features.add(CORRECTION)
+            wrong, _ = place(g.rng)
+            to_said = f"{wrong}, {g.pick(('no wait', 'sorry', 'actually no', 'I mean'))} {to_said}"
+        text = template.format(to=to_said, by=by)
+        key = f"maps.route.{_ROUTE.index(template)}"
+    g.builder.add("maps_show_directions", start, to_location, mode)
+    return Clause(text, "maps_show_directions", key)

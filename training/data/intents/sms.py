@@ -1,0 +1,60 @@
+"""Text messages: one send_sms for everyone named, phone lookups unless the number is written out."""
+
+from __future__ import annotations
+
+from training.data.context import CORRECTION, INDIRECT, Clause, Gen
+from training.data.pools.things import fact
+from training.data.text import as_message
+
+_TEXT = (
+    "text {to} that {msg}", "send {to} a text saying {msg}", "message {to}: {msg}", "sms {to} '{msg}'",
+    "let {to} know by text that {msg}", "shoot {to} a text: {msg}", "text {to} to say {msg}",
+    "send a text to {to} saying {msg}", "tell {to} via text that {msg}", "drop {to} a text that {msg}",
+    "ping {to} by sms: {msg}", "send an SMS to {to} saying {msg}", "text {to}: {msg}",
+    "write {to} a text message that says {msg}", "txt {to} {msg}", "send a message to {to}'s phone saying {msg}",
+    "fire off a text to {to}, {msg}", "text {to} and let them know {msg}", "send {to} an sms: {msg}",
+    "shoot a quick text to {to} that {msg}", "message {to} on their phone that {msg}",
+)
+_INDIRECT = (
+    "let {to} know {msg}", "tell {to} {msg}", "{To} needs a text saying {msg}", "give {to} a heads-up that {msg}",
+    "{To} should get a text that {msg}", "make sure {to} knows {msg}, by text", "{To} has to hear that {msg} - text",
+)
+_CORRECTED_CHANNEL = (
+    "email {to} - no wait, text {pron} - that {msg}", "call {to}, actually no, just text {pron} that {msg}",
+    "send {to} an email, sorry, a text, saying {msg}", "email, no, text {to}: {msg}",
+)
+_CORRECTED_PERSON = (
+    "text {wrong}, sorry I mean {to}, that {msg}", "send {wrong} - no, {to} - a text saying {msg}",
+    "text {wrong} that {msg}... actually make that {to}", "message {wrong}, wait, {to}: {msg}",
+)
+
+
+def send_text(g: Gen) -> Clause:
+    news = fact(g.rng)
+    if g.allow_correction and g.chance(0.5):
+        return _corrected(g, news)
+    to_text, recipients = g.group(g.phone_target)
+    indirect = g.chance(0.18)
+    family = _INDIRECT if indirect else _TEXT
+    template = g.pick(family)
+    if indirect:
+        g.features.add(INDIRECT)
+    text = template.format(to=to_text, To=to_text[:1].upper() + to_text[1:], msg=news)
+    g.builder.add("send_sms", recipients, as_message(news))
+    return Clause(text, "send_sms", f"sms.{'i' if indirect else ''}{family.index(template)}", template[0] == "{")
+
+
+def _corrected(g: Gen, news: str) -> Clause:
+    g.features.add(CORRECTION)
+    if g.chance(0.5):
+        person = g.person()
+        template = g.pick(_CORRECTED_CHANNEL)
+        text = template.format(to=person.said, pron=person.pronoun, msg=news)
+        g.builder.add("send_sms", [g.builder.phone_of(person.name)], as_message(news))
+        return Clause(text, "send_sms", f"sms.fixchannel.{_CORRECTED_CHANNEL.index(template)}")
+    wrong = g.person()
+    right = g.person()
+    template = g.pick(_CORRECTED_PERSON)
+    text = template.format(wrong=wrong.said, to=right.said, msg=news)
+    g.builder.add("send_sms", [g.builder.phone_of(right.name)], as_message(news))
+    return Clause(text, "send_sms", f"sms.fixperson.{_CORRECTED_PERSON.index(template)}")

@@ -1,0 +1,101 @@
+"""Zoom meetings: people "with" it get email lookups for meeting_invitees; the link's `$k` is then sent by email
+or SMS, or put in a calendar event's location or notes (that event has invitees only when asked)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from training.data.builder import Out
+from training.data.context import ZOOM, Clause, Gen
+from training.data.dates import DATE_FORMAT, duration
+from training.data.pools.things import CALENDARS, topic
+from training.data.text import title
+
+_WITH = (
+    "set up a zoom with {people} {when}", "create a zoom meeting with {people} {when}{about}",
+    "make a{dur} zoom call {when} with {people}{about}", "schedule a{dur} zoom with {people} {when}",
+    "spin up a zoom for me and {people} {when}", "I need a zoom link for a call with {people} {when}",
+    "book a zoom {when} with {people}{about}", "get a zoom going with {people} {when}",
+    "start a zoom meeting with {people} for {when}", "zoom with {people} {when}{about}, set it up",
+    "organize a{dur} zoom {when}: me and {people}", "open a zoom room for {people} {when}",
+)
+_ALONE = (
+    "create a zoom meeting for the {topic} {when}", "I need a zoom link for the {topic} {when}",
+    "make a{dur} zoom for the {topic} {when}", "set up a zoom called {Topic} {when}",
+    "generate a zoom link for {when}, topic {topic}", "schedule a{dur} zoom meeting {when} - {topic}",
+    "get me a zoom for the {topic} {when}",
+)
+_SEND_EMAIL = (" and email them the link", " and send everyone the link by email", ", then mail them the link",
+               " and email the invite link to them", " - email them the zoom link")
+_SEND_EMAIL_OTHER = (" and email the link to {to}", " and send the link to {to} by email", ", then mail the link to {to}")
+_SEND_SMS = (" and text the link to {to}", " and send {to} the link by text", ", then sms the link to {to}",
+             " and text {to} the zoom link")
+_SEND_SMS_THEM = (" and text them the link", " and send them the link by text message")
+_CALENDAR = (" and put it on my calendar", " and add it to my calendar", ", and block it on my calendar",
+             " and save it in my calendar with the link", " and add an event for it")
+_CALENDAR_INVITE = (" and add it to my calendar and invite them", " and put it on my calendar with them invited")
+
+
+def zoom(g: Gen) -> Clause:
+    g.features.add(ZOOM)
+    subject = topic(g.rng)
+    moment = g.when(need_time=True)
+    dur_text, minutes = duration(g.rng, g.spoken) if g.chance(0.35) else ("", 60)
+    dur = "" if not dur_text else " " + dur_text.removeprefix("for ").removeprefix("a ").removeprefix("an ")
+    people: list[str] = []
+    invitees: list = []
+    if g.chance(0.7):
+        people_text, invitees = g.group(g.email_target, most=3)
+        template = g.pick(_WITH)
+        about = g.pick(("", "", f" about the {subject}", f" to discuss the {subject}", f" re {subject}"))
+        text = template.format(people=people_text, when=moment.text, dur=_article(dur), about=about)
+        key = f"zoom.with.{_WITH.index(template)}"
+        people = [people_text]
+        name = title(subject) if about else f"Meeting with {people_text}"
+    else:
+        template = g.pick(_ALONE)
+        text = template.format(topic=subject, Topic=title(subject), when=moment.text, dur=_article(dur))
+        key = f"zoom.alone.{_ALONE.index(template)}"
+        name = title(subject)
+    if "{dur}" not in template and dur_text:
+        text += f", {dur_text}"
+    link = g.builder.add("get_zoom_meeting_link", name, moment.iso, minutes, invitees)
+    text += _follow_up(g, link, name, moment.moment, minutes, invitees, bool(people))
+    return Clause(text, "get_zoom_meeting_link", key)
+
+
+def _article(dur: str) -> str:
+    if not dur:
+        return ""
+    return ("n" if dur.strip()[0] in "aeiou8" else "") + dur
+
+
+def _follow_up(g: Gen, link: Out, name: str, start, minutes: int, invitees: list, with_people: bool) -> str:  # type: ignore[no-untyped-def]
+    roll = g.rng.random()
+    if roll < 0.3:
+        return ""
+    if roll < 0.55:
+        if with_people and g.chance(0.7):
+            g.builder.add("compose_new_email", invitees, [], f"Zoom link: {name}", link, [])
+            return g.pick(_SEND_EMAIL)
+        to_text, recipients = g.group(g.email_target)
+        g.builder.add("compose_new_email", recipients, [], f"Zoom link: {name}", link, [])
+        return g.pick(_SEND_EMAIL_OTHER).format(to=to_text)
+    if roll < 0.75:
+        if with_people and g.chance(0.3) and all(isinstance(i, Out) for i in invitees):
+            names = [g.builder.nodes[i.node].args[0] for i in invitees]
+            g.builder.add("send_sms", [g.builder.phone_of(n) for n in names], link)
+            return g.pick(_SEND_SMS_THEM)
+        to_text, recipients = g.group(g.phone_target)
+        g.builder.add("send_sms", recipients, link)
+        return g.pick(_SEND_SMS).format(to=to_text)
+    end = (start + timedelta(minutes=minutes)).strftime(DATE_FORMAT)
+    calendar = g.pick(CALENDARS) if g.chance(0.2) else ""
+    where = f" ({calendar} calendar)" if calendar else ""
+    in_location = g.chance(0.5)
+    location, notes = (link, "") if in_location else ("", link)
+    if with_people and g.chance(0.25):
+        g.builder.add("create_calendar_event", name, start.strftime(DATE_FORMAT), end, location, invitees, notes, calendar)
+        return g.pick(_CALENDAR_INVITE) + where
+    g.builder.add("create_calendar_event", name, start.strftime(DATE_FORMAT), end, location, [], notes, calendar)
+    return g.pick(_CALENDAR) + where + g.pick(("", "", " with the link in the notes" if not in_location else " with the link as the location"))

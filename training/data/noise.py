@@ -1,0 +1,99 @@
+"""Noise real requests have: lower case, dropped punctuation, typos, fillers, texting shorthand, voice transcripts.
+
+Typos only touch plain lower-case words, never names, numbers, addresses or file names, so the gold arguments
+stay what the person meant.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass
+
+_KEYBOARD = {c: n for row in ("qwertyuiop", "asdfghjkl", "zxcvbnm") for i, c in enumerate(row)
+             for n in [row[max(0, i - 1)] + row[min(len(row) - 1, i + 1)]]}
+_SHORTHAND = {"please": ("pls", "plz"), "you": ("u",), "your": ("ur",), "thanks": ("thx", "thnx"),
+              "tomorrow": ("tmrw", "tmr"), "message": ("msg",), "minutes": ("mins",), "because": ("bc", "cuz"),
+              "tonight": ("tonite",), "with": ("w/",), "about": ("abt",), "text": ("txt",)}
+_FILLERS = ("um", "uh", "like", "so", "okay so", "hmm", "er", "you know")
+_VOICE_OPENERS = ("okay ", "hey ", "um ", "so ", "alright ", "uh ", "")
+
+
+@dataclass(frozen=True)
+class NoiseResult:
+    text: str
+    voice: bool
+    typos: bool
+
+
+def add_noise(rng: random.Random, text: str, voice: bool = False) -> NoiseResult:
+    if voice:
+        return NoiseResult(_voice(rng, text), True, False)
+    typos = False
+    if rng.random() < 0.09:
+        text, typos = _typos(rng, text, rng.choice((1, 1, 2, 3)))
+    if rng.random() < 0.08:
+        text = _shorthand(rng, text)
+    if rng.random() < 0.16:
+        text = text.lower()
+    if rng.random() < 0.1:
+        text = re.sub(r"[.!?,;](?=\s|$)", "", text)
+    if rng.random() < 0.04:
+        text = _filler(rng, text)
+    return NoiseResult(text, False, typos)
+
+
+def _plain(word: str) -> bool:
+    return word.isalpha() and word.islower() and len(word) > 3
+
+
+def _typo(rng: random.Random, word: str) -> str:
+    i = rng.randrange(len(word))
+    kind = rng.random()
+    if kind < 0.3 and i < len(word) - 1:
+        return word[:i] + word[i + 1] + word[i] + word[i + 2:]
+    if kind < 0.55:
+        return word[:i] + word[i + 1:]
+    if kind < 0.75:
+        return word[:i] + word[i] + word[i:]
+    return word[:i] + rng.choice(_KEYBOARD.get(word[i], word[i])) + word[i + 1:]
+
+
+def _typos(rng: random.Random, text: str, count: int) -> tuple[str, bool]:
+    words = text.split(" ")
+    candidates = [i for i, w in enumerate(words) if _plain(w)]
+    if not candidates:
+        return text, False
+    for i in rng.sample(candidates, min(count, len(candidates))):
+        words[i] = _typo(rng, words[i])
+    return " ".join(words), True
+
+
+def _shorthand(rng: random.Random, text: str) -> str:
+    def swap(match: re.Match[str]) -> str:
+        word = match.group(0)
+        options = _SHORTHAND.get(word.lower())
+        return rng.choice(options) if options and rng.random() < 0.7 else word
+
+    return re.sub(r"(?<![\w.@/-])[A-Za-z]+(?![\w.@/-])", swap, text)
+
+
+def _filler(rng: random.Random, text: str) -> str:
+    words = text.split(" ")
+    at = rng.randrange(len(words))
+    words.insert(at, rng.choice(_FILLERS) + ("," if rng.random() < 0.5 else ""))
+    return " ".join(words)
+
+
+def _voice(rng: random.Random, text: str) -> str:
+    """A speech-to-text transcript: lower case, little punctuation, fillers, sometimes a repeated word."""
+    text = re.sub(r"[!?;:\"()]", "", text.lower())
+    text = re.sub(r"[.,](?=\s|$)", "", text) if rng.random() < 0.8 else text
+    words = text.split()
+    for _ in range(rng.choice((0, 1, 1, 2))):
+        at = rng.randrange(len(words) + 1)
+        words.insert(at, rng.choice(_FILLERS))
+    if rng.random() < 0.15 and words:
+        at = rng.randrange(len(words))
+        words.insert(at, words[at])
+    return rng.choice(_VOICE_OPENERS) + " ".join(words)
