@@ -5,6 +5,8 @@
 - `recorder`: an opener that records targets instead of launching applications.
 - `journal`: an undo journal in the temporary data folder, with the file undo handlers registered.
 - `radicale`: a real Radicale server on loopback (htpasswd auth, user alice / password secret), one per session.
+- `dead_url`: an http URL on loopback where nothing listens.
+- `make_pdf`: writes a real PDF (reportlab), one list of text lines per page.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +23,8 @@ import keyring
 import keyring.backend
 import keyring.errors
 import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
 
 from tools.fileops import register_file_undo
 from tools.undo import UndoJournal
@@ -110,6 +114,28 @@ def _wait_for(port: int, process: subprocess.Popen[bytes], log: Path) -> None:
     raise RuntimeError(f"Radicale did not start: {log.read_text()}")
 
 
+@pytest.fixture
+def dead_url() -> str:
+    return f"http://127.0.0.1:{_free_port()}/"
+
+
+def _write_pdf(path: Path, pages: list[list[str]]) -> Path:
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    for lines in pages:
+        y = 800
+        for line in lines:
+            pdf.drawString(40, y, line)
+            y -= 14
+        pdf.showPage()
+    pdf.save()
+    return path
+
+
+@pytest.fixture
+def make_pdf() -> Callable[[Path, list[list[str]]], Path]:
+    return _write_pdf
+
+
 @pytest.fixture(scope="session")
 def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RadicaleServer]:
     folder = tmp_path_factory.mktemp("radicale")
@@ -117,7 +143,8 @@ def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RadicaleServe
     (folder / "users").write_text(f"{RADICALE_USER}:{RADICALE_PASSWORD}\n")
     (folder / "config").write_text(
         f"[server]\nhosts = 127.0.0.1:{port}\n"
-        f"[auth]\ntype = htpasswd\nhtpasswd_filename = {folder / 'users'}\nhtpasswd_encryption = plain\ndelay = 0\n"
+        f"[auth]\ntype = htpasswd\nhtpasswd_filename = {folder / 'users'}\nhtpasswd_encryption = plain\n"
+        "delay = 0\n"
         f"[storage]\nfilesystem_folder = {folder / 'collections'}\n"
         "[rights]\ntype = owner_only\n[logging]\nlevel = warning\n"
     )

@@ -12,7 +12,9 @@ import pytest
 from icalendar import Calendar
 
 from tools.backends import Event, Reminder, ToolError
-from tools.linux.caldav_backend import SECRET_SERVICE as CALDAV_SECRET, CalDavAccount, CalDavCalendar, CalDavReminders
+from tools.linux.caldav_backend import (
+    SECRET_SERVICE as CALDAV_SECRET, CalDavAccount, CalDavCalendar, CalDavReminders,
+)
 from tools.linux.carddav import SECRET_SERVICE as CARDDAV_SECRET, CardDavAddressBook
 from tools.linux.contacts import ContactBook
 from tools.secrets import SecretStore
@@ -52,7 +54,8 @@ def test_event_and_reminder_round_trip_with_undo(radicale, secrets, calendars, j
         "Budget call", datetime(2026, 3, 2, 15), datetime(2026, 3, 2, 16), "Zoom", ("ann@example.org",),
         "Q2 numbers", work.get_display_name(),
     ))
-    assert answer == f"Event 'Budget call' on 2026-03-02 15:00-16:00 in calendar '{work.get_display_name()}' with 1 invitee created."
+    label = work.get_display_name()
+    assert answer == f"Event 'Budget call' on 2026-03-02 15:00-16:00 in calendar '{label}' with 1 invitee created."
     [saved] = work.events()
     vevent = _read(saved).walk("VEVENT")[0]
     assert vevent.decoded("dtstart") == datetime(2026, 3, 2, 15)
@@ -73,7 +76,8 @@ def test_event_and_reminder_round_trip_with_undo(radicale, secrets, calendars, j
 
 def test_unknown_calendar_lists_the_real_ones(radicale, secrets, calendars, journal) -> None:
     calendar = CalDavCalendar(CalDavAccount(radicale.url, radicale.user, secrets), "", journal)
-    with pytest.raises(ToolError, match=f"no calendar called 'Holidays'.*{calendars[0].get_display_name().lower()}"):
+    existing = calendars[0].get_display_name().lower()
+    with pytest.raises(ToolError, match=f"no calendar called 'Holidays'.*{existing}"):
         calendar.create_event(Event("x", datetime(2026, 1, 1, 9), datetime(2026, 1, 1, 10), calendar="Holidays"))
     assert journal.entries() == []
 
@@ -89,10 +93,8 @@ def test_wrong_password_says_where_to_fix_it(radicale, memory_keyring, journal) 
         ContactBook(CardDavAddressBook(radicale.url, radicale.user, store)).email_address("Ann")
 
 
-def test_unreachable_servers_give_a_clear_observation(memory_keyring, journal) -> None:
-    from tests.tools.conftest import _free_port
-
-    url = f"http://127.0.0.1:{_free_port()}/"
+def test_unreachable_servers_give_a_clear_observation(memory_keyring, journal, dead_url) -> None:
+    url = dead_url
     calendar = CalDavReminders(CalDavAccount(url, "alice", SecretStore()), "", journal)
     with pytest.raises(ToolError, match=f"Cannot reach the CalDAV server {url}.*URL in settings"):
         calendar.create_reminder(Reminder("x", None))

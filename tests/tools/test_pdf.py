@@ -1,10 +1,6 @@
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
 
 from tools.backends import ToolError
 from tools.context import request_text
@@ -13,18 +9,6 @@ from tools.writer import LocalWriter, WritingTask
 
 FILLER = "The committee met on Tuesday and reviewed routine matters of the previous week."
 KEY = "The solar battery project cuts energy costs by forty percent across all solar battery sites."
-
-
-def make_pdf(path: Path, pages: list[list[str]]) -> Path:
-    pdf = canvas.Canvas(str(path), pagesize=A4)
-    for lines in pages:
-        y = 800
-        for line in lines:
-            pdf.drawString(40, y, line)
-            y -= 14
-        pdf.showPage()
-    pdf.save()
-    return path
 
 
 class RecordingWriter:
@@ -38,14 +22,15 @@ class RecordingWriter:
         return f"summary {len(self.tasks)} ({len(task.material.split())} words)"
 
 
-def test_short_pdf_gets_an_extractive_summary_with_page_coverage(tmp_path) -> None:
-    path = make_pdf(tmp_path / "minutes.pdf", [[FILLER, KEY, FILLER], [KEY, "Solar battery sites expand next year."]])
+def test_short_pdf_gets_an_extractive_summary_with_page_coverage(tmp_path, make_pdf) -> None:
+    pages = [[FILLER, KEY, FILLER], [KEY, "Solar battery sites expand next year."]]
+    path = make_pdf(tmp_path / "minutes.pdf", pages)
     answer = PdfSummarizer(LocalWriter()).summarize(path)
     assert answer.startswith("Summary of minutes.pdf (all 2 pages):\n")
     assert "solar battery" in answer.lower()
 
 
-def test_long_pdf_is_chunked_and_summarised_in_two_rounds(tmp_path) -> None:
+def test_long_pdf_is_chunked_and_summarised_in_two_rounds(tmp_path, make_pdf) -> None:
     page = [FILLER] * 40  # about 560 words per page
     path = make_pdf(tmp_path / "long.pdf", [page] * 12)
     writer = RecordingWriter()
@@ -58,10 +43,11 @@ def test_long_pdf_is_chunked_and_summarised_in_two_rounds(tmp_path) -> None:
     assert len(chunk_tasks) == 3  # 12 pages of ~560 words in chunks of at most ~3000 words
     assert all(t.kind == "summary" and t.request == "summarise long.pdf for the board" for t in writer.tasks)
     assert final.material.count("summary ") == 3
-    assert answer == f"Summary of long.pdf (all 12 pages):\nsummary {len(writer.tasks)} ({len(final.material.split())} words)"
+    final_words = len(final.material.split())
+    assert answer == f"Summary of long.pdf (all 12 pages):\nsummary {len(writer.tasks)} ({final_words} words)"
 
 
-def test_pages_past_the_limit_are_reported_not_silently_dropped(tmp_path) -> None:
+def test_pages_past_the_limit_are_reported_not_silently_dropped(tmp_path, make_pdf) -> None:
     path = make_pdf(tmp_path / "book.pdf", [[KEY]] * 5)
     answer = PdfSummarizer(LocalWriter(), max_pages=2).summarize(path)
     assert answer.startswith("Summary of book.pdf (pages 1-2 of 5; the rest was not read):")
@@ -73,7 +59,7 @@ def test_chunks_keep_whole_pages() -> None:
     assert [len(c.split()) for c in chunks] == [2000, 1510]
 
 
-def test_pdf_without_text_and_non_pdf_files(tmp_path) -> None:
+def test_pdf_without_text_and_non_pdf_files(tmp_path, make_pdf) -> None:
     blank = make_pdf(tmp_path / "scan.pdf", [[]])
     with pytest.raises(ToolError, match="no text to summarise"):
         PdfSummarizer(LocalWriter()).summarize(blank)

@@ -90,7 +90,7 @@ def test_platform_is_chosen_once_from_the_tables(journal, recorder) -> None:
                               opener=recorder)
     for app in MACOS:
         backend = getattr(backends, app)
-        native = backend.source if isinstance(backend, ContactBook) else backend  # Contacts.app feeds a ContactBook
+        native = backend.source if isinstance(backend, ContactBook) else backend  # Contacts.app feeds ContactBook
         assert type(native).__module__.startswith("tools.macos"), app
     linux = build_backends(ToolsConfig(), secrets=SecretStore(), journal=journal, platform="linux",
                            opener=recorder)
@@ -133,11 +133,10 @@ def test_caldav_backends_built_from_settings(radicale, memory_keyring, journal, 
         todo_list.delete()
 
 
-def test_pdf_summary_through_the_catalogue(journal, recorder, home) -> None:
-    from tests.tools.test_pdf import KEY, make_pdf
-
+def test_pdf_summary_through_the_catalogue(journal, recorder, home, make_pdf) -> None:
     (home / "Downloads").mkdir()
-    make_pdf(home / "Downloads" / "paper.pdf", [[KEY, "Solar battery sites grow."]])
+    lines = ["The solar battery project cuts energy costs by forty percent.", "Solar battery sites grow."]
+    make_pdf(home / "Downloads" / "paper.pdf", [lines])
     backends = build_backends(ToolsConfig(), secrets=SecretStore(), journal=journal, opener=recorder)
     answer = _call(backends, "summarize_pdf", "paper.pdf")
     assert answer.startswith("Summary of paper.pdf (1 page):\nThe solar battery project")

@@ -58,7 +58,8 @@ def test_reminder_fields(store) -> None:
 
 
 def test_undo_deletes_the_created_items(store, journal) -> None:
-    VdirCalendar(store, "personal").create_event(Event("Lunch", datetime(2026, 5, 4, 12), datetime(2026, 5, 4, 13)))
+    lunch = Event("Lunch", datetime(2026, 5, 4, 12), datetime(2026, 5, 4, 13))
+    VdirCalendar(store, "personal").create_event(lunch)
     VdirReminders(store, "reminders").create_reminder(Reminder("Buy milk", None))
     assert journal.entries()[0].description == "Created reminder 'Buy milk' in list 'reminders'"
     assert journal.undo_last().startswith("Deleted")
