@@ -42,6 +42,14 @@ def test_named_calendar_is_a_sub_folder_and_bad_names_are_refused(store) -> None
         calendar.create_event(Event("x", datetime(2026, 5, 5, 7), datetime(2026, 5, 5, 8), calendar="../etc"))
 
 
+def test_end_before_start_is_a_fixable_error(store, journal) -> None:
+    event = Event("Backwards", datetime(2026, 5, 4, 11), datetime(2026, 5, 4, 10))
+    with pytest.raises(ToolError, match="ends .* before it starts") as caught:
+        VdirCalendar(store, "personal").create_event(event)
+    assert caught.value.fixable
+    assert not store.root.exists() and journal.entries() == []
+
+
 def test_reminder_fields(store) -> None:
     reminders = VdirReminders(store, "reminders")
     answer = reminders.create_reminder(Reminder("Pay rent", datetime(2026, 6, 1), "by transfer", "Bills", 1, True))

@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 
 from icalendar import Calendar, Event as VEvent, Todo, vCalAddress, vText
 
-from tools.backends import Event, Reminder
+from tools.backends import Event, Reminder, ToolError
 
 PRODID = "-//Errand//Errand personal assistant//EN"
 
@@ -29,6 +29,11 @@ def _calendar(component: VEvent | Todo) -> bytes:
 
 
 def event_ical(event: Event, uid: str) -> bytes:
+    if event.end <= event.start:
+        raise ToolError(
+            f"The event ends ({event.end:%Y-%m-%d %H:%M}) before it starts ({event.start:%Y-%m-%d %H:%M}); "
+            "give an end_date after the start_date, or an empty one for a one-hour event.", fixable=True,
+        )
     vevent = VEvent()
     vevent.add("uid", uid)
     vevent.add("dtstamp", datetime.now(timezone.utc))
