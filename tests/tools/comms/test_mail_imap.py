@@ -1,0 +1,144 @@
+"""Reply, forward and drafts against a real IMAP server (Dovecot) and a real SMTP server (aiosmtpd) on loopback."""
+
+from __future__ import annotations
+
+import email
+from collections.abc import Iterator
+from email.message import EmailMessage
+from email.policy import default as default_policy
+
+import pytest
+
+from tools.backends import Email, ToolError
+from tools.config import MailConfig
+from tools.context import request_text
+from tools.linux.mail import LinuxMail
+from tools.undo import UndoError, UndoJournal
+from tools.writer import LocalWriter
+
+from .conftest import ADDRESS, PASSWORD, USER, ImapAccount, SmtpInbox, StandIn, at, free_port
+
+pytestmark = pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
+
+
+@pytest.fixture
+def inbox(imap: ImapAccount) -> ImapAccount:
+    imap.deliver("Carol Diaz <carol@example.org>", "Budget for Q3", "Can you check the budget?",
+                 date=at("2026-11-20 09:00"), message_id="<budget@example.org>", references="<start@example.org>")
+    imap.deliver("Dan Wu <dan@example.org>", "Lunch on Friday", "Pizza?", date=at("2026-11-21 12:00"),
+                 message_id="<lunch@example.org>")
+    return imap
+
+
+@pytest.fixture
+def says() -> Iterator[callable]:
+    tokens = []
+    yield lambda text: tokens.append(request_text.set(text))
+    for token in reversed(tokens):
+        request_text.reset(token)
+
+
+def mailer(imap: ImapAccount, journal: UndoJournal, *, smtp: SmtpInbox | None = None,
+           password: str = PASSWORD, **settings) -> LinuxMail:
+    smtp_settings = dict(smtp_host=smtp.host, smtp_port=smtp.port, smtp_security="none", smtp_user=USER) \
+        if smtp else {}
+    config = MailConfig(address=ADDRESS, imap_host=imap.host, imap_port=imap.port, imap_security="none",
+                        imap_user=USER, **smtp_settings, **settings)
+    return LinuxMail(config, passwords=lambda server: password, writer=LocalWriter(), journal=journal)
+
+
+def sent(smtp: SmtpInbox) -> EmailMessage:
+    return email.message_from_bytes(smtp.received[-1][2], policy=default_policy)
+
+
+def test_reply_goes_to_the_most_recent_email_with_threading_headers(
+    inbox: ImapAccount, smtp: SmtpInbox, journal: UndoJournal, says
+):
+    says("Reply saying I'll be there")
+    result = mailer(inbox, journal, smtp=smtp, mode="send").reply(("eve@example.org",), "", ())
+    assert "from Dan Wu <dan@example.org>, subject 'Lunch on Friday', 2026-11-21 12:00" in result
+    assert "the most recent in INBOX" in result
+    message = sent(smtp)
+    assert (message["To"], message["Cc"], message["Subject"]) == ("dan@example.org", "eve@example.org",
+                                                                  "Re: Lunch on Friday")
+    assert (message["In-Reply-To"], message["References"]) == ("<lunch@example.org>", "<lunch@example.org>")
+    body = message.get_body(("plain",)).get_content()
+    assert body.startswith("I'll be there.") and "> Pizza?" in body
+
+
+def test_reply_to_the_email_the_request_names(inbox: ImapAccount, smtp: SmtpInbox, journal: UndoJournal, says):
+    says("Reply to Carol's email about the budget saying it looks fine")
+    result = mailer(inbox, journal, smtp=smtp, mode="send").reply((), "", ())
+    assert "subject 'Budget for Q3'" in result and "it matches the request" in result
+    message = sent(smtp)
+    assert message["Subject"] == "Re: Budget for Q3"
+    assert message["References"] == "<start@example.org> <budget@example.org>"
+
+
+def test_forward_attaches_the_original(inbox: ImapAccount, smtp: SmtpInbox, journal: UndoJournal, says):
+    says("Forward the budget email to Frank")
+    result = mailer(inbox, journal, smtp=smtp, mode="send").forward(("frank@example.org",), (), "FYI", ())
+    assert result.startswith("Forwarding the email from Carol Diaz")
+    message = sent(smtp)
+    assert (message["To"], message["Subject"]) == ("frank@example.org", "Fwd: Budget for Q3")
+    attached = next(message.iter_attachments())
+    assert attached.get_content_type() == "message/rfc822"
+    original = attached.get_content()
+    assert original["Message-ID"] == "<budget@example.org>"
+    assert "Can you check the budget?" in original.get_body(("plain",)).get_content()
+
+
+def test_draft_mode_saves_to_drafts_and_undo_deletes_it(inbox: ImapAccount, journal: UndoJournal, says):
+    says("Reply that I agree")
+    result = mailer(inbox, journal, mode="draft").reply((), "", ())
+    assert "as a draft in Drafts" in result
+    drafts = inbox.messages("Drafts")
+    assert len(drafts) == 1
+    draft = email.message_from_bytes(drafts[0], policy=default_policy)
+    assert (draft["Subject"], draft["In-Reply-To"]) == ("Re: Lunch on Friday", "<lunch@example.org>")
+    assert journal.undo_last() == "Deleted the draft from Drafts."
+    assert inbox.messages("Drafts") == []
+    assert len(inbox.messages("INBOX")) == 2
+
+
+def test_undo_of_a_draft_the_user_already_sent_says_so(inbox: ImapAccount, journal: UndoJournal):
+    mailer(inbox, journal, mode="draft").compose(Email(("ann@example.org",), subject="Hello", body="Hi"))
+    inbox.clear()
+    assert "no longer in Drafts" in journal.undo_last()
+    with pytest.raises(UndoError, match="nothing to undo"):
+        journal.undo_last()
+
+
+def test_client_mode_reply_opens_the_compose_window(inbox: ImapAccount, xdg_email: StandIn, journal: UndoJournal,
+                                                    says):
+    says("Reply saying see you there")
+    result = mailer(inbox, journal).reply((), "", ())
+    assert "opened the reply in your mail client" in result
+    argv = xdg_email.calls()[0]["argv"]
+    assert argv[argv.index("--subject") + 1] == "Re: Lunch on Friday"
+    assert argv[-1] == "dan@example.org"
+    assert argv[argv.index("--body") + 1].startswith("See you there.\n\nOn ")
+
+
+def test_imap_down_is_a_clear_error(journal: UndoJournal):
+    config = MailConfig(imap_host="127.0.0.1", imap_port=free_port(), imap_security="none", imap_user=USER)
+    backend = LinuxMail(config, passwords=lambda server: PASSWORD, writer=LocalWriter(), journal=journal)
+    with pytest.raises(ToolError, match="Could not connect to the IMAP server 127.0.0.1"):
+        backend.forward(("a@example.org",), (), "", ())
+
+
+def test_reply_without_imap_says_what_to_configure(journal: UndoJournal):
+    backend = LinuxMail(MailConfig(), passwords=lambda server: None, writer=LocalWriter(), journal=journal)
+    with pytest.raises(ToolError, match="needs an IMAP account: set mail.imap_host"):
+        backend.reply((), "", ())
+
+
+def test_empty_inbox_is_a_clear_error(imap: ImapAccount, journal: UndoJournal):
+    with pytest.raises(ToolError, match="There is no email in INBOX"):
+        mailer(imap, journal, mode="draft").reply((), "", ())
+
+
+# Last on purpose: after a failed login Dovecot delays the next logins from the same address by a few seconds.
+def test_wrong_imap_password_is_a_clear_error(inbox: ImapAccount, journal: UndoJournal):
+    with pytest.raises(ToolError, match="refused the login for 'alice'.*'errand-imap'"):
+        mailer(inbox, journal, password="wrong", mode="draft").reply((), "", ())

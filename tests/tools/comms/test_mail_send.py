@@ -1,0 +1,145 @@
+"""Composing email: sent through a real SMTP server (aiosmtpd) on loopback, or opened in the mail client."""
+
+from __future__ import annotations
+
+import email
+from collections.abc import Iterator
+from email.policy import default as default_policy
+from pathlib import Path
+
+import pytest
+
+from tools.backends import Email, ToolError
+from tools.config import MailConfig
+from tools.context import request_text
+from tools.linux.mail import LinuxMail
+from tools.undo import UndoJournal
+from tools.writer import LocalWriter
+
+from .conftest import ADDRESS, PASSWORD, USER, SmtpInbox, StandIn, free_port
+
+# Plain SMTP AUTH is fine on loopback; the STARTTLS path is tested with its own server below.
+pytestmark = pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
+
+
+@pytest.fixture
+def request_says() -> Iterator[callable]:
+    tokens = []
+
+    def say(text: str) -> None:
+        tokens.append(request_text.set(text))
+
+    yield say
+    for token in reversed(tokens):
+        request_text.reset(token)
+
+
+def mailer(journal: UndoJournal, password: str | None = PASSWORD, **settings) -> LinuxMail:
+    config = MailConfig(**settings)
+    return LinuxMail(config, passwords=lambda server: password, writer=LocalWriter(), journal=journal)
+
+
+def smtp_mailer(smtp: SmtpInbox, journal: UndoJournal, **settings) -> LinuxMail:
+    return mailer(journal, mode="send", address=ADDRESS, smtp_host=smtp.host, smtp_port=smtp.port,
+                  smtp_security="none", smtp_user=USER, **settings)
+
+
+def test_sends_through_smtp_with_the_written_body_and_attachments(
+    smtp: SmtpInbox, journal: UndoJournal, tmp_path: Path, request_says
+):
+    report = tmp_path / "report.pdf"
+    report.write_bytes(b"%PDF-1.4 test")
+    request_says("Email Ann saying the report is ready for review")
+    result = smtp_mailer(smtp, journal).compose(Email(
+        ("ann@example.org",), ("bob@example.org",), "Report", "Q3 numbers attached.", (report,)))
+    sender, recipients, data = smtp.received[-1]
+    message = email.message_from_bytes(data, policy=default_policy)
+    assert (sender, sorted(recipients)) == (ADDRESS, ["ann@example.org", "bob@example.org"])
+    assert (message["To"], message["Cc"], message["Subject"]) == ("ann@example.org", "bob@example.org", "Report")
+    body = message.get_body(("plain",)).get_content()
+    assert "The report is ready for review." in body and "Q3 numbers attached." in body
+    attachment = next(message.iter_attachments())
+    assert (attachment.get_filename(), attachment.get_content()) == ("report.pdf", b"%PDF-1.4 test")
+    assert "Sent the email to ann@example.org (cc bob@example.org)" in result
+    assert "cannot be undone" in result and "The report is ready for review." in result
+    assert journal.entries() == []
+
+
+def test_a_newline_in_the_subject_cannot_add_a_header(smtp: SmtpInbox, journal: UndoJournal):
+    smtp_mailer(smtp, journal).compose(Email(("ann@example.org",), (), "Hi\nBcc: evil@example.org", "x"))
+    _, recipients, data = smtp.received[-1]
+    message = email.message_from_bytes(data, policy=default_policy)
+    assert recipients == ["ann@example.org"] and message["Bcc"] is None
+    assert message["Subject"] == "Hi Bcc: evil@example.org"
+
+
+def test_wrong_password_is_a_clear_error(smtp: SmtpInbox, journal: UndoJournal):
+    with pytest.raises(ToolError, match="refused the login for 'alice'.*'errand-smtp'"):
+        mailer(journal, password="wrong", mode="send", address=ADDRESS, smtp_host=smtp.host, smtp_port=smtp.port,
+               smtp_security="none", smtp_user=USER).compose(Email(("ann@example.org",), subject="x"))
+    assert smtp.received == []
+
+
+def test_missing_password_names_the_keyring_entry(smtp: SmtpInbox, journal: UndoJournal):
+    with pytest.raises(ToolError, match="No SMTP password in the keyring.*service 'errand-smtp', account 'alice'"):
+        mailer(journal, password=None, mode="send", address=ADDRESS, smtp_host=smtp.host, smtp_port=smtp.port,
+               smtp_security="none", smtp_user=USER).compose(Email(("ann@example.org",), subject="x"))
+
+
+def test_server_down_is_a_clear_error(journal: UndoJournal):
+    port = free_port()
+    with pytest.raises(ToolError, match=f"Could not connect to the SMTP server 127.0.0.1:{port}"):
+        mailer(journal, mode="send", address=ADDRESS, smtp_host="127.0.0.1", smtp_port=port,
+               smtp_security="none", smtp_user=USER).compose(Email(("ann@example.org",), subject="x"))
+
+
+def test_unconfigured_smtp_says_what_to_set(journal: UndoJournal):
+    with pytest.raises(ToolError, match="needs an SMTP account: set mail.smtp_host"):
+        mailer(journal, mode="send", address=ADDRESS).compose(Email(("ann@example.org",), subject="x"))
+
+
+def test_a_missing_attachment_stops_the_email(smtp: SmtpInbox, journal: UndoJournal, tmp_path: Path):
+    with pytest.raises(ToolError, match="is not a file; find it with open_and_get_file_path"):
+        smtp_mailer(smtp, journal).compose(Email(("ann@example.org",), subject="x",
+                                                 attachments=(tmp_path / "nope.pdf",)))
+    assert smtp.received == []
+
+
+def test_client_mode_opens_xdg_email_with_argument_list(
+    xdg_email: StandIn, journal: UndoJournal, tmp_path: Path, request_says
+):
+    report = tmp_path / "report.pdf"
+    report.write_bytes(b"x")
+    request_says("Email Ann that the draft is done")
+    result = mailer(journal).compose(Email(("ann@example.org",), ("bob@example.org",), "Draft", "", (report,)))
+    assert "in your mail client" in result
+    assert xdg_email.calls() == [{"argv": [
+        "--utf8", "--cc", "bob@example.org", "--subject", "Draft", "--body", "The draft is done.",
+        "--attach", str(report.resolve()), "ann@example.org"]}]
+
+
+def test_client_mode_with_thunderbird_passes_the_body_in_a_file(
+    standin_dir: Path, monkeypatch: pytest.MonkeyPatch, journal: UndoJournal
+):
+    from .conftest import STANDINS, install_standin
+
+    thunderbird = install_standin(standin_dir, "thunderbird", STANDINS / "recorder.py", monkeypatch)
+    mailer(journal, client="thunderbird").compose(Email(("ann@example.org",), (), "It's done", "Line 1\nLine 2"))
+    argv = thunderbird.calls()[0]["argv"]
+    assert argv[0] == "-compose"
+    fields = argv[1]
+    assert "to='ann@example.org'" in fields and "subject='It\u2019s done'" in fields
+    body_file = fields.split("message='")[1].split("'")[0]
+    assert Path(body_file).read_text() == "Line 1\nLine 2"
+
+
+def test_client_failure_is_reported(xdg_email: StandIn, journal: UndoJournal):
+    xdg_email.answer({"stderr": "xdg-email: no method available for opening 'mailto:'", "rc": 3})
+    with pytest.raises(ToolError, match="could not open a compose window.*no method available"):
+        mailer(journal).compose(Email(("ann@example.org",), subject="x"))
+
+
+def test_an_address_that_looks_like_an_option_is_refused(xdg_email: StandIn, journal: UndoJournal):
+    with pytest.raises(ToolError, match="is not an email address"):
+        mailer(journal).compose(Email(("--attach=/etc/passwd@x",), subject="x"))
+    assert xdg_email.calls() == []
