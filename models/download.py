@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import shutil
 from dataclasses import dataclass
@@ -60,6 +61,7 @@ def download(manifest: Manifest, *, endpoint: str | None = None, progress: Progr
         raise DownloadError(f"'{manifest.name}' is not downloaded from the hub; nothing to fetch")
     endpoint = (endpoint or hub_endpoint()).rstrip("/")
     folder = model_dir(manifest)
+    _check_writable(folder, manifest.name)
     record = {} if force else (read_record(folder) or {}).get("files", {})
     remote = [r for r in (_resolve(manifest, e, endpoint) for e in manifest.hub.files) if r is not None]
     absent = {e.path for e in manifest.hub.files} - {r.entry.path for r in remote}
@@ -87,6 +89,17 @@ def download(manifest: Manifest, *, endpoint: str | None = None, progress: Progr
 
 def _mb(count: int) -> str:
     return f"{count / 1e6:,.0f} MB" if count >= 1e6 else f"{count / 1e3:,.1f} kB"
+
+
+def _check_writable(folder: Path, name: str) -> None:
+    """Fail before any network traffic when the model folder cannot be created or written."""
+    probe = folder
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent
+    if not probe.is_dir() or not os.access(probe, os.W_OK | os.X_OK):
+        reason = "not a folder" if not probe.is_dir() else "permission denied"
+        raise DownloadError(f"cannot write to {probe} ({reason}): fix it or set ERRAND_HOME to a writable folder, "
+                            f"then download '{name}' again")
 
 
 def _make_folder(folder: Path, name: str) -> None:
