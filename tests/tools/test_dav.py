@@ -74,6 +74,19 @@ def test_event_and_reminder_round_trip_with_undo(radicale, secrets, calendars, j
     assert work.events() == []
 
 
+def test_undo_leaves_an_event_edited_on_the_server(radicale, secrets, calendars, journal) -> None:
+    work, _ = calendars
+    calendar = CalDavCalendar(CalDavAccount(radicale.url, radicale.user, secrets), work.get_display_name(), journal)
+    calendar.create_event(Event("Dentist", datetime(2026, 3, 3, 9), datetime(2026, 3, 3, 10)))
+    [saved] = work.events()
+    saved.load()
+    saved.icalendar_component["summary"] = "Dentist (moved)"
+    saved.save()
+    with pytest.raises(ToolError, match="was changed on the server after Errand saved it"):
+        journal.undo_last()
+    assert len(work.events()) == 1
+
+
 def test_unknown_calendar_lists_the_real_ones(radicale, secrets, calendars, journal) -> None:
     calendar = CalDavCalendar(CalDavAccount(radicale.url, radicale.user, secrets), "", journal)
     existing = calendars[0].get_display_name().lower()

@@ -81,11 +81,17 @@ class CalDavAccount:
         names = ", ".join(sorted(k for k in named if k))
         raise ToolError(f"There is no {kind} called {name!r} on the CalDAV server; it has: {names}.", fixable=True)
 
-    def delete(self, url: str) -> None:
+    def delete(self, url: str, etag: str) -> None:
+        """Delete `url` only if it is unchanged since Errand saved it (If-Match on its ETag)."""
+        headers = {"If-Match": etag} if etag else {}
         with self.errors("delete the item"):
-            response = self.client().delete(url)
-        if getattr(response, "status", 204) not in (200, 204):
-            raise UndoError(f"The CalDAV server did not delete {url} (status {response.status}).")
+            status = self.client().request(url, "DELETE", "", headers).status
+        if status == 412:
+            raise UndoError(f"Cannot undo: {url} was changed on the server after Errand saved it, so it was left.")
+        if status == 404:
+            raise UndoError(f"Cannot undo: {url} no longer exists on the server.")
+        if status not in (200, 204):
+            raise UndoError(f"The CalDAV server did not delete {url} (status {status}).")
 
 
 class CalDavCalendar:
@@ -104,7 +110,7 @@ class CalDavCalendar:
             saved = calendar.add_event(event_ical(event, uid).decode("utf-8"))
             label = calendar.get_display_name() or self.default_calendar
         description = describe_event(event, label)
-        self.journal.record(self.UNDO_KIND, created(description), {"url": str(saved.url)})
+        self.journal.record(self.UNDO_KIND, created(description), _undo_payload(saved))
         return f"{description} created."
 
 
@@ -124,13 +130,19 @@ class CalDavReminders:
             saved = calendar.add_todo(reminder_ical(reminder, uid).decode("utf-8"))
             label = calendar.get_display_name() or self.default_list
         description = describe_reminder(reminder, label)
-        self.journal.record(self.UNDO_KIND, created(description), {"url": str(saved.url)})
+        self.journal.record(self.UNDO_KIND, created(description), _undo_payload(saved))
         return f"{description} created."
+
+
+def _undo_payload(saved: Any) -> dict[str, str]:
+    """The created object's URL and the ETag the server gave it (absent if the server sent none)."""
+    etag = (getattr(saved, "props", None) or {}).get("{DAV:}getetag", "")
+    return {"url": str(saved.url), "etag": str(etag)}
 
 
 def _deleter(account: CalDavAccount) -> Callable[[dict[str, Any]], str]:
     def undo(payload: dict[str, Any]) -> str:
-        account.delete(payload["url"])
+        account.delete(payload["url"], payload.get("etag", ""))
         return f"Deleted {payload['url']} from the CalDAV server."
 
     return undo
