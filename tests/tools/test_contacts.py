@@ -59,6 +59,16 @@ def test_several_matches_are_named(book) -> None:
         book.email_address("John")
 
 
+def test_two_cards_with_one_name(tmp_path) -> None:
+    path = tmp_path / "contacts.vcf"
+    twice = "BEGIN:VCARD\nVERSION:3.0\nFN:Sam Hill\nEMAIL:{}\nEND:VCARD\n"
+    path.write_text(twice.format("sam@home.org") * 2)  # the same card synced twice: one person
+    assert ContactBook(VCardFiles([path])).email_address("Sam Hill") == "sam@home.org"
+    path.write_text(twice.format("sam@home.org") + twice.format("sam@work.org"))
+    with pytest.raises(ToolError, match=r"Sam Hill \(sam@home.org\), Sam Hill \(sam@work.org\)"):
+        ContactBook(VCardFiles([path])).email_address("Sam Hill")
+
+
 def test_not_found_and_missing_fields(book) -> None:
     with pytest.raises(ToolError, match="No contact named 'Quentin' in .*contacts.vcf"):
         book.email_address("Quentin")

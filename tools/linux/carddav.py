@@ -42,14 +42,17 @@ class CardDavAddressBook:
         self.secrets = secrets
         self.description = f"the CardDAV address book at {self.url}"
 
-    def _request(self, method: str, url: str, body: bytes, depth: str) -> ET.Element:
+    def _authorization(self) -> dict[str, str]:
+        if not self.user:
+            return {}
+        password = self.secrets.get(SECRET_SERVICE, self.user) or ""
+        token = base64.b64encode(f"{self.user}:{password}".encode()).decode("ascii")
+        return {"Authorization": f"Basic {token}"}
+
+    def _request(self, method: str, url: str, body: bytes, depth: str, auth: dict[str, str]) -> ET.Element:
         request = urllib.request.Request(url, data=body, method=method, headers={
-            "Depth": depth, "Content-Type": "application/xml; charset=utf-8",
+            "Depth": depth, "Content-Type": "application/xml; charset=utf-8", **auth,
         })
-        password = self.secrets.get(SECRET_SERVICE, self.user) if self.user else None
-        if self.user:
-            token = base64.b64encode(f"{self.user}:{password or ''}".encode()).decode("ascii")
-            request.add_header("Authorization", f"Basic {token}")
         try:
             with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:
                 return ET.fromstring(response.read())
@@ -69,29 +72,30 @@ class CardDavAddressBook:
         except ET.ParseError as exc:
             raise ToolError(f"The CardDAV server {self.url} sent a reply that is not WebDAV XML.") from exc
 
-    def _propfind(self, url: str, depth: str) -> list[tuple[str, ET.Element]]:
-        root = self._request("PROPFIND", url, _PROPFIND_DISCOVERY, depth)
+    def _propfind(self, url: str, depth: str, auth: dict[str, str]) -> list[tuple[str, ET.Element]]:
+        root = self._request("PROPFIND", url, _PROPFIND_DISCOVERY, depth, auth)
         return [(urljoin(url, r.findtext(f"{_DAV}href", "")), r) for r in root.iter(f"{_DAV}response")]
 
-    def address_books(self) -> list[str]:
-        here = self._propfind(self.url, "0")
+    def address_books(self, auth: dict[str, str]) -> list[str]:
+        here = self._propfind(self.url, "0", auth)
         if any(r.find(f".//{_DAV}resourcetype/{_CARD}addressbook") is not None for _, r in here):
             return [self.url]
         home = _href(here, f"{_CARD}addressbook-home-set", self.url)
         if home is None:
             principal = _href(here, f"{_DAV}current-user-principal", self.url)
             if principal is not None:
-                home = _href(self._propfind(principal, "0"), f"{_CARD}addressbook-home-set", principal)
-        listing = self._propfind(home or self.url, "1")
+                home = _href(self._propfind(principal, "0", auth), f"{_CARD}addressbook-home-set", principal)
+        listing = self._propfind(home or self.url, "1", auth)
         return [href for href, r in listing if r.find(f".//{_DAV}resourcetype/{_CARD}addressbook") is not None]
 
     def contacts(self) -> list[Contact]:
-        books = self.address_books()
+        auth = self._authorization()  # one keyring lookup per search
+        books = self.address_books(auth)
         if not books:
             raise ToolError(f"The CardDAV account at {self.url} has no address book.")
         found: list[Contact] = []
         for book in books:
-            report = self._request("REPORT", book, _REPORT_ALL_CARDS, "1")
+            report = self._request("REPORT", book, _REPORT_ALL_CARDS, "1", auth)
             for data in report.iter(f"{_CARD}address-data"):
                 found.extend(parse_vcards(data.text or "", book))
         return found

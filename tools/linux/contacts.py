@@ -7,6 +7,7 @@ give an observation naming them all so the user (or a replan) can pick one; nobo
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -123,12 +124,13 @@ class ContactBook:
             [c for c in people if c.given_name.casefold() == wanted],
             _fuzzy(wanted, people),
         ):
-            distinct = list({c.full_name.casefold(): c for c in level}.values())
+            distinct = list(dict.fromkeys(level))  # the same card synced twice is one person
             if len(distinct) == 1:
                 return distinct[0]
             if distinct:
-                names = ", ".join(sorted(c.full_name for c in distinct))
-                raise ToolError(f"Several contacts match {name!r}: {names}. Use the full name.", fixable=True)
+                raise ToolError(
+                    f"Several contacts match {name!r}: {_names(distinct)}. Use the full name.", fixable=True
+                )
         raise ToolError(f"No contact named {name!r} in {self.source.description}.")
 
     def email_address(self, name: str) -> str:
@@ -142,6 +144,17 @@ class ContactBook:
         if not contact.phones:
             raise ToolError(f"{contact.full_name} has no phone number in the contacts.")
         return contact.phones[0]
+
+
+def _names(contacts: list[Contact]) -> str:
+    """Their names, with the first address or number where two share a name."""
+    counts = Counter(c.full_name.casefold() for c in contacts)
+    labels = [
+        f"{c.full_name} ({(c.emails or c.phones or ('no address',))[0]})" if counts[c.full_name.casefold()] > 1
+        else c.full_name
+        for c in contacts
+    ]
+    return ", ".join(sorted(labels))
 
 
 def _fuzzy(wanted: str, people: list[Contact]) -> list[Contact]:

@@ -1,0 +1,62 @@
+"""`errand secret set|delete` with an in-memory keyring, and the one-line error when there is no keyring."""
+
+from __future__ import annotations
+
+import keyring
+import keyring.backend
+import keyring.errors
+import pytest
+from keyring.backends import fail
+
+from app.cli import main
+
+
+class _MemoryKeyring(keyring.backend.KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.store.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError("none")
+
+
+@pytest.fixture
+def use_keyring():
+    previous = keyring.get_keyring()
+
+    def install(backend: keyring.backend.KeyringBackend) -> keyring.backend.KeyringBackend:
+        keyring.set_keyring(backend)
+        return backend
+
+    yield install
+    keyring.set_keyring(previous)
+
+
+def test_set_and_delete(use_keyring, monkeypatch, capsys) -> None:
+    backend = use_keyring(_MemoryKeyring())
+    monkeypatch.setattr("getpass.getpass", lambda prompt: "hunter2")
+    assert main(["secret", "set", "errand-caldav", "alice"]) == 0
+    assert backend.store == {("errand-caldav", "alice"): "hunter2"}
+    assert "hunter2" not in capsys.readouterr().out
+    assert main(["secret", "delete", "errand-caldav", "alice"]) == 0
+    assert main(["secret", "delete", "errand-caldav", "alice"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "Deleted the secret for alice (errand-caldav).", "There was no secret for alice (errand-caldav).",
+    ]
+
+
+def test_no_keyring_is_one_clear_line(use_keyring, monkeypatch, capsys) -> None:
+    use_keyring(fail.Keyring())
+    monkeypatch.setattr("getpass.getpass", lambda prompt: "hunter2")
+    assert main(["secret", "set", "errand-caldav", "alice"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("errand: No system keyring is available") and err.count("\n") == 1
