@@ -6,7 +6,6 @@ observation when the session replans.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -175,7 +174,3 @@ def describe_dag(graph: nx.DiGraph) -> str:
         lines.append(f"{node}. {graph.nodes[node]['tool']}{suffix}")
     return "\n".join(lines)
 
-
-def waves(graph: nx.DiGraph) -> Iterable[list[int]]:
-    """Groups of steps that can run at the same time, in order (topological generations)."""
-    return ([*sorted(generation)] for generation in nx.topological_generations(graph))
