@@ -65,6 +65,16 @@ def test_append_keeps_existing_text(notes) -> None:
         notes.append("Nonexistent thing", "x", "")
 
 
+def test_parallel_appends_keep_every_line(notes) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    notes.create("Log", "start", "")
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        list(pool.map(lambda i: notes.append("Log", f"line {i}", ""), range(40)))
+    lines = (notes.root / "Log.md").read_text().splitlines()
+    assert lines[0] == "start" and sorted(lines[1:]) == sorted(f"line {i}" for i in range(40))
+
+
 def test_undo_create_and_append(notes, journal) -> None:
     notes.create("Trip", "pack", "")
     notes.append("Trip", "passport", "")

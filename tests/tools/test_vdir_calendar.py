@@ -38,6 +38,7 @@ def test_named_calendar_is_a_sub_folder_and_bad_names_are_refused(store) -> None
     calendar = VdirCalendar(store, "personal")
     calendar.create_event(Event("Gym", datetime(2026, 5, 5, 7), datetime(2026, 5, 5, 8), calendar="Health"))
     assert len(list((store.root / "Health").glob("*.ics"))) == 1
+    assert (store.root / "Health" / "displayname").read_text() == "Health\n"
     with pytest.raises(ToolError, match="not a usable calendar"):
         calendar.create_event(Event("x", datetime(2026, 5, 5, 7), datetime(2026, 5, 5, 8), calendar="../etc"))
 

@@ -8,6 +8,7 @@ Appends are atomic and keep every byte of the existing text. Hidden folders (.ob
 from __future__ import annotations
 
 import re
+import threading
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -33,6 +34,7 @@ class MarkdownNotes:
     def __init__(self, root: Path, journal: UndoJournal) -> None:
         self.root = root
         self.journal = journal
+        self._writing = threading.Lock()  # parallel plan steps appending to one note must not lose a line
 
     def _folder(self, folder: str) -> Path:
         parts = [p.strip() for p in folder.replace("\\", "/").split("/") if p.strip()]
@@ -98,11 +100,12 @@ class MarkdownNotes:
 
     def append(self, name: str, content: str, folder: str) -> str:
         path = self.find(name, folder)
-        previous = path.read_bytes()
-        separator = b"" if not previous or previous.endswith(b"\n") else b"\n"
-        data = previous + separator + _with_final_newline(content).encode("utf-8")
-        write_atomic(path, data)
-        record_replaced(self.journal, path, previous, data, f"Appended to note {self._label(path)}")
+        with self._writing:
+            previous = path.read_bytes()
+            separator = b"" if not previous or previous.endswith(b"\n") else b"\n"
+            data = previous + separator + _with_final_newline(content).encode("utf-8")
+            write_atomic(path, data)
+            record_replaced(self.journal, path, previous, data, f"Appended to note {self._label(path)}")
         return f"Appended to note {self._label(path)}."
 
 

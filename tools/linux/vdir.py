@@ -28,6 +28,9 @@ class VdirStore:
 
     def add(self, collection: str, data: bytes, uid: str, description: str) -> Path:
         folder = collection_folder(self.root, collection)
+        if not folder.is_dir():  # a new collection: name it the way khal and vdirsyncer read it
+            folder.mkdir(parents=True)
+            (folder / "displayname").write_text(collection.strip() + "\n", encoding="utf-8")
         path = folder / f"{uid.replace('@', '_')}.ics"
         write_atomic(path, data, exclusive=True)
         record_created(self.journal, path, data, description)
