@@ -28,19 +28,19 @@ class TextWriter(Protocol):
     def write(self, task: WritingTask) -> str: ...
 
 
-# "email Anna saying ...", "tell Bob that ...", "... about the budget": what follows is the message itself.
-_MESSAGE_START = re.compile(
-    r"\b(?:saying|that says|to say|telling (?:him|her|them)|that|about|with the message)\b[:,]?\s+",
-    re.IGNORECASE,
-)
+# Words after which a request states its message, strongest first: "email Anna saying ...", "tell Bob that ...".
+_MESSAGE_STARTS = tuple(re.compile(rf"\b(?:{words})\b[:,]?\s+", re.IGNORECASE) for words in (
+    r"saying|that says|to say|telling (?:him|her|them)|with the message|letting (?:him|her|them) know",
+    r"that",
+    r"about",
+))
 
 
 def words_from_request(request: str) -> str:
     """The part of a request that states the message ("tell Ann that I'm late" -> "I'm late.")."""
     text = " ".join(request.split())
-    match = _MESSAGE_START.search(text)
-    message = text[match.end():] if match else ""
-    message = message.strip(" .")
+    match = next((m for pattern in _MESSAGE_STARTS if (m := pattern.search(text))), None)
+    message = text[match.end():].strip(" .") if match else ""
     if not message:
         return ""
     return message[0].upper() + message[1:] + "."

@@ -10,6 +10,8 @@ from tools.writer import LocalWriter, WritingTask, words_from_request
     ("Email Anna saying the report is ready", "The report is ready."),
     ("Tell Bob that I'll be ten minutes late.", "I'll be ten minutes late."),
     ("Send an email to Carol", ""),
+    ("Email the file that I saved to Ann saying it is final", "It is final."),
+    ("Write to Ed about the budget", "The budget."),
 ])
 def test_words_from_request(request_text: str, words: str) -> None:
     assert words_from_request(request_text) == words
