@@ -11,8 +11,10 @@ from training.data.builder import PlanBuilder
 from training.data.context import (
     ATTACHMENT, CONTEXT, CORRECTION, EXPLICIT, INDIRECT, MENTION, PDF, RELATIVE, ZOOM, Clause, Gen,
 )
-from training.data.intents import announce, calendar, contacts, files, mail, maps, no_tool, notes, reminders, sms, zoom
-from training.data.noise import NoiseResult, add_noise
+from training.data.intents import (
+    announce, calendar, contacts, files, follow_up, mail, maps, no_tool, notes, reminders, sms, zoom,
+)
+from training.data.noise import NoiseResult, add_noise, entity_words
 from training.data.pools.places import city
 from training.data.pools.things import topic
 from training.data.text import first_upper
@@ -72,7 +74,7 @@ def compose_request(rng: random.Random, now: datetime) -> Request:
         g.spoken = rng.random() < 0.08
         clauses = _clauses(g, count)
     text = _join(g, clauses)
-    noisy: NoiseResult = add_noise(rng, text, voice=g.spoken)
+    noisy: NoiseResult = add_noise(rng, text, voice=g.spoken, protected=_entity_words(g.builder))
     if noisy.voice:
         g.features.add("voice")
     if noisy.typos:
@@ -82,10 +84,34 @@ def compose_request(rng: random.Random, now: datetime) -> Request:
                    [c.intent for c in clauses], [c.template for c in clauses], frozenset(g.features))
 
 
+_ENTITY_TOOLS = ("get_email_address", "get_phone_number", "open_and_get_file_path", "maps_open_location",
+                 "maps_show_directions")
+
+
+def _entity_words(builder: PlanBuilder) -> frozenset[str]:
+    """Words of names, files, places and written addresses: noise never splits or misspells them."""
+    words: set[str] = set()
+    for node in builder.nodes:
+        for arg in node.args:
+            if isinstance(arg, str) and node.tool in _ENTITY_TOOLS:
+                words |= entity_words(arg)
+            if isinstance(arg, list):
+                for item in arg:
+                    words |= entity_words(item) if isinstance(item, str) else set()
+    return frozenset(words)
+
+
 def _clauses(g: Gen, count: int) -> list[Clause]:
     clauses: list[Clause] = []
     correction = g.rng.random() < 0.09
-    for position in range(count):
+    if not correction and g.rng.random() < 0.07:
+        person = g.person()
+        g.intro = follow_up.intro(g, person)
+        clauses.append(follow_up.follow_up(g, person))
+    for position in range(len(clauses), count):
+        if g.contacts and g.rng.random() < 0.2:
+            clauses.append(follow_up.follow_up(g, g.rng.choice(g.contacts)))
+            continue
         intent = pick_intent(g.rng)
         if correction and position == 0:
             if g.rng.random() < 0.35:
@@ -132,7 +158,9 @@ def _join(g: Gen, clauses: list[Clause]) -> str:
     text = (text + suffix).strip()
     if text.startswith(("Can you ", "Could you ", "Would you ")) and text.endswith("."):
         text = text[:-1] + "?"
-    if rng.random() < 0.2:
+    if g.intro:
+        text = g.intro + " " + text
+    elif rng.random() < 0.2:
         text = _context_sentence(g) + " " + text
     return text
 

@@ -57,6 +57,8 @@ class Gen:
     spoken: bool = False
     allow_correction: bool = False
     people_used: list[Person] = field(default_factory=list)
+    contacts: list[Person] = field(default_factory=list)  # people addressed alone, for pronoun follow-ups
+    intro: str = ""  # a context sentence naming someone a later clause refers to by pronoun
 
     def chance(self, p: float) -> bool:
         return self.rng.random() < p
@@ -123,6 +125,8 @@ class Gen:
         """Several recipients (1..most, mostly one) as one phrase and one argument list."""
         count = min(most, self.pick((1, 1, 1, 1, 1, 2, 2, 2, 3, 4)))
         pairs = [target() for _ in range(count)]
+        if count == 1 and not isinstance(pairs[0][1], str):
+            self.contacts.append(self.people_used[-1])
         return join_words(self.rng, [p[0] for p in pairs]), [p[1] for p in pairs]
 
 

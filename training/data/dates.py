@@ -37,6 +37,10 @@ class When:
         return self.moment.strftime(DATE_FORMAT)
 
 
+def plus_minutes(moment: datetime, minutes: int) -> str:
+    return (moment + timedelta(minutes=minutes)).strftime(DATE_FORMAT)
+
+
 def random_now(rng: random.Random) -> datetime:
     start = datetime(2025, 1, 1)
     day = start + timedelta(days=rng.randint(0, 365 * 3))
@@ -57,7 +61,7 @@ def _day(rng: random.Random, now: datetime) -> tuple[str, datetime, bool]:
     today = now.replace(hour=0, minute=0, second=0, microsecond=0)
     roll = rng.random()
     if roll < 0.12:
-        return rng.choice(("today", "today", "later today", "this afternoon")), today, True
+        return rng.choice(("today", "today", "later today")), today, True
     if roll < 0.3:
         return rng.choice(("tomorrow", "tomorrow", "tmrw", "tomorrow")), today + timedelta(days=1), True
     if roll < 0.34:
@@ -125,20 +129,18 @@ def when(rng: random.Random, now: datetime, *, need_time: bool | None = None, sp
     """A future moment phrased as a person would; need_time None lets it be day-only sometimes."""
     with_time = need_time if need_time is not None else rng.random() < 0.75
     day_text, day, relative = _day(rng, now)
-    if day_text in ("later today", "this afternoon") and not with_time:
+    if day_text == "later today" and not with_time:
         day_text = "today"
     if not with_time:
         if day.replace(hour=9) <= now:
             day_text, day = "tomorrow", day + timedelta(days=1)
         return When(day_text, day.replace(hour=9), False, relative)
-    if rng.random() < 0.15 and not day_text.startswith(("later", "this afternoon", "in ", "a week", "one week", "two", "the day")):
+    if rng.random() < 0.15 and not day_text.startswith(("later", "in ", "a week", "one week", "two", "the day")):
         return _part_of_day(rng, now, day_text, day, relative)
     clock, hour, minute = _clock(rng, spoken)
-    if day_text == "this afternoon" and hour < 12:
-        hour += 12
     moment = day.replace(hour=hour, minute=minute)
     at = "" if clock.startswith(("half", "quarter", "noon", "midnight")) and rng.random() < 0.5 else "at "
-    if day_text in ("today", "later today", "this afternoon") and moment <= now:
+    if day_text in ("today", "later today") and moment <= now:
         day_text, moment = "tomorrow", moment + timedelta(days=1)
     if day_text == "today" and rng.random() < 0.5 and moment > now:
         return When(f"{at}{clock}", moment, True, True)

@@ -26,12 +26,13 @@ class NoiseResult:
     typos: bool
 
 
-def add_noise(rng: random.Random, text: str, voice: bool = False) -> NoiseResult:
+def add_noise(rng: random.Random, text: str, voice: bool = False, protected: frozenset[str] = frozenset()) -> NoiseResult:
+    """Noisy text; words in `protected` (lower case: names, files, places) never get typos or fillers inside."""
     if voice:
-        return NoiseResult(_voice(rng, text), True, False)
+        return NoiseResult(_voice(rng, text, protected), True, False)
     typos = False
     if rng.random() < 0.09:
-        text, typos = _typos(rng, text, rng.choice((1, 1, 2, 3)))
+        text, typos = _typos(rng, text, rng.choice((1, 1, 2, 3)), protected)
     if rng.random() < 0.08:
         text = _shorthand(rng, text)
     if rng.random() < 0.16:
@@ -39,7 +40,7 @@ def add_noise(rng: random.Random, text: str, voice: bool = False) -> NoiseResult
     if rng.random() < 0.1:
         text = re.sub(r"[.!?,;](?=\s|$)", "", text)
     if rng.random() < 0.04:
-        text = _filler(rng, text)
+        text = _filler(rng, text, protected)
     return NoiseResult(text, False, typos)
 
 
@@ -59,9 +60,9 @@ def _typo(rng: random.Random, word: str) -> str:
     return word[:i] + rng.choice(_KEYBOARD.get(word[i], word[i])) + word[i + 1:]
 
 
-def _typos(rng: random.Random, text: str, count: int) -> tuple[str, bool]:
+def _typos(rng: random.Random, text: str, count: int, protected: frozenset[str]) -> tuple[str, bool]:
     words = text.split(" ")
-    candidates = [i for i, w in enumerate(words) if _plain(w)]
+    candidates = [i for i, w in enumerate(words) if _plain(w) and _bare(w) not in protected]
     if not candidates:
         return text, False
     for i in rng.sample(candidates, min(count, len(candidates))):
@@ -78,22 +79,38 @@ def _shorthand(rng: random.Random, text: str) -> str:
     return re.sub(r"(?<![\w.@/-])[A-Za-z]+(?![\w.@/-])", swap, text)
 
 
-def _filler(rng: random.Random, text: str) -> str:
+def entity_words(text: str) -> set[str]:
+    """The words of an entity (name, file, place, address) as `protected` expects them."""
+    return {_bare(w) for w in text.split()}
+
+
+def _bare(word: str) -> str:
+    word = word.strip(".,!?;:'\"()").lower()
+    return word.removesuffix("'s")
+
+
+def _gaps(words: list[str], protected: frozenset[str]) -> list[int]:
+    """Positions a filler can go without splitting a name, file or place."""
+    return [i for i in range(len(words) + 1)
+            if i == 0 or i == len(words) or not (_bare(words[i - 1]) in protected and _bare(words[i]) in protected)]
+
+
+def _filler(rng: random.Random, text: str, protected: frozenset[str]) -> str:
     words = text.split(" ")
-    at = rng.randrange(len(words))
+    at = rng.choice(_gaps(words, protected))
     words.insert(at, rng.choice(_FILLERS) + ("," if rng.random() < 0.5 else ""))
     return " ".join(words)
 
 
-def _voice(rng: random.Random, text: str) -> str:
+def _voice(rng: random.Random, text: str, protected: frozenset[str]) -> str:
     """A speech-to-text transcript: lower case, little punctuation, fillers, sometimes a repeated word."""
     text = re.sub(r"[!?;:\"()]", "", text.lower())
     text = re.sub(r"[.,](?=\s|$)", "", text) if rng.random() < 0.8 else text
     words = text.split()
     for _ in range(rng.choice((0, 1, 1, 2))):
-        at = rng.randrange(len(words) + 1)
-        words.insert(at, rng.choice(_FILLERS))
+        words.insert(rng.choice(_gaps(words, protected)), rng.choice(_FILLERS))
     if rng.random() < 0.15 and words:
         at = rng.randrange(len(words))
-        words.insert(at, words[at])
+        if _bare(words[at]) not in protected:
+            words.insert(at, words[at])
     return rng.choice(_VOICE_OPENERS) + " ".join(words)

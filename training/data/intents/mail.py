@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from training.data.context import ATTACHMENT, Clause, Gen
+from training.data.context import ATTACHMENT, INDIRECT, Clause, Gen
 from training.data.pools.files import file_name
-from training.data.pools.things import fact, topic
+from training.data.pools.things import fact, person_fact, topic
 from training.data.text import file_title, title
 
 _ABOUT = (
@@ -61,12 +61,14 @@ def compose(g: Gen) -> Clause:
     else:
         family = _ABOUT if roll < 0.62 else _SAYING if roll < 0.88 else _INDIRECT
         template = g.pick(family)
-        news = fact(g.rng)
+        news = person_fact(g.rng, g.mention()) if "{fact}" in template and g.chance(0.12) else fact(g.rng)
         text = template.format(to=to_text, To=to_text[:1].upper() + to_text[1:], topic=f"the {subject_topic}",
                                Topic=title(subject_topic), fact=news)
         subject = title(subject_topic) if "{fact}" not in template else title(news)
         key = f"mail.{'about' if family is _ABOUT else 'saying' if family is _SAYING else 'indirect'}.{family.index(template)}"
         sentence = family is _INDIRECT
+        if sentence:
+            g.features.add(INDIRECT)
         if g.chance(0.15) and not sentence:
             name = file_name(g.rng)
             attachments = [g.builder.file_path(name)]
@@ -122,6 +124,8 @@ _FORWARD_INDIRECT = ("{To} should see this email, forward it", "{To} needs to se
 def forward(g: Gen) -> Clause:
     to_text, recipients = g.group(g.email_target)
     indirect = g.chance(0.12)
+    if indirect:
+        g.features.add(INDIRECT)
     family = _FORWARD_INDIRECT if indirect else _FORWARD
     template = g.pick(family)
     text = template.format(to=to_text, To=to_text[:1].upper() + to_text[1:])

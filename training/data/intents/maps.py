@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from training.data.context import CORRECTION, Clause, Gen
+from training.data.intents.sinks import with_delivery
 from training.data.pools.places import place
 
 _SHOW = (
@@ -11,6 +12,11 @@ _SHOW = (
     "drop a pin on {place}", "look up {place} on the map", "show {place} in the maps app",
     "can I see {place} on a map", "bring up a map of {place}", "put {place} on the map for me",
     "zoom the map to {place}", "show where {place} is",
+)
+_SEND_PLACE = (
+    ("send {to} the location of {place} by email", "email"), ("email {to} where {place} is", "email"),
+    ("text {to} the location of {place}", "sms"), ("share {place} on the map with {to} by text", "sms"),
+    ("email {to} a map pin for {place}", "email"), ("text {to} where {place} is on the map", "sms"),
 )
 _ROUTE = (
     "directions to {to}{by}", "how do I get to {to}{by}?", "navigate to {to}{by}", "show the route to {to}{by}",
@@ -33,9 +39,20 @@ _MODES = (
 
 def show_place(g: Gen) -> Clause:
     said, location = place(g.rng)
+    value = g.builder.add("maps_open_location", location)
+    if g.chance(0.12):
+        template, kind = g.pick(_SEND_PLACE)
+        target = g.email_target if kind == "email" else g.phone_target
+        to_text, recipients = g.group(target, most=2)
+        if kind == "email":
+            g.builder.add("compose_new_email", recipients, [], f"Location of {location}", value, [])
+        else:
+            g.builder.add("send_sms", recipients, value)
+        text = template.format(to=to_text, place=said)
+        return Clause(text, "maps_open_location+send", f"maps.send.{_SEND_PLACE.index((template, kind))}")
     template = g.pick(_SHOW)
-    g.builder.add("maps_open_location", location)
-    return Clause(template.format(place=said), "maps_open_location", f"maps.show.{_SHOW.index(template)}")
+    clause = Clause(template.format(place=said), "maps_open_location", f"maps.show.{_SHOW.index(template)}")
+    return with_delivery(g, clause, value, f"Location of {location}", 0.08, ("email", "sms"))
 
 
 def directions(g: Gen) -> Clause:

@@ -44,7 +44,7 @@ def reminder(g: Gen) -> Clause:
             other = g.when(need_time=True)
             when_text = f"{other.text}, {g.pick(('no wait,', 'sorry,', 'actually no, make that', 'scratch that,'))} {moment.text}"
         template = g.pick(_WITH_DATE)
-        text = template.format(task=task, when=when_text)
+        text = template.format(task=task, when=when_text).replace(" for at ", " at ")
         due = moment.moment.replace(hour=0, minute=0).strftime(DATE_FORMAT) if all_day else moment.iso
         if all_day:
             text += g.pick(_ALL_DAY)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from training.data.context import CORRECTION, INDIRECT, Clause, Gen
-from training.data.pools.things import fact
+from training.data.pools.things import fact, person_fact
 from training.data.text import as_message
 
 _TEXT = (
@@ -30,7 +30,7 @@ _CORRECTED_PERSON = (
 
 
 def send_text(g: Gen) -> Clause:
-    news = fact(g.rng)
+    news = person_fact(g.rng, g.mention()) if g.chance(0.12) else fact(g.rng)
     if g.allow_correction and g.chance(0.5):
         return _corrected(g, news)
     to_text, recipients = g.group(g.phone_target)

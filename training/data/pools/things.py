@@ -134,6 +134,17 @@ def fact(rng: random.Random) -> str:
     )
 
 
+_PERSON_FACTS = ("{p} will pick up the kids", "{p} is joining us for dinner", "{p}'s flight lands at {t}",
+                 "{p} can't make it tonight", "{p} got the job", "{p} is bringing dessert",
+                 "{p} will cover my shift", "{p} has the spare keys", "{p} says hi",
+                 "{p} is running the meeting today", "{p} will meet you at the entrance")
+
+
+def person_fact(rng: random.Random, person: str) -> str:
+    """News that names someone in passing (no lookup for them)."""
+    return rng.choice(_PERSON_FACTS).format(p=person, t=clock_text(rng))
+
+
 def note_name(rng: random.Random) -> str:
     roll = rng.random()
     if roll < 0.55:
