@@ -25,7 +25,7 @@ VERSION:4.0
 FN:John Doe
 N:Doe;John;;;
 EMAIL:jd@example.org
-TEL:+44 20 7946 0000
+TEL;VALUE=uri;TYPE=cell:tel:+44-20-7946-0000
 END:VCARD
 BEGIN:VCARD
 VERSION:3.0
@@ -52,6 +52,10 @@ def test_full_name_then_first_name(book) -> None:
 def test_fuzzy_match(book) -> None:
     assert book.email_address("Jon Smith") == "john.smith@example.org"
     assert book.phone_number("Zoe Brandt") == "+49 30 1234567"
+
+
+def test_vcard4_uri_values(book) -> None:
+    assert book.phone_number("John Doe") == "+44-20-7946-0000"
 
 
 def test_several_matches_are_named(book) -> None:

@@ -75,8 +75,17 @@ def _ordered(lines: Iterable[vobject.base.ContentLine], preferred: Sequence[str]
             types.add("pref")
         return next((i for i, kind in enumerate(preferred) if kind in types), len(preferred))
 
-    values = sorted(lines, key=rank)
-    return tuple(dict.fromkeys(str(line.value).strip() for line in values if str(line.value).strip()))
+    values = [_plain(str(line.value)) for line in sorted(lines, key=rank)]
+    return tuple(dict.fromkeys(value for value in values if value))
+
+
+def _plain(value: str) -> str:
+    """vCard 4 may write TEL and EMAIL as URIs ("tel:+1...", "mailto:a@b"); the tools want the bare value."""
+    value = value.strip()
+    for scheme in ("tel:", "mailto:"):
+        if value.lower().startswith(scheme):
+            return value[len(scheme):].strip()
+    return value
 
 
 class VCardFiles:
