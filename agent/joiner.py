@@ -39,6 +39,8 @@ Decision = Finish | Replan
 
 
 class JoinProfile(Protocol):
+    join_stop: tuple[str, ...]
+
     def join_prompt(self, query: str, log: str) -> str | None: ...
 
 
@@ -98,11 +100,10 @@ def deterministic_decision(plan: Plan, records: Mapping[int, StepRecord], *, can
 class Joiner:
     """Decides Finish or Replan for one executed plan."""
 
-    def __init__(self, profile: JoinProfile, backend: PlannerBackend | None = None,
-                 stop: tuple[str, ...] = (), max_tokens: int = 256) -> None:
+    def __init__(self, profile: JoinProfile, backend: PlannerBackend | None = None, max_tokens: int = 256) -> None:
         self._profile = profile
         self._backend = backend
-        self._options = GenerationOptions(stop=stop, max_tokens=max_tokens)
+        self._options = GenerationOptions(stop=tuple(profile.join_stop), max_tokens=max_tokens)
 
     def decide(self, query: str, plan: Plan, records: Mapping[int, StepRecord], *, can_replan: bool) -> Decision:
         fallback = deterministic_decision(plan, records, can_replan=can_replan)

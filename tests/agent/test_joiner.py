@@ -27,10 +27,11 @@ class Canned:
     name = "canned"
 
     def __init__(self, text: str = "", error: bool = False) -> None:
-        self.text, self.error, self.prompts = text, error, []
+        self.text, self.error, self.prompts, self.options = text, error, [], []
 
     def stream(self, prompt: str, options: GenerationOptions) -> Iterator[str]:
         self.prompts.append(prompt)
+        self.options.append(options)
         if self.error:
             raise PlannerError("server down")
         yield from (self.text[i:i + 3] for i in range(0, len(self.text), 3))
@@ -40,11 +41,15 @@ class Canned:
 
 
 class JoinPrompt:
+    join_stop = ("<END_OF_RESPONSE>",)
+
     def join_prompt(self, query: str, log: str) -> str | None:
         return f"Question: {query}\n{log}\n"
 
 
 class NoJoinPrompt:
+    join_stop = ()
+
     def join_prompt(self, query: str, log: str) -> str | None:
         return None
 
@@ -73,6 +78,7 @@ def test_model_decision_is_used() -> None:
     joiner = Joiner(JoinPrompt(), backend)
     assert joiner.decide("text Walt", PLAN, OK, can_replan=True) == Finish("I sent Walt a text.", "ok")
     assert backend.prompts[0].startswith("Question: text Walt\nThought: look up Walt\n")
+    assert backend.options[0].stop == ("<END_OF_RESPONSE>",)
 
 
 @pytest.mark.parametrize("backend", [Canned("blah blah"), Canned(error=True)])

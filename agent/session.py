@@ -1,0 +1,370 @@
+"""The session: one request from text to answer, publishing events the GUI, the CLI and the tests consume.
+
+    result = session.handle(text, sink=on_event, approver=ask_user)
+
+`Session.handle(text, *, sink, approver, now=None, cancel=None, dry_run=False, tools=None) -> RequestResult`
+blocks until the request ends (the GUI calls it from a worker thread) and never raises for a request that
+goes wrong: it always ends with exactly one `Answer` or `Failed` event, and `RequestResult.status` says which
+("answered", "failed", "cancelled", "dry_run"). Events, in order for one round:
+
+    PlanStarted -> StepParsed (one per step, as soon as its line is complete) -> PlanReady (with problems)
+    -> NeedsApproval (only if a step with side effects is not always-allowed) -> StepStarted / StepFinished
+    -> Answer | Failed, or PlanStarted(round=1) when the joiner replans.
+
+The sink may be called from worker threads (calls are serialised by a lock; a Qt sink should emit a
+signal). The approver is called in the thread that called `handle` and returns an `Approval`: approve (with
+argument edits keyed by (step, argument position)), or cancel.
+
+Approval: steps with side effects (`ToolSpec.side_effects`) and every step that depends on one are held
+until the approver answers. Read-only steps that depend on no held step start at once, while the user reads
+the plan: a contact lookup or opening a map needs no permission. Tools in `SessionConfig.always_allow` never
+ask. A declined plan runs nothing with side effects, and edits may only touch held steps (the others may
+already have run). `dry_run=True` plans and validates and runs nothing. `cancel` (a CancelToken) stops
+planning between chunks and execution at once.
+
+A plan that fails validation is sent back to the planner with the problems as observations while replan
+rounds remain (`SessionConfig.replan_budget`, 1 by default); the joiner may also ask for a replan after a
+fixable error, except in the last round.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Any, Literal, Protocol
+
+import networkx as nx
+
+from agent.cancel import CancelToken
+from agent.events import (
+    Answer, Approval, Approver, Event, EventSink, Failed, NeedsApproval, PlanReady, PlanStarted, StepFailed,
+    StepParsed, observation_text,
+)
+from agent.executor import Executor, StepRecord
+from agent.joiner import Finish, Joiner, join_log
+from agent.plan import JOIN, Plan, StreamingParser
+from agent.planner.base import GenerationOptions, PlannerBackend, PlannerError
+from agent.prompts.profile import PlanRequest, Profile
+from agent.toolrag.base import Example, ExampleRetriever, ToolSelection, ToolSelector
+from agent.validate import Validation, validate
+from tools.spec import Registry, ToolSpec
+
+Status = Literal["answered", "failed", "cancelled", "dry_run"]
+GrammarBuilder = Callable[[Sequence[ToolSpec]], str]
+NO_APPS_MESSAGE = "No apps are enabled; turn some on in the settings."
+logger = logging.getLogger(__name__)
+
+
+class RequestCancelled(Exception):
+    """The user cancelled while the planner was writing."""
+
+
+class History(Protocol):
+    def record(self, result: RequestResult) -> None: ...
+
+
+@dataclass(frozen=True)
+class SessionConfig:
+    """Everything about how a session plans and runs, travelling with every result."""
+
+    enabled_apps: tuple[str, ...]
+    always_allow: frozenset[str] = frozenset()
+    custom_instructions: str = ""
+    replan_budget: int = 1
+    examples: int = 6
+    max_tokens: int = 512
+    step_timeout: float = 60.0
+    grammar: bool = True
+
+
+@dataclass(frozen=True)
+class PlanAttempt:
+    """One planner call: the prompt, the raw text, the parsed plan and its validation, with timings."""
+
+    prompt: str
+    text: str
+    plan: Plan
+    validation: Validation
+    seconds: float
+    first_step_seconds: float | None
+    grammar: bool
+
+
+@dataclass(frozen=True)
+class Round:
+    index: int
+    attempt: PlanAttempt
+    approval: Approval | None = None
+    records: Mapping[int, StepRecord] = field(default_factory=dict)
+    execution_seconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class RequestResult:
+    request_id: str
+    text: str
+    now: datetime
+    selection: ToolSelection
+    examples: tuple[Example, ...]
+    rounds: tuple[Round, ...]
+    status: Status
+    answer: str = ""  # the answer, or the failure message
+    seconds: float = 0.0
+    profile: str = ""
+    planner: str = ""
+
+    @property
+    def plan(self) -> Plan | None:
+        return self.rounds[-1].attempt.plan if self.rounds else None
+
+
+class Session:
+    def __init__(
+        self, *, registry: Registry, backends: Any, selector: ToolSelector | None, retriever: ExampleRetriever | None,
+        profile: Profile, planner: PlannerBackend, config: SessionConfig,
+        grammar: GrammarBuilder | None = None, history: History | None = None, joiner: Joiner | None = None,
+    ) -> None:
+        self.registry = registry
+        self.selector = selector
+        self.retriever = retriever
+        self.profile = profile
+        self.planner = planner
+        self.config = config
+        self.grammar = grammar if config.grammar else None
+        self.history = history
+        self.enabled = Registry(registry.for_apps(config.enabled_apps))  # what plans may call
+        self.executor = Executor(self.enabled, backends, step_timeout=config.step_timeout)
+        self.joiner = joiner or Joiner(profile, planner)
+
+    # building blocks, also used by `errand plan` and `errand eval` ---------------------------------------
+
+    @property
+    def enabled_tools(self) -> tuple[str, ...]:
+        return self.enabled.names
+
+    def select(self, text: str) -> ToolSelection:
+        """ToolRAG's choice among the enabled tools; every enabled tool when it chooses none or is not loaded."""
+        enabled = self.enabled_tools
+        if self.selector is None:
+            return ToolSelection(enabled, fallback=True)
+        selection = self.selector.select(text, enabled)
+        chosen = tuple(name for name in enabled if name in set(selection.tools))
+        if not chosen:
+            return ToolSelection(enabled, selection.probabilities, fallback=True, seconds=selection.seconds)
+        return replace(selection, tools=chosen)
+
+    def examples_for(self, text: str, tools: Sequence[str]) -> tuple[Example, ...]:
+        if self.retriever is None or self.config.examples <= 0:
+            return ()
+        return tuple(self.retriever.retrieve(text, tools, k=self.config.examples))
+
+    def plan(
+        self, text: str, *, tools: Sequence[str], examples: Sequence[Example] = (), now: datetime,
+        previous: tuple[Plan, str] | None = None, on_step: Callable[[Any], None] | None = None,
+        cancel: CancelToken | None = None,
+    ) -> PlanAttempt:
+        """Ask the planner for a plan (a replan when `previous` = (plan, observation log)), parse and validate."""
+        specs = self.enabled.subset(tools)
+        request = PlanRequest(text, specs, list(examples), now, self.config.custom_instructions)
+        if previous is None:
+            prompt = self.profile.plan_prompt(request)
+        else:
+            prompt = self.profile.replan_prompt(request, previous[0], previous[1])
+        grammar = self.grammar(specs) if self.grammar is not None and specs else None
+        options = GenerationOptions(stop=tuple(self.profile.stop), max_tokens=self.config.max_tokens,
+                                    grammar=grammar)
+        parser = StreamingParser()
+        chunks: list[str] = []
+        first: float | None = None
+        started = time.perf_counter()
+        for chunk in self.planner.stream(prompt, options):
+            if cancel is not None and cancel.cancelled:
+                raise RequestCancelled()
+            chunks.append(chunk)
+            for step in parser.feed(chunk):
+                first = time.perf_counter() - started if first is None else first
+                if on_step is not None:
+                    on_step(step)
+        seen = len(parser.steps)
+        plan = parser.finish()
+        for step in plan.steps[seen:]:
+            first = time.perf_counter() - started if first is None else first
+            if on_step is not None:
+                on_step(step)
+        seconds = time.perf_counter() - started
+        return PlanAttempt(prompt, "".join(chunks), plan, validate(plan, self.enabled), seconds, first,
+                           grammar is not None)
+
+    # one request -------------------------------------------------------------------------------------------
+
+    def handle(
+        self, text: str, *, sink: EventSink, approver: Approver, now: datetime | None = None,
+        cancel: CancelToken | None = None, dry_run: bool = False, tools: Sequence[str] | None = None,
+    ) -> RequestResult:
+        """Plan, approve, run and answer one request; see the module docstring. `tools` bypasses ToolRAG."""
+        request = _Request(self, text, sink, approver, now or datetime.now(), cancel or CancelToken(), dry_run)
+        result = request.run(tools)
+        if self.history is not None:
+            try:
+                self.history.record(result)
+            except Exception:  # losing a history entry must not lose the answer the user is waiting for
+                logger.exception("could not store request %s in the history", result.request_id)
+        return result
+
+
+class _Request:
+    """The state of one `Session.handle` call."""
+
+    def __init__(self, session: Session, text: str, sink: EventSink, approver: Approver, now: datetime,
+                 cancel: CancelToken, dry_run: bool) -> None:
+        self.session = session
+        self.text = text
+        self.approver = approver
+        self.now = now
+        self.cancel = cancel
+        self.dry_run = dry_run
+        self.request_id = uuid.uuid4().hex[:12]
+        self.rounds: list[Round] = []
+        self.selection = ToolSelection(())
+        self.examples: tuple[Example, ...] = ()
+        self.started = time.perf_counter()
+        self._lock = threading.Lock()
+        self._sink = sink
+
+    def emit(self, event: Event) -> None:
+        with self._lock:
+            self._sink(event)
+
+    def run(self, tools: Sequence[str] | None) -> RequestResult:
+        try:
+            return self._run(tools)
+        except RequestCancelled:
+            return self.end("cancelled", "The request was cancelled.")
+        except PlannerError as exc:
+            return self.end("failed", f"The planner failed: {exc}")
+        except Exception as exc:  # a request must end with an event, whatever broke underneath
+            return self.end("failed", f"Unexpected error: {type(exc).__name__}: {exc}")
+
+    def _run(self, tools: Sequence[str] | None) -> RequestResult:
+        session = self.session
+        if not session.enabled_tools:
+            return self.end("answered", NO_APPS_MESSAGE)
+        if tools is None:
+            self.selection = session.select(self.text)
+        else:
+            self.selection = ToolSelection(tuple(n for n in session.enabled_tools if n in set(tools)))
+        self.examples = session.examples_for(self.text, self.selection.tools)
+        previous: tuple[Plan, str] | None = None
+        budget = session.config.replan_budget
+        for index in range(budget + 1):
+            last = index == budget
+            self.emit(PlanStarted(self.request_id, self.text, self.selection.tools, index))
+            attempt = session.plan(
+                self.text, tools=self.selection.tools, examples=self.examples, now=self.now, previous=previous,
+                on_step=lambda step: self.emit(StepParsed(self.request_id, step)), cancel=self.cancel)
+            self.emit(PlanReady(self.request_id, attempt.plan, attempt.validation.messages))
+            if not attempt.validation.ok:
+                self.rounds.append(Round(index, attempt))
+                if last:
+                    return self.end("failed", "The planner did not produce a valid plan: "
+                                    + " ".join(attempt.validation.messages))
+                previous = (attempt.plan, _problem_log(attempt))
+                continue
+            if self.dry_run:
+                self.rounds.append(Round(index, attempt))
+                return self.end("dry_run", "Dry run: nothing was executed.")
+            round_, declined = self.execute(index, attempt)
+            self.rounds.append(round_)
+            if self.cancel.cancelled:
+                return self.end("cancelled", "The request was cancelled.")
+            if declined:
+                return self.end("cancelled", declined)
+            decision = session.joiner.decide(self.text, attempt.plan, round_.records, can_replan=not last)
+            if isinstance(decision, Finish):
+                return self.end("answered", decision.answer)
+            previous = (attempt.plan, join_log(attempt.plan, round_.records))
+        raise AssertionError("the last round always finishes")  # pragma: no cover
+
+    def execute(self, index: int, attempt: PlanAttempt) -> tuple[Round, str]:
+        """Run the plan, asking for approval of held steps; returns the round and why it was declined ('' if not)."""
+        plan = attempt.plan
+        asking = self.needs_approval(plan)
+        held = _with_descendants(attempt.validation.graph, asking)
+        started = time.perf_counter()
+        run = self.session.executor.start(plan, sink=self.emit, request_id=self.request_id,
+                                          request_text=self.text, cancel=self.cancel, held=held)
+        approval: Approval | None = None
+        declined = ""
+        if asking:
+            need = NeedsApproval(self.request_id, plan, tuple(sorted(asking)))
+            self.emit(need)
+            try:
+                approval = self.approver(need)
+                edited = apply_edits(plan, approval.edits, held, self.session) if approval.approved else None
+            except Exception as exc:  # an edit that cannot apply, or a broken approver: run nothing held
+                approval, edited, declined = Approval(False), None, f"The plan was not run: {exc}"
+            if edited is not None:
+                run.release(edited)
+            else:
+                declined = declined or "You cancelled the plan; nothing with side effects was done."
+                run.withhold("You did not approve this step.")
+        records = run.wait()
+        return Round(index, attempt, approval, records, time.perf_counter() - started), declined
+
+    def needs_approval(self, plan: Plan) -> set[int]:
+        registry, allowed = self.session.enabled, self.session.config.always_allow
+        return {s.index for s in plan.steps
+                if s.tool != JOIN and registry[s.tool].side_effects and s.tool not in allowed}
+
+    def end(self, status: Status, message: str) -> RequestResult:
+        self.emit(Answer(self.request_id, message) if status in ("answered", "dry_run")
+                  else Failed(self.request_id, message))
+        session = self.session
+        return RequestResult(
+            self.request_id, self.text, self.now, self.selection, self.examples, tuple(self.rounds), status,
+            message, time.perf_counter() - self.started, getattr(session.profile, "name", ""),
+            getattr(session.planner, "name", ""))
+
+
+class EditError(ValueError):
+    """An argument edit that cannot be applied; the message says why."""
+
+
+def apply_edits(plan: Plan, edits: Mapping[tuple[int, int], Any], editable: frozenset[int],
+                session: Session) -> Plan:
+    """The plan with the user's argument edits, re-validated; only held (not yet run) steps may change."""
+    if not edits:
+        return plan
+    steps = {s.index: s for s in plan.steps}
+    for (index, position), value in sorted(edits.items()):
+        step = steps.get(index)
+        if step is None or step.tool == JOIN or not 0 <= position < len(step.args):
+            raise EditError(f"step {index} has no argument {position + 1} to edit")
+        if index not in editable:
+            raise EditError(f"step {index} may already have run, so its arguments cannot be edited")
+        args = list(step.args)
+        args[position] = value
+        steps[index] = replace(step, args=tuple(args))
+    edited = replace(plan, steps=tuple(steps[s.index] for s in plan.steps))
+    problems = validate(edited, session.enabled).messages
+    if problems:
+        raise EditError("the edited plan is invalid: " + " ".join(problems))
+    return edited
+
+
+def _with_descendants(graph: nx.DiGraph, steps: set[int]) -> frozenset[int]:
+    held = set(steps)
+    for index in steps:
+        held |= nx.descendants(graph, index)
+    return frozenset(i for i in held if graph.nodes[i]["tool"] != JOIN)
+
+
+def _problem_log(attempt: PlanAttempt) -> str:
+    """The validation problems as the error observations a replan reads."""
+    return "\n".join(f"Observation: {observation_text(StepFailed(message, fixable=True))}"
+                     for message in attempt.validation.messages)

@@ -1,0 +1,283 @@
+"""The session end to end with the scripted planner, the real catalogue and in-memory backends."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from datetime import datetime
+
+import pytest
+
+from agent.cancel import CancelToken
+from agent.events import (
+    FIX_HINT, Answer, Approval, Failed, NeedsApproval, PlanReady, PlanStarted, StepFinished, StepParsed,
+    StepStarted,
+)
+from agent.history import HistoryStore
+from agent.joiner import NO_TOOL_ANSWER
+from agent.planner.base import PlannerError
+from agent.planner.scripted import ScriptedBackend
+from agent.session import NO_APPS_MESSAGE, Session, SessionConfig
+from agent.toolrag.base import Example, ToolSelection
+from tools.catalogue import CATALOGUE
+from tools.spec import APPS
+
+from .conftest import Collector, MemoryBackends
+
+NOW = datetime(2026, 11, 20, 10, 0)
+TEXT_WALT = ('1. get_phone_number("Walt")\n2. open_note("Garden plan", "")\n3. send_sms(["$1"], "$2")\n'
+             "4. join()<END_OF_PLAN>")
+
+
+class EchoProfile:
+    """A prompt profile double: prompts that show what the session passed in."""
+
+    name = "echo"
+    stop = ("<END_OF_PLAN>",)
+    join_stop = ()
+
+    def plan_prompt(self, request) -> str:  # type: ignore[no-untyped-def]
+        return f"PLAN {request.query} | {[s.name for s in request.tools]} | {len(request.examples)} examples"
+
+    def replan_prompt(self, request, previous_plan, observations) -> str:  # type: ignore[no-untyped-def]
+        return f"REPLAN {request.query}\n{previous_plan.render()}\n{observations}"
+
+    def join_prompt(self, query: str, log: str) -> str | None:
+        return None
+
+
+class FixedSelector:
+    def __init__(self, tools: Sequence[str]) -> None:
+        self.tools = tuple(tools)
+
+    def select(self, query: str, enabled_tools: Sequence[str]) -> ToolSelection:
+        return ToolSelection(tuple(t for t in self.tools if t in enabled_tools), seconds=0.01)
+
+
+class OneExample:
+    def retrieve(self, query: str, tools: Sequence[str], k: int = 6) -> list[Example]:
+        return [Example("text Ann", '1. get_phone_number("Ann")\n2. join()', ("get_phone_number",))]
+
+
+def make_session(memory: MemoryBackends, responses: list, *, tools: Sequence[str] = (
+        "get_phone_number", "open_note", "send_sms"), **config: object) -> tuple[Session, ScriptedBackend]:
+    planner = ScriptedBackend(responses)
+    session = Session(
+        registry=CATALOGUE, backends=memory.as_backends(), selector=FixedSelector(tools), retriever=OneExample(),
+        profile=EchoProfile(), planner=planner,
+        config=SessionConfig(**{"enabled_apps": APPS, **config}),  # type: ignore[arg-type]
+        history=HistoryStore())
+    return session, planner
+
+
+def approve(request: NeedsApproval) -> Approval:
+    return Approval(True)
+
+
+def test_request_end_to_end(memory: MemoryBackends, events: Collector) -> None:
+    session, planner = make_session(memory, [TEXT_WALT])
+    result = session.handle("text Walt the garden plan", sink=events, approver=approve, now=NOW)
+    assert result.status == "answered" and result.answer == "Sent the message to +1 555 0102."
+    assert planner.prompts == ["PLAN text Walt the garden plan | ['get_phone_number', 'open_note', 'send_sms'] | "
+                               "1 examples"]
+    kinds = [type(e).__name__ for e in events.events]
+    assert kinds[:6] == ["PlanStarted", "StepParsed", "StepParsed", "StepParsed", "StepParsed", "PlanReady"]
+    asked = kinds.index("NeedsApproval")
+    assert StepStarted(result.request_id, 3) in events.events[asked:]
+    assert kinds[-1] == "Answer" and kinds.count("Answer") == 1 and "Failed" not in kinds
+    assert events.of(NeedsApproval)[0].side_effect_steps == (3,)
+    assert {e.request_id for e in events.events} == {result.request_id}
+    assert memory.called("send_sms") == [(("+1 555 0102",), "tomatoes, basil")]
+    entry, rounds = HistoryStore().details(result.request_id)
+    assert entry.status == "answered" and entry.text == "text Walt the garden plan"
+    assert rounds[0].approval == {"approved": True, "edits": []}
+    assert [s.outcome for s in rounds[0].steps] == ["ok", "ok", "ok"]
+
+
+def test_read_only_steps_run_before_approval_side_effects_after(memory: MemoryBackends) -> None:
+    lookups_done = threading.Event()
+    finished: set[int] = set()
+
+    def sink(event: object) -> None:
+        if isinstance(event, StepFinished):
+            finished.add(event.index)
+            if {1, 2} <= finished:
+                lookups_done.set()
+
+    def approver(request: NeedsApproval) -> Approval:
+        assert lookups_done.wait(10), "read-only steps did not run while approval was pending"
+        assert memory.called("send_sms") == []
+        return Approval(True)
+
+    session, _ = make_session(memory, [TEXT_WALT])
+    assert session.handle("text Walt the garden plan", sink=sink, approver=approver, now=NOW).status == "answered"
+    assert len(memory.called("send_sms")) == 1
+
+
+def test_declined_plan_runs_no_side_effects(memory: MemoryBackends, events: Collector) -> None:
+    session, _ = make_session(memory, [TEXT_WALT])
+    result = session.handle("text Walt", sink=events, approver=lambda r: Approval(False), now=NOW)
+    assert result.status == "cancelled"
+    assert events.of(Failed)[0].message == "You cancelled the plan; nothing with side effects was done."
+    assert memory.called("send_sms") == []
+    assert result.rounds[0].records[3].outcome.reason == "You did not approve this step."
+
+
+def test_edited_argument_is_used(memory: MemoryBackends, events: Collector) -> None:
+    session, _ = make_session(memory, [TEXT_WALT])
+    result = session.handle("text Walt", sink=events, approver=lambda r: Approval(True, {(3, 1): "See you!"}), now=NOW)
+    assert result.status == "answered"
+    assert memory.called("send_sms") == [(("+1 555 0102",), "See you!")]
+    entry, rounds = HistoryStore().details(result.request_id)
+    assert rounds[0].approval == {"approved": True, "edits": [[3, 1, "See you!"]]}
+
+
+@pytest.mark.parametrize(("edits", "message"), [
+    ({(1, 0): "Ann"}, "The plan was not run: step 1 may already have run, so its arguments cannot be edited"),
+    ({(3, 5): "x"}, "The plan was not run: step 3 has no argument 6 to edit"),
+    ({(3, 1): 42}, "The plan was not run: the edited plan is invalid: Step 3: argument `message` of `send_sms` "
+                   "must be a string, not an integer (42)."),
+])
+def test_bad_edits_run_nothing_held(memory: MemoryBackends, events: Collector, edits: dict, message: str) -> None:
+    session, _ = make_session(memory, [TEXT_WALT])
+    result = session.handle("text Walt", sink=events, approver=lambda r: Approval(True, edits), now=NOW)
+    assert (result.status, result.answer) == ("cancelled", message)
+    assert memory.called("send_sms") == []
+
+
+def test_broken_approver_cancels_the_plan(memory: MemoryBackends, events: Collector) -> None:
+    def approver(request: NeedsApproval) -> Approval:
+        raise RuntimeError("window closed")
+
+    session, _ = make_session(memory, [TEXT_WALT])
+    result = session.handle("text Walt", sink=events, approver=approver, now=NOW)
+    assert (result.status, result.answer) == ("cancelled", "The plan was not run: window closed")
+    assert memory.called("send_sms") == []
+
+
+def test_always_allowed_tools_do_not_ask(memory: MemoryBackends, events: Collector) -> None:
+    session, _ = make_session(memory, [TEXT_WALT], always_allow=frozenset({"send_sms"}))
+
+    def never(request: NeedsApproval) -> Approval:
+        raise AssertionError("asked for approval")
+
+    assert session.handle("text Walt", sink=events, approver=never, now=NOW).status == "answered"
+    assert events.of(NeedsApproval) == [] and len(memory.called("send_sms")) == 1
+
+
+def test_dry_run_plans_and_validates_only(memory: MemoryBackends, events: Collector) -> None:
+    session, _ = make_session(memory, [TEXT_WALT])
+    result = session.handle("text Walt", sink=events, approver=approve, now=NOW, dry_run=True)
+    assert result.status == "dry_run" and result.plan is not None and len(result.plan.steps) == 4
+    assert memory.calls == [] and events.of(StepStarted) == []
+    assert isinstance(events.events[-1], Answer)
+
+
+def test_invalid_plan_is_replanned_with_the_problems(memory: MemoryBackends, events: Collector) -> None:
+    bad = '1. get_phone_number("Walt", "mobile")\n2. join()<END_OF_PLAN>'
+    session, planner = make_session(memory, [bad, TEXT_WALT])
+    result = session.handle("text Walt", sink=events, approver=approve, now=NOW)
+    assert result.status == "answered" and len(result.rounds) == 2
+    assert planner.prompts[1].startswith("REPLAN text Walt\n1. get_phone_number(\"Walt\", \"mobile\")")
+    assert ("Observation: Error: Step 1: `get_phone_number(name: str) -> str` takes 1 argument but 2 were given. "
+            + FIX_HINT) in planner.prompts[1]
+    assert [e.round for e in events.of(PlanStarted)] == [0, 1]
+    assert events.of(PlanReady)[0].problems != () and events.of(PlanReady)[1].problems == ()
+
+
+def test_invalid_plan_after_the_budget_fails(memory: MemoryBackends, events: Collector) -> None:
+    session, _ = make_session(memory, ['1. book_table("x")\n2. join()'], replan_budget=0)
+    result = session.handle("book a table", sink=events, approver=approve, now=NOW)
+    assert result.status == "failed"
+    assert result.answer.startswith("The planner did not produce a valid plan: Step 1 calls `book_table`")
+    assert isinstance(events.events[-1], Failed) and memory.calls == []
+
+
+def test_fixable_tool_error_is_replanned(memory: MemoryBackends, events: Collector) -> None:
+    wrong = '1. get_phone_number("Wlat")\n2. send_sms(["$1"], "hi")\n3. join()<END_OF_PLAN>'
+    right = '1. get_phone_number("Walt")\n2. send_sms(["$1"], "hi")\n3. join()<END_OF_PLAN>'
+    session, planner = make_session(memory, [wrong, right])
+    result = session.handle("text Walt hi", sink=events, approver=approve, now=NOW)
+    assert result.status == "answered" and result.answer == "Sent the message to +1 555 0102."
+    assert f"Observation: Error: No contact named 'Wlat' has a phone number. {FIX_HINT}" in planner.prompts[1]
+    assert "Observation: Skipped: Not run because step 1 (`get_phone_number`) failed." in planner.prompts[1]
+
+
+def test_last_round_finishes_with_the_error(memory: MemoryBackends, events: Collector) -> None:
+    wrong = '1. get_phone_number("Wlat")\n2. join()<END_OF_PLAN>'
+    session, _ = make_session(memory, [wrong], replan_budget=0)
+    result = session.handle("Wlat's number", sink=events, approver=approve, now=NOW)
+    assert result.status == "answered"
+    assert result.answer.startswith("Step 1 (`get_phone_number`) did not complete: Error: No contact named 'Wlat'")
+
+
+@pytest.mark.parametrize(("error", "message"), [
+    (PlannerError("server unreachable"), "The planner failed: server unreachable"),
+    (RuntimeError("boom"), "Unexpected error: RuntimeError: boom"),
+])
+def test_planner_exceptions_end_with_failed(memory: MemoryBackends, events: Collector, error: Exception,
+                                            message: str) -> None:
+    session, _ = make_session(memory, [error])
+    result = session.handle("text Walt", sink=events, approver=approve, now=NOW)
+    assert (result.status, result.answer) == ("failed", message)
+    assert events.events[-1] == Failed(result.request_id, message)
+    assert HistoryStore().recent()[0].status == "failed"
+
+
+def test_empty_selection_falls_back_to_every_enabled_tool(memory: MemoryBackends, events: Collector) -> None:
+    session, planner = make_session(memory, ["1. join()<END_OF_PLAN>"], tools=(),
+                                    enabled_apps=("maps", "notes"))
+    result = session.handle("hello there", sink=events, approver=approve, now=NOW)
+    assert result.selection.fallback
+    assert events.of(PlanStarted)[0].tools == ("maps_open_location", "maps_show_directions", "create_note",
+                                               "open_note", "append_note_content")
+    assert (result.status, result.answer) == ("answered", NO_TOOL_ANSWER)
+
+
+def test_no_enabled_apps_answers_without_planning(memory: MemoryBackends, events: Collector) -> None:
+    session, planner = make_session(memory, [], enabled_apps=())
+    result = session.handle("text Walt", sink=events, approver=approve, now=NOW)
+    assert (result.status, result.answer) == ("answered", NO_APPS_MESSAGE) and planner.prompts == []
+
+
+def test_calls_to_disabled_tools_are_invalid(memory: MemoryBackends, events: Collector) -> None:
+    session, _ = make_session(memory, [TEXT_WALT], enabled_apps=("contacts", "notes"), replan_budget=0)
+    result = session.handle("text Walt", sink=events, approver=approve, now=NOW)
+    assert result.status == "failed" and "Step 3 calls `send_sms`, which is not an available tool" in result.answer
+    assert memory.calls == []
+
+
+def test_cancel_while_planning(memory: MemoryBackends) -> None:
+    cancel = CancelToken()
+
+    def sink(event: object) -> None:
+        if isinstance(event, StepParsed):
+            cancel.cancel()
+
+    session, _ = make_session(memory, [TEXT_WALT])
+    result = session.handle("text Walt", sink=sink, approver=approve, now=NOW, cancel=cancel)
+    assert (result.status, result.answer) == ("cancelled", "The request was cancelled.")
+    assert memory.calls == []
+
+
+def test_given_tools_bypass_toolrag(memory: MemoryBackends, events: Collector) -> None:
+    session, planner = make_session(memory, ['1. maps_open_location("zoo")\n2. join()<END_OF_PLAN>'])
+    result = session.handle("show the zoo", sink=events, approver=approve, now=NOW, tools=["maps_open_location"])
+    assert planner.prompts[0].startswith("PLAN show the zoo | ['maps_open_location']")
+    assert result.answer == "Showing zoo on the map."
+
+
+def test_grammar_is_built_from_the_selected_tools(memory: MemoryBackends, events: Collector) -> None:
+    seen: list[list[str]] = []
+
+    def grammar(specs: Sequence) -> str:  # type: ignore[type-arg]
+        seen.append([s.name for s in specs])
+        return 'root ::= "1. join()<END_OF_PLAN>"'
+
+    session, planner = make_session(memory, ["1. join()<END_OF_PLAN>"])
+    session.grammar = grammar
+    session.handle("hi", sink=events, approver=approve, now=NOW)
+    assert seen == [["get_phone_number", "open_note", "send_sms"]]
+    assert planner.options[0].grammar == 'root ::= "1. join()<END_OF_PLAN>"'
+    assert planner.options[0].stop == ("<END_OF_PLAN>",)
+
