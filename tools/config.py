@@ -59,6 +59,11 @@ class FilesConfig:
     max_entries: int = 200_000  # bound on the folder walk per search
     pdf_max_pages: int = 300  # longer PDFs are summarised up to here and the summary says so
 
+    def __post_init__(self) -> None:
+        for name in ("max_entries", "pdf_max_pages"):
+            if getattr(self, name) < 1:
+                raise ConfigError(f"setting files.{name} must be at least 1")
+
 
 @dataclass
 class MapsConfig:

@@ -38,6 +38,7 @@ def test_partial_dict_keeps_the_other_defaults() -> None:
     ({"calender": {}}, "unknown setting calender"),
     ({"contacts": {"password": "x"}}, "unknown setting contacts.password"),
     ({"notes": []}, "setting notes must be an object"),
+    ({"files": {"pdf_max_pages": 0}}, "setting files.pdf_max_pages must be at least 1"),
 ])
 def test_bad_values_name_the_setting(data: dict, message: str) -> None:
     with pytest.raises(ConfigError, match=message.replace("(", r"\(").replace(".", r"\.")):
