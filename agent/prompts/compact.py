@@ -21,3 +21,9 @@ def render_compact_prompt(query: str, tools: Sequence[str], now: datetime) -> st
         f"Question: {question}\n"
         "Plan:\n"
     )
+
+
+def render_compact_replan_prompt(query: str, tools: Sequence[str], now: datetime, previous: str) -> str:
+    """The plan prompt with the previous attempt (steps and `Observation:` lines) inserted before `Plan:`."""
+    head = render_compact_prompt(query, tools, now).removesuffix("Plan:\n")
+    return f"{head}Previous:\n{previous.strip()}\nPlan:\n"
