@@ -1,0 +1,134 @@
+"""Builds a Session from the user's settings: ToolRAG, planner, prompt profile, backends and history.
+
+Defaults: the planner is the GGUF in `models/default/planner/` with its manifest's profile, ToolRAG is
+`models/default/toolrag/`. A missing or corrupt model raises AssemblyError with one line naming the file and
+the fix. Loading takes seconds: call this off the UI thread, once, and reuse the session.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from agent.grammar import plan_grammar
+from agent.history import HistoryStore
+from agent.planner.base import PlannerBackend, PlannerError
+from agent.prompts import get_profile
+from agent.session import Session, SessionConfig
+from agent.settings import PlannerSettings, Settings
+from agent.toolrag.base import ExampleRetriever, ToolSelector
+from agent.toolrag.config import ToolRAGError
+from models.paths import PACKAGE_DIR as MODELS_DIR
+from tools.backends import Backends
+from tools.catalogue import CATALOGUE
+from tools.secrets import SecretStore
+from tools.undo import UndoJournal
+
+DEFAULT_PLANNER_DIR = MODELS_DIR / "default" / "planner"
+DEFAULT_TOOLRAG_DIR = MODELS_DIR / "default" / "toolrag"
+DEFAULT_PROFILE = "errand-compact"  # the profile of the default planner (models/manifests/errand-planner.json)
+TINYAGENT_PROFILE = "tinyagent"
+
+
+class AssemblyError(RuntimeError):
+    """A session cannot be built; the message is one line saying what is wrong and what to do."""
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """Per-command replacements for saved settings (`errand plan --model ...`); None keeps the setting."""
+
+    model: str | None = None
+    profile: str | None = None
+    endpoint: str | None = None
+    endpoint_model: str | None = None
+    toolrag: str | None = None
+    grammar: bool | None = None
+    threads: int | None = None
+
+
+def effective_planner(settings: PlannerSettings, overrides: Overrides) -> PlannerSettings:
+    planner = replace(settings)
+    if overrides.model:
+        planner = replace(planner, kind="llama", model_path=overrides.model)
+    if overrides.endpoint:
+        planner = replace(planner, kind="openai", endpoint=overrides.endpoint)
+    if overrides.endpoint_model:
+        planner = replace(planner, endpoint_model=overrides.endpoint_model)
+    if overrides.profile:
+        planner = replace(planner, profile=overrides.profile)
+    if overrides.grammar is not None:
+        planner = replace(planner, grammar=overrides.grammar)
+    return planner
+
+
+def build_session(settings: Settings, overrides: Overrides = Overrides(), *, execute: bool = True,
+                  toolrag: bool = True) -> Session:
+    """`execute=False` builds a planning-only session (no backends, no history); `toolrag=False` skips ToolRAG
+    (the caller passes the tools itself, e.g. `errand eval --oracle-tools`)."""
+    planner_settings = effective_planner(settings.planner, overrides)
+    threads = overrides.threads if overrides.threads is not None else settings.n_threads
+    planner = load_planner(planner_settings, threads)
+    profile_name = planner_settings.profile or default_profile(planner_settings)
+    try:
+        profile = get_profile(profile_name, getattr(planner, "chat_template", None))
+    except ValueError as exc:  # unknown name, or a chat-template profile for a model without one
+        raise AssemblyError(str(exc)) from None
+    selector, retriever = load_selector(Path(overrides.toolrag or settings.toolrag.model_dir or DEFAULT_TOOLRAG_DIR),
+                                        threads) if toolrag else (None, None)
+    config = SessionConfig(
+        enabled_apps=settings.enabled_apps, always_allow=frozenset(settings.always_allow),
+        custom_instructions=settings.custom_instructions, replan_budget=settings.replan_budget,
+        examples=settings.toolrag.examples, step_timeout=settings.step_timeout,
+        grammar=planner_settings.grammar and planner_settings.kind == "llama")
+    return Session(
+        registry=CATALOGUE, backends=load_backends(settings) if execute else None, selector=selector,
+        retriever=retriever, profile=profile, planner=planner, config=config, grammar=plan_grammar,
+        history=HistoryStore() if execute else None)
+
+
+def default_profile(planner: PlannerSettings) -> str:
+    """The released TinyAgent models need their own profile; everything else gets the compact default."""
+    name = planner.model_path if planner.kind == "llama" else planner.endpoint_model
+    return TINYAGENT_PROFILE if "tinyagent" in Path(name).name.lower() else DEFAULT_PROFILE
+
+
+def default_planner_path() -> Path:
+    models = sorted(DEFAULT_PLANNER_DIR.glob("*.gguf"))
+    if not models:
+        raise AssemblyError(f"the default planner is missing: no .gguf file in {DEFAULT_PLANNER_DIR} "
+                            "(run `errand models verify`, or pass --model / --endpoint)")
+    return models[0]
+
+
+def load_planner(planner: PlannerSettings, threads: int) -> PlannerBackend:
+    try:
+        if planner.kind == "openai":
+            from agent.planner.openai_compat import OpenAICompatBackend
+
+            if not planner.endpoint:
+                raise AssemblyError("the planner is set to an OpenAI-compatible server but no endpoint URL is set")
+            return OpenAICompatBackend(planner.endpoint, planner.endpoint_model)
+        from agent.planner.llama import LlamaBackend
+
+        path = Path(planner.model_path).expanduser() if planner.model_path else default_planner_path()
+        if not path.is_file():
+            raise AssemblyError(f"the planner model {path} does not exist")
+        return LlamaBackend(path, n_ctx=planner.context_tokens, n_threads=threads or None)
+    except PlannerError as exc:
+        raise AssemblyError(str(exc)) from None
+
+
+def load_selector(folder: Path, threads: int) -> tuple[ToolSelector, ExampleRetriever]:
+    from agent.toolrag.loader import load_toolrag
+
+    try:
+        return load_toolrag(folder, threads=threads or 2)
+    except ToolRAGError as exc:
+        raise AssemblyError(str(exc)) from None
+
+
+def load_backends(settings: Settings) -> Backends:
+    from tools.platform import build_backends
+
+    return build_backends(settings.tools, secrets=SecretStore(), journal=UndoJournal.default())

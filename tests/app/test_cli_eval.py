@@ -1,0 +1,75 @@
+"""`errand eval` against a real OpenAI-compatible server on loopback."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+
+from .loopback_planner import loopback_planner
+
+SAMPLE = Path("/work/shared/eval/sample.jsonl")
+
+
+def sample_items(limit: int) -> list[dict]:
+    return [json.loads(line) for line in SAMPLE.read_text().splitlines()[:limit]]
+
+
+def test_eval_prints_metrics_and_the_summary_line_last(capsys: pytest.CaptureFixture[str]) -> None:
+    items = sample_items(6)
+    plans = {item["query"]: item["plan"] for item in items}
+    plans[items[4]["query"]] = '1. send_sms(["x"], "wrong")\n2. join()<END_OF_PLAN>'  # one wrong plan
+    with loopback_planner(plans) as url:
+        code = main(["eval", "--data", str(SAMPLE), "--limit", "6", "--oracle-tools", "--endpoint", url,
+                     "--endpoint-model", "test", "--profile", "errand-compact"])
+    out = capsys.readouterr().out.splitlines()
+    assert code == 0
+    assert out[-1] == "success=0.8333 recall=1.0000 tools=" + f"{sum(len(i['tools']) for i in items) / 6:.2f} n=6"
+    assert "success rate: 83.3%" in out and "tool recall: 100.0%" in out
+    assert any(line.startswith("planning latency: p50 ") for line in out)
+    assert any(line.startswith("  no_tool: 3/3") for line in out)
+
+
+def test_compare_runs_mcnemar_between_two_configurations(capsys: pytest.CaptureFixture[str]) -> None:
+    items = sample_items(4)
+    with loopback_planner({item["query"]: item["plan"] for item in items}) as good, \
+            loopback_planner({}, fallback="nonsense") as bad:
+        code = main(["eval", "--data", str(SAMPLE), "--limit", "4", "--oracle-tools", "--endpoint", good,
+                     "--profile", "errand-compact", "--compare", f"endpoint={bad}"])
+    out = capsys.readouterr().out.splitlines()
+    assert code == 0
+    (line,) = [line for line in out if line.startswith("McNemar")]
+    assert line == "McNemar A vs B on 4 items: only A succeeded 4, only B succeeded 0, p = 0.1250"
+    assert f"B: profile=errand-compact endpoint={bad} oracle-tools" in out
+    assert out[-1] == "success=1.0000 recall=1.0000 tools=0.50 n=4"
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (["eval", "--data", "/nope.jsonl", "--oracle-tools"], "errand: cannot read /nope.jsonl"),
+    (["eval", "--data", str(SAMPLE), "--limit", "0"], "errand: --limit must be at least 1"),
+    (["eval", "--data", str(SAMPLE), "--oracle-tools", "--endpoint", "ftp://x"],
+     "errand: planner server URL must start with http:// or https://"),
+    (["eval", "--data", str(SAMPLE), "--oracle-tools", "--model", "/nope.gguf"],
+     "errand: the planner model /nope.gguf does not exist"),
+    (["eval", "--data", str(SAMPLE), "--oracle-tools", "--endpoint", "http://127.0.0.1:9/v1",
+      "--profile", "no-such-profile"], "errand: unknown prompt profile 'no-such-profile'"),
+    (["eval", "--data", str(SAMPLE), "--oracle-tools", "--endpoint", "http://127.0.0.1:9/v1",
+      "--compare", "colour=red"], "errand: --compare: unknown key 'colour'"),
+])
+def test_failures_print_one_line_and_exit_non_zero(capsys: pytest.CaptureFixture[str], argv: list[str],
+                                                   message: str) -> None:
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(message) and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_unreachable_server_is_one_clear_failure(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["eval", "--data", str(SAMPLE), "--limit", "2", "--oracle-tools", "--endpoint",
+                 "http://127.0.0.1:9/v1", "--profile", "errand-compact"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.startswith("errand: no item could be planned (profile=errand-compact endpoint=http://127.0.0.1:9/v1 "
+                          "oracle-tools): PlannerError: cannot reach the planner server")
