@@ -43,8 +43,9 @@ class FileFinder:
         self.opener = opener
         self.max_entries = max_entries
 
-    def _walk(self) -> Iterator[tuple[Path, int]]:
-        queue: deque[tuple[Path, int]] = deque((root, 0) for root in self.roots)
+    def _walk(self) -> Iterator[tuple[str, str, int]]:
+        """(name, path, depth) of every visible file, breadth-first, within the entry bound."""
+        queue: deque[tuple[str, int]] = deque((str(root), 0) for root in self.roots)
         seen = 0
         while queue and seen < self.max_entries:
             folder, depth = queue.popleft()
@@ -56,9 +57,9 @@ class FileFinder:
                             continue
                         if entry.is_dir(follow_symlinks=False):
                             if entry.name not in SKIPPED_FOLDERS:
-                                queue.append((Path(entry.path), depth + 1))
+                                queue.append((entry.path, depth + 1))
                         elif entry.is_file():
-                            yield Path(entry.path), depth
+                            yield entry.name, entry.path, depth
             except OSError as exc:
                 log.debug("skipping %s: %s", folder, exc)
 
@@ -70,13 +71,13 @@ class FileFinder:
         if direct.is_absolute() and direct.is_file():
             return direct
         target = Path(wanted).name.casefold()
-        target_stem = Path(target).stem
+        target_stem = os.path.splitext(target)[0]
         best: _Candidate | None = None
-        for path, depth in self._walk():
-            rank = _rank(path.name.casefold(), target, target_stem)
+        for name, path, depth in self._walk():
+            rank = _rank(name.casefold(), target, target_stem)
             if rank is None:
                 continue
-            candidate = _Candidate(rank, depth, _mtime(path), path)
+            candidate = _Candidate(rank, depth, _mtime(path), Path(path))
             if best is None or _better(candidate, best):
                 best = candidate
         if best is None:
@@ -100,19 +101,20 @@ class FileFinder:
 def _rank(name: str, target: str, target_stem: str) -> float | None:
     if name == target:
         return 300.0
-    if Path(name).stem == target_stem:
+    stem = os.path.splitext(name)[0]
+    if stem == target_stem:
         return 200.0
-    score = fuzz.WRatio(target_stem, Path(name).stem)
-    return score if score >= _FUZZY_CUTOFF else None
+    score = fuzz.WRatio(target_stem, stem, score_cutoff=_FUZZY_CUTOFF)
+    return score if score else None
 
 
 def _better(a: _Candidate, b: _Candidate) -> bool:
     return (a.rank, -a.depth, a.mtime) > (b.rank, -b.depth, b.mtime)
 
 
-def _mtime(path: Path) -> float:
+def _mtime(path: str) -> float:
     try:
-        return path.stat().st_mtime
+        return os.stat(path).st_mtime
     except OSError:
         return 0.0
 
