@@ -63,9 +63,10 @@ def effective_planner(settings: PlannerSettings, overrides: Overrides) -> Planne
 
 
 def build_session(settings: Settings, overrides: Overrides = Overrides(), *, execute: bool = True,
-                  toolrag: bool = True) -> Session:
+                  toolrag: bool = True, backends: Backends | None = None) -> Session:
     """`execute=False` builds a planning-only session (no backends, no history); `toolrag=False` skips ToolRAG
-    (the caller passes the tools itself, e.g. `errand eval --oracle-tools`)."""
+    (every enabled tool is offered unless the caller passes tools, e.g. `errand eval --oracle-tools`);
+    `backends` replaces the ones built from `settings.tools` (the app shares its own undo journal this way)."""
     planner_settings = effective_planner(settings.planner, overrides)
     threads = overrides.threads if overrides.threads is not None else settings.n_threads
     planner = load_planner(planner_settings, threads)
@@ -82,7 +83,7 @@ def build_session(settings: Settings, overrides: Overrides = Overrides(), *, exe
         examples=settings.toolrag.examples, step_timeout=settings.step_timeout,
         grammar=planner_settings.grammar and planner_settings.kind == "llama")
     return Session(
-        registry=CATALOGUE, backends=load_backends(settings) if execute else None, selector=selector,
+        registry=CATALOGUE, backends=(backends or load_backends(settings)) if execute else None, selector=selector,
         retriever=retriever, profile=profile, planner=planner, config=config, grammar=plan_grammar,
         history=HistoryStore() if execute else None)
 
