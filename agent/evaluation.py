@@ -182,8 +182,8 @@ def summary_line(report: EvalReport) -> str:
 
 
 def format_report(report: EvalReport) -> str:
+    """The human-readable metrics (the caller prints which configuration they belong to)."""
     lines = [
-        f"configuration: {report.name}" if report.name else "",
         f"items: {report.n}",
         f"success rate: {report.success_rate:.1%}",
         f"tool recall: {report.tool_recall:.1%}",
@@ -196,7 +196,7 @@ def format_report(report: EvalReport) -> str:
     errors = [r for r in report.results if r.attempt.error]
     if errors:
         lines.append(f"errors: {len(errors)} (first: {errors[0].item.id}: {errors[0].attempt.error})")
-    return "\n".join(line for line in lines if line)
+    return "\n".join(lines)
 
 
 def format_comparison(comparison: Comparison) -> str:

@@ -175,7 +175,7 @@ class Session:
             prompt = self.profile.plan_prompt(request)
         else:
             prompt = self.profile.replan_prompt(request, previous[0], previous[1])
-        grammar = self.grammar(specs) if self.grammar is not None and specs else None
+        grammar = self.grammar(specs) if self.grammar is not None else None  # no tools: only `1. join()`
         options = GenerationOptions(stop=tuple(self.profile.stop), max_tokens=self.config.max_tokens,
                                     grammar=grammar)
         parser = StreamingParser()
