@@ -18,7 +18,9 @@ from agent.session import Session, SessionConfig
 from agent.settings import PlannerSettings, Settings
 from agent.toolrag.base import ExampleRetriever, ToolSelector
 from agent.toolrag.config import ToolRAGError
+from models.manifest import load_all
 from models.paths import PACKAGE_DIR as MODELS_DIR
+from models.store import model_dir
 from tools.backends import Backends
 from tools.catalogue import CATALOGUE
 from tools.secrets import SecretStore
@@ -69,8 +71,9 @@ def build_session(settings: Settings, overrides: Overrides = Overrides(), *, exe
     `backends` replaces the ones built from `settings.tools` (the app shares its own undo journal this way)."""
     planner_settings = effective_planner(settings.planner, overrides)
     threads = overrides.threads if overrides.threads is not None else settings.n_threads
-    planner = load_planner(planner_settings, threads)
-    profile_name = planner_settings.profile or default_profile(planner_settings)
+    model = planner_path(planner_settings) if planner_settings.kind == "llama" else None
+    planner = load_planner(planner_settings, model, threads)
+    profile_name = planner_settings.profile or default_profile(planner_settings, model)
     try:
         profile = get_profile(profile_name, getattr(planner, "chat_template", None))
     except ValueError as exc:  # unknown name, or a chat-template profile for a model without one
@@ -88,10 +91,21 @@ def build_session(settings: Settings, overrides: Overrides = Overrides(), *, exe
         history=HistoryStore() if execute else None)
 
 
-def default_profile(planner: PlannerSettings) -> str:
-    """The released TinyAgent models need their own profile; everything else gets the compact default."""
-    name = planner.model_path if planner.kind == "llama" else planner.endpoint_model
-    return TINYAGENT_PROFILE if "tinyagent" in Path(name).name.lower() else DEFAULT_PROFILE
+def default_profile(planner: PlannerSettings, model: Path | None = None) -> str:
+    """The profile a model's manifest names; else `tinyagent` for the released TinyAgent models (by name), else
+    the compact profile of Errand's own planner."""
+    manifests, _ = load_all()
+    for manifest in manifests:
+        if not manifest.prompt_profile:
+            continue
+        if model is not None and planner.kind == "llama" and model.resolve().parent == model_dir(manifest).resolve():
+            return manifest.prompt_profile
+        endpoint = manifest.endpoint
+        if planner.kind == "openai" and endpoint is not None and (endpoint.base_url.rstrip("/"), endpoint.model) == (
+                planner.endpoint.rstrip("/"), planner.endpoint_model):
+            return manifest.prompt_profile
+    name = model.name if model is not None else planner.endpoint_model
+    return TINYAGENT_PROFILE if "tinyagent" in name.lower() else DEFAULT_PROFILE
 
 
 def default_planner_path() -> Path:
@@ -102,9 +116,16 @@ def default_planner_path() -> Path:
     return models[0]
 
 
-def load_planner(planner: PlannerSettings, threads: int) -> PlannerBackend:
+def planner_path(planner: PlannerSettings) -> Path:
+    path = Path(planner.model_path).expanduser() if planner.model_path else default_planner_path()
+    if not path.is_file():
+        raise AssemblyError(f"the planner model {path} does not exist")
+    return path
+
+
+def load_planner(planner: PlannerSettings, model: Path | None, threads: int) -> PlannerBackend:
     try:
-        if planner.kind == "openai":
+        if model is None:
             from agent.planner.openai_compat import OpenAICompatBackend
 
             if not planner.endpoint:
@@ -112,10 +133,7 @@ def load_planner(planner: PlannerSettings, threads: int) -> PlannerBackend:
             return OpenAICompatBackend(planner.endpoint, planner.endpoint_model)
         from agent.planner.llama import LlamaBackend
 
-        path = Path(planner.model_path).expanduser() if planner.model_path else default_planner_path()
-        if not path.is_file():
-            raise AssemblyError(f"the planner model {path} does not exist")
-        return LlamaBackend(path, n_ctx=planner.context_tokens, n_threads=threads or None)
+        return LlamaBackend(model, n_ctx=planner.context_tokens, n_threads=threads or None)
     except PlannerError as exc:
         raise AssemblyError(str(exc)) from None
 

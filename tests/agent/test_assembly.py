@@ -11,6 +11,7 @@ from agent import assembly
 from agent.assembly import AssemblyError, Overrides, build_session, default_profile
 from agent.events import Approval
 from agent.settings import PlannerSettings, Settings
+from models.paths import models_home
 
 from .conftest import Collector, MemoryBackends
 from .toolrag.conftest import write_toolrag
@@ -72,10 +73,14 @@ def test_unknown_profile_and_missing_endpoint() -> None:
         build_session(settings, execute=False, toolrag=False)
 
 
-def test_default_profile_follows_the_model() -> None:
-    assert default_profile(PlannerSettings(model_path="/m/TinyAgent-1.1B-Q4_K_M.gguf")) == "tinyagent"
+def test_default_profile_follows_the_manifest_then_the_name(tmp_path: Path) -> None:
+    shipped = assembly.DEFAULT_PLANNER_DIR / "errand.gguf"
+    assert default_profile(PlannerSettings(), shipped) == "errand-compact"  # models/manifests/errand-planner.json
+    downloaded = models_home() / "tinyagent-7b" / "model.gguf"  # models/manifests/tinyagent-7b.json
+    assert default_profile(PlannerSettings(), downloaded) == "tinyagent"
+    assert default_profile(PlannerSettings(), tmp_path / "TinyAgent-1.1B-Q4_K_M.gguf") == "tinyagent"
     assert default_profile(PlannerSettings(kind="openai", endpoint_model="tinyagent-7b")) == "tinyagent"
-    assert default_profile(PlannerSettings()) == "errand-compact"
+    assert default_profile(PlannerSettings(), tmp_path / "mine.gguf") == "errand-compact"
 
 
 def test_settings_reach_the_session(memory: MemoryBackends) -> None:
