@@ -30,8 +30,11 @@ def test_create_never_overwrites_and_says_so(notes) -> None:
 def test_hostile_names_stay_inside_the_vault(notes) -> None:
     notes.create("../../etc/passwd", "x", "")
     assert [p.name for p in notes.root.rglob("*.md")] == ["-..-etc-passwd.md"]
-    with pytest.raises(ToolError, match="not a notes folder name"):
-        notes.create("x", "y", "../outside")
+    for folder in ("../outside", "/etc", "a/../..", "nul\x00byte"):
+        with pytest.raises(ToolError, match="not a notes folder name"):
+            notes.create("x", "y", folder)
+    notes.create("x", "y", "Work/Projects")
+    assert (notes.root / "Work" / "Projects" / "x.md").exists()
     with pytest.raises(ToolError, match="cannot be used as a note name"):
         notes.create("  ", "y", "")
 

@@ -37,8 +37,9 @@ class MarkdownNotes:
         self._writing = threading.Lock()  # parallel plan steps appending to one note must not lose a line
 
     def _folder(self, folder: str) -> Path:
-        parts = [p.strip() for p in folder.replace("\\", "/").split("/") if p.strip()]
-        if any(p in (".", "..") or p.startswith(".") for p in parts):
+        relative = folder.strip().replace("\\", "/")
+        parts = [p.strip() for p in relative.split("/") if p.strip()]
+        if relative.startswith("/") or any(p.startswith(".") or _UNSAFE_NAME.search(p) for p in parts):
             raise ToolError(f"Folder {folder!r} is not a notes folder name.", fixable=True)
         return self.root.joinpath(*parts)
 
