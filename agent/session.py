@@ -13,7 +13,8 @@ goes wrong: it always ends with exactly one `Answer` or `Failed` event, and `Req
 
 The sink may be called from worker threads (calls are serialised by a lock; a Qt sink should emit a
 signal). The approver is called in the thread that called `handle` and returns an `Approval`: approve (with
-argument edits keyed by (step, argument position)), or cancel.
+argument edits keyed by (step number, 0-based argument position)), or cancel. Cancelling the token while the
+approver is still asking stops the steps at once, but `handle` returns only when the approver does.
 
 Approval: steps with side effects (`ToolSpec.side_effects`) and every step that depends on one are held
 until the approver answers. Read-only steps that depend on no held step start at once, while the user reads

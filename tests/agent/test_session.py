@@ -281,3 +281,18 @@ def test_grammar_is_built_from_the_selected_tools(memory: MemoryBackends, events
     assert planner.options[0].grammar == 'root ::= "1. join()<END_OF_PLAN>"'
     assert planner.options[0].stop == ("<END_OF_PLAN>",)
 
+
+
+def test_tinyagent_profile_with_its_model_joiner(memory: MemoryBackends, events: Collector) -> None:
+    from agent.prompts import get_profile
+
+    planner = ScriptedBackend([TEXT_WALT, "Thought: the message went out.\nAction: Finish(I texted Walt the garden "
+                                          "plan.)<END_OF_RESPONSE>"])
+    session = Session(registry=CATALOGUE, backends=memory.as_backends(), selector=FixedSelector(
+        ("get_phone_number", "open_note", "send_sms")), retriever=OneExample(), profile=get_profile("tinyagent"),
+        planner=planner, config=SessionConfig(enabled_apps=APPS))
+    result = session.handle("text Walt the garden plan", sink=events, approver=approve, now=NOW)
+    assert (result.status, result.answer) == ("answered", "I texted Walt the garden plan.")
+    assert "Question: text Walt the garden plan" in planner.prompts[0]
+    assert "Observation: +1 555 0102" in planner.prompts[1]  # the joiner read the executed plan
+    assert planner.options[1].stop == ("<END_OF_RESPONSE>",)
