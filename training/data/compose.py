@@ -45,6 +45,8 @@ _CONTEXTS = (
 )
 _CANCEL = ("actually, scratch that.", "wait, never mind that.", "no, forget that.", "hmm, cancel that -",
            "on second thought, don't.", "actually no.")
+_NO_PREFIX = frozenset({"my", "i", "i'm", "the", "this", "there's", "new", "tl;dr", "txt", "sms", "zoom", "reminder",
+                        "calendar", "in", "{when}", "today", "tomorrow", "tonight", "directions", "fwd"})
 _QUESTION_WORDS = ("what", "how", "where", "who", "which", "do i", "can i", "is ", "are ", "will ", "why", "when")
 _SUFFIXES = (".", ".", ".", "", "!", " please.", ", thanks!", " thx", ", ty", " asap.", " when you get a chance.")
 
@@ -142,7 +144,9 @@ def _join(g: Gen, clauses: list[Clause]) -> str:
     for i, clause in enumerate(clauses):
         words = clause.text
         if i == 0:
-            prefix = "" if clause.sentence or _is_question(words) else rng.choice(_PREFIXES)
+            prefix = "" if clause.sentence or not _takes_prefix(words) else rng.choice(_PREFIXES)
+            if prefix == "Help me " and " me " in words.split(",")[0][:20]:
+                prefix = "Please "
             words = first_upper(prefix + words) if prefix else first_upper(words)
             parts.append(words)
             continue
@@ -165,8 +169,10 @@ def _join(g: Gen, clauses: list[Clause]) -> str:
     return text
 
 
-def _is_question(words: str) -> bool:
-    return words.lower().startswith(_QUESTION_WORDS)
+def _takes_prefix(words: str) -> bool:
+    """Only an imperative clause takes "Please"/"Can you": not a question, a statement or a heading."""
+    first = words.split(" ", 1)[0].lower()
+    return not words.lower().startswith(_QUESTION_WORDS) and first not in _NO_PREFIX and not first.endswith(":")
 
 
 def _context_sentence(g: Gen) -> str:

@@ -18,6 +18,9 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 _WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
           "twelve")
 _MINUTE_WORDS = {10: "ten", 15: "fifteen", 20: "twenty", 30: "thirty", 45: "forty five"}
+_FROM_NOW = (("in an hour", 60), ("in 2 hours", 120), ("in two hours", 120), ("in 30 minutes", 30),
+             ("in half an hour", 30), ("in 45 minutes", 45), ("in 90 minutes", 90), ("in three hours", 180),
+             ("in 20 mins", 20), ("an hour from now", 60), ("in 15 minutes", 15), ("in 4 hours", 240))
 _PARTS_OF_DAY = (("morning", 9, 0), ("in the morning", 9, 0), ("afternoon", 14, 0), ("in the afternoon", 15, 0),
                  ("evening", 18, 0), ("night", 20, 0), ("at noon", 12, 0), ("at lunchtime", 12, 0),
                  ("at midday", 12, 0), ("end of day", 17, 0), ("first thing", 8, 0))
@@ -128,6 +131,9 @@ def _clock(rng: random.Random, spoken: bool) -> tuple[str, int, int]:
 def when(rng: random.Random, now: datetime, *, need_time: bool | None = None, spoken: bool = False) -> When:
     """A future moment phrased as a person would; need_time None lets it be day-only sometimes."""
     with_time = need_time if need_time is not None else rng.random() < 0.75
+    if with_time and rng.random() < 0.05:
+        text, minutes = rng.choice(_FROM_NOW)
+        return When(text, now + timedelta(minutes=minutes), True, True)
     day_text, day, relative = _day(rng, now)
     if day_text == "later today" and not with_time:
         day_text = "today"

@@ -26,7 +26,7 @@ def possessive(said: str) -> str:
 
 
 def file_title(file_name: str) -> str:
-    """A subject line from a file name: 'Q2_vendor-audit.pdf' -> 'Q2 vendor audit'."""
+    """A subject line from a file name: 'Lease_renewal-2026.pdf' -> 'Lease renewal 2026'."""
     stem = file_name.rsplit(".", 1)[0]
     return title(re.sub(r"[_\-]+", " ", stem))
 

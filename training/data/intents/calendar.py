@@ -10,7 +10,7 @@ from training.data.pools.places import business, city, place
 from training.data.pools.things import CALENDARS, topic
 from training.data.text import first_upper, title
 
-_PERSONAL = ("dentist appointment", "yoga class", "haircut", "parent-teacher conference", "school play",
+_PERSONAL = ("dentist appointment", "yoga class", "haircut", "parent-teacher conference", "kids' recital",
              "piano lesson", "book club", "doctor's appointment", "volunteer shift", "date night", "pottery class",
              "oil change", "physio session", "gym session", "focus time", "car inspection", "vet appointment",
              "eye exam", "swim practice", "choir rehearsal", "lunch break", "study session", "tax prep",

@@ -14,7 +14,7 @@ _EMAIL = (
 )
 _PHONE = (
     "what's {p} number", "get me {p} phone number", "look up {p} cell", "find the phone number for {who}",
-    "need the cell for {who}", "what is {p} mobile number", "do I have a number for {who}", "pull up {p} phone",
+    "I'm after the mobile of {who}", "what is {p} mobile number", "do I have a number for {who}", "pull up {p} phone",
     "look up {who}'s digits", "search contacts for {p} phone number", "give me {who}'s mobile",
     "I need to call {who}, what's their number?", "get the phone number of {who}", "{p} cell number?",
 )

@@ -32,7 +32,9 @@ _ATTACH_ONLY = (
     "email {file} to {to}", "send {to} {file}", "send {file} to {to} by email", "email {to} the file {file}",
     "attach {file} to an email for {to}", "mail {file} to {to}", "get {file} over to {to} by email",
     "share {file} with {to} over email", "email {to} {file}", "shoot {file} over to {to}",
-    "send {to} an email with {file} attached", "email {to} the {desc} ({file})", "send the {desc}, {file}, to {to}",
+    "send {to} an email with {file} attached", "email {to} the {desc} ({file})", "the {desc} ({file}) should go to {to} by email",
+    "make sure {to} gets {file} by email", "I want {to} to have {file} - email it", "{To} needs {file}, email it over",
+    "{To} asked for {file}; send it by email", "could {to} get {file} in their inbox",
 )
 _CC = (" and cc {cc}", ", cc'ing {cc}", " (copy {cc})", " with {cc} on cc", ", and copy {cc}",
        " and keep {cc} in the loop", ", cc {cc}", " - cc {cc} too")
@@ -54,10 +56,11 @@ def compose(g: Gen) -> Clause:
         attachments = [g.builder.file_path(name)]
         g.features.add(ATTACHMENT)
         template = g.pick(_ATTACH_ONLY)
-        text = template.format(to=to_text, file=name, desc=file_title(name).lower())
+        text = template.format(to=to_text, To=to_text[:1].upper() + to_text[1:], file=name,
+                               desc=file_title(name).lower())
         subject = file_title(name)
         key = "mail.attach." + str(_ATTACH_ONLY.index(template))
-        sentence = False
+        sentence = template.startswith(("{To}", "I "))
     else:
         family = _ABOUT if roll < 0.62 else _SAYING if roll < 0.88 else _INDIRECT
         template = g.pick(family)
@@ -111,8 +114,8 @@ def reply(g: Gen) -> Clause:
 
 
 _FORWARD = (
-    "forward this email to {to}", "forward it to {to}", "pass this email along to {to}",
-    "send this message on to {to}", "fwd this to {to}", "share this email with {to}",
+    "forward this email to {to}", "forward it to {to}", "hand this email over to {to}",
+    "route this message to {to}", "fwd this to {to}", "share this email with {to}",
     "forward the current email to {to}", "bounce this over to {to}", "send this thread to {to}",
     "forward the last email to {to}", "pass this on to {to}", "forward the message I'm reading to {to}",
     "get this email over to {to}", "can you send this mail on to {to}", "forward that to {to}",

@@ -14,7 +14,7 @@ _SHOW = (
     "zoom the map to {place}", "show where {place} is",
 )
 _SEND_PLACE = (
-    ("send {to} the location of {place} by email", "email"), ("email {to} where {place} is", "email"),
+    ("send {to} a pin for {place} over email", "email"), ("email {to} where {place} is", "email"),
     ("text {to} the location of {place}", "sms"), ("share {place} on the map with {to} by text", "sms"),
     ("email {to} a map pin for {place}", "email"), ("text {to} where {place} is on the map", "sms"),
 )
@@ -29,6 +29,7 @@ _ROUTE_FROM = (
     "show me the way from {frm} to {to}{by}", "navigate from {frm} to {to}{by}", "get directions {frm} to {to}{by}",
     "plan a trip from {frm} to {to}{by}", "what's the route between {frm} and {to}{by}?",
 )
+_STARTS = (("home", "home"), ("my place", "home"), ("work", "work"), ("the office", "office"), ("my hotel", "hotel"))
 _MODES = (
     ("d", ("", "", " by car", " driving", " - driving", " in the car")),
     ("w", (" on foot", " walking", " by walking", " - I'm walking", " walking directions please")),
@@ -61,7 +62,7 @@ def directions(g: Gen) -> Clause:
     to_said, to_location = place(g.rng)
     start = ""
     if g.chance(0.35):
-        frm_said, start = place(g.rng)
+        frm_said, start = place(g.rng) if g.chance(0.85) else g.pick(_STARTS)
         template = g.pick(_ROUTE_FROM)
         text = template.format(frm=frm_said, to=to_said, by=by)
         key = f"maps.from.{_ROUTE_FROM.index(template)}"

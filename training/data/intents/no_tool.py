@@ -10,7 +10,7 @@ _COUNTRIES = ("Peru", "Kenya", "Norway", "Vietnam", "Canada", "Portugal", "Ghana
               "Morocco", "Finland", "Colombia", "Nepal", "Iceland", "Egypt", "Japan", "Poland", "Uruguay", "Laos")
 _DEVICES = ("lights", "heating", "thermostat", "fan", "TV", "speaker", "air conditioning", "porch light",
             "coffee machine", "robot vacuum", "garage door", "sprinklers", "lamp", "dishwasher")
-_ROOMS = ("living room", "kitchen", "bedroom", "office", "basement", "hallway", "kids' room", "garden", "patio")
+_ROOMS = ("den", "kitchen", "bedroom", "office", "basement", "hallway", "kids' room", "garden", "patio")
 _THINGS = ("the telephone", "the printing press", "penicillin", "the light bulb", "the internet", "paper money",
            "the bicycle", "vaccines", "the compass", "chess", "the World Wide Web", "sushi", "jazz")
 _TEMPLATES = (
@@ -21,7 +21,7 @@ _TEMPLATES = (
     "tell me a joke", "how are you today?", "what can you do?", "good morning!", "thanks, that's all",
     "play some {genre}", "play the latest episode of my podcast", "order a {food} for delivery",
     "translate 'where is the station' into {lang}", "how do I make {food} at home?", "convert {n} miles to km",
-    "what time is it in {city}?", "how long does it take to boil an egg?", "what's {n} times {m}?",
+    "what time is it in {city}?", "how many calories are in an avocado?", "what's {n} times {m}?",
     "explain how {topic}s usually work", "give me a fun fact about {country}", "recommend a good book about {thing}",
     "what's the best way to learn {lang}?", "how tall is the tallest building in {city}?",
     "who won the world cup in {year}?", "call me an uber to {biz}", "order more {food}",

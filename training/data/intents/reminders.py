@@ -12,7 +12,7 @@ from training.data.text import first_upper
 
 _WITH_DATE = (
     "remind me to {task} {when}", "set a reminder to {task} {when}", "{when}, remind me to {task}",
-    "create a reminder: {task}, {when}", "add a reminder for me to {task} {when}",
+    "reminder please: {task}, {when}", "add a reminder for me to {task} {when}",
     "don't let me forget to {task} {when}", "make sure I remember to {task} {when}",
     "reminder: {task} {when}", "ping me {when} to {task}", "can you remind me {when} to {task}",
     "remind me {when} that I need to {task}", "set a reminder for {when} to {task}", "I have to {task} {when}, remind me",

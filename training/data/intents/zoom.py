@@ -53,12 +53,18 @@ def zoom(g: Gen) -> Clause:
         people = [people_text]
         name = title(subject) if about else f"Meeting with {people_text}"
     else:
+        if g.chance(0.15):
+            subject = f"{g.mention()}'s {g.pick(('onboarding', 'farewell', 'performance review', 'interview', 'demo'))}"
         template = g.pick(_ALONE)
         text = template.format(topic=subject, Topic=title(subject), when=moment.text, dur=_article(dur))
+        if g.chance(0.2):
+            text += g.pick((", nobody else invited", ", just for me", " (nobody to invite yet)", ", don't invite anyone"))
         key = f"zoom.alone.{_ALONE.index(template)}"
         name = title(subject)
     if "{dur}" not in template and dur_text:
         text += f", {dur_text}"
+    if g.chance(0.3):
+        text = text.replace("zoom", g.pick(("Zoom", "ZOOM", "zoom")))
     link = g.builder.add("get_zoom_meeting_link", name, moment.iso, minutes, invitees)
     text += _follow_up(g, link, name, moment.moment, minutes, invitees, bool(people))
     return Clause(text, "get_zoom_meeting_link", key)
@@ -98,4 +104,4 @@ def _follow_up(g: Gen, link: Out, name: str, start, minutes: int, invitees: list
         g.builder.add("create_calendar_event", name, start.strftime(DATE_FORMAT), end, location, invitees, notes, calendar)
         return g.pick(_CALENDAR_INVITE) + where
     g.builder.add("create_calendar_event", name, start.strftime(DATE_FORMAT), end, location, [], notes, calendar)
-    return g.pick(_CALENDAR) + where + g.pick(("", "", " with the link in the notes" if not in_location else " with the link as the location"))
+    return g.pick(_CALENDAR) + where + g.pick(("", "", " with the link saved in the event notes" if not in_location else " with the link as the location"))

@@ -8,12 +8,12 @@ from training.data.pools.names import first_name, surname
 from training.data.pools.things import COMPANY_PARTS, PROJECTS
 
 _STEM_WORDS = ("budget", "invoice", "contract", "report", "proposal", "resume", "cv", "slides", "deck", "agenda",
-               "minutes", "itinerary", "receipt", "lease", "offer letter", "statement", "tax return", "w9",
+               "minutes", "itinerary", "receipt", "lease", "offer letter", "statement", "tax return", "1099",
                "nda", "brief", "spec", "roadmap", "summary", "research paper", "thesis draft", "syllabus",
                "menu", "floor plan", "quote", "estimate", "timesheet", "payslip", "boarding pass", "ticket",
                "insurance card", "warranty", "manual", "checklist", "schedule", "roster", "newsletter",
                "press release", "case study", "white paper", "audit", "forecast", "portfolio", "headshot",
-               "logo", "mockup", "wireframes", "packing slip", "permit", "application", "transcript",
+               "logo", "mockup", "wireframes", "shipping label", "permit", "application", "transcript",
                "medical form", "vaccination record", "permission slip", "recipe", "lab results", "survey results")
 _QUALIFIERS = ("final", "v2", "v3", "draft", "signed", "updated", "new", "old", "revised", "FINAL", "copy",
                "2025", "2026", "q1", "Q2", "Q3", "q4", "march", "Nov", "jan", "annual", "weekly", "scan")

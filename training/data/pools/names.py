@@ -9,51 +9,51 @@ import random
 
 FEMININE = """
 Aaliyah Abena Ada Adaeze Adele Adriana Agnieszka Aiko Aisha Akosua Alba Aleksandra Alessia Alice Alicia Alma
-Amara Amelia Amina Ana Anastasia Andrea Anika Anjali Ann Anna Annika Anouk Aoife Arabella Ariana Astrid Aurora
-Ayesha Aylin Beatriz Bella Bianca Birgit Blessing Brigitte Camila Carmen Caroline Catalina Celine Chen Chiamaka
+Amara Amelia Amina Ana Anastasia Andrea Anika Anjali Ann Anna Annika Aoife Arabella Ariana Astrid Aurora
+Ayesha Aylin Beatriz Bella Birgit Blessing Brigitte Camila Carmen Caroline Catalina Celine Chen Chiamaka
 Chloe Clara Claudia Cristina Dagny Daniela Daphne Deepa Divya Dolores Dorota Elena Eleni Elif Elisa Eliza Ella
-Elodie Emilia Emily Emma Esi Esperanza Esther Eva Fatima Fatou Femi Fiona Freya Frieda Gabriela Giulia Grace
+Elodie Emilia Emily Emma Esi Esperanza Eva Fatima Fatou Femi Fiona Freya Gabriela Giulia Grace
 Greta Guadalupe Hana Hanna Harriet Heidi Helga Hina Hiroko Ingrid Irene Isabel Isla Ivana Jana Jasmine Jessica
 Jin Joanna Josefina Julia Kaja Kamala Katarzyna Kate Katya Keiko Kemi Khadija Kirsten Lakshmi Laila Lara Laura
 Layla Leah Leila Lena Liesel Lily Linnea Lucia Lucy Ludmila Luisa Madison Magdalena Mai Maja Malak Mara Margit
-Marguerite Maria Mariam Marisol Marta Maryam Matilda Megan Mei Mia Mila Mira Miriam Naledi Nadia Naomi Natalia
+Maria Mariam Marisol Marta Maryam Matilda Megan Mei Mia Mila Mira Miriam Naledi Nadia Naomi Natalia
 Neha Nia Nikita Nina Noor Nora Nuria Olga Olivia Oluwaseun Paloma Parisa Paula Petra Pilar Pooja Priya Rachel
 Rania Rebecca Rin Rosa Rosalind Ruth Sakura Salma Samira Sana Sara Sarah Saoirse Shanice Shira Sienna Simone
-Sinead Siobhan Sofia Solveig Sonia Sophie Sunita Svetlana Tamar Tanvi Tatiana Thandiwe Tova Ursula Valentina
-Vanessa Vera Veronika Wanjiru Wei Ximena Yasmin Yara Yuki Yuna Zainab Zanele Zara Zeynep Zoe Zofia Zuzana
-Ottilie Ilse Bettina Hortense Ines Lorena Marisa Renata Rocio Teodora Ximena Yolanda Marit Sigrid Liv Tuva
+Sinead Siobhan Sofia Sonia Sophie Sunita Svetlana Tamar Tanvi Tatiana Thandiwe Tova Ursula Valentina
+Vanessa Vera Veronika Wanjiru Wei Ximena Yasmin Yuki Yuna Zainab Zanele Zara Zeynep Zoe Zofia Zuzana
+Bettina Hortense Ines Lorena Marisa Renata Rocio Teodora Ximena Yolanda Marit Sigrid Liv Tuva
 """
 
 MASCULINE = """
-Aarav Abdul Adebayo Adrian Ahmed Aidan Akira Alejandro Aleksander Ali Amir Anders Andre Andrei Anselm Antoine
+Aarav Abdul Adebayo Adrian Ahmed Aidan Akira Alejandro Aleksander Ali Amir Anders Andre Andrei Antoine
 Antonio Arjun Arne Arturo Babajide Bart Ben Bjorn Boris Bruno Caleb Carlos Cheng Chidi Christian Ciaran Connor
-Dmitri Daniel Darius David Declan Desmond Diego Dong Emeka Emil Enrique Eoin Erik Esteban Ethan Fabian Farid
+Dmitri Daniel Darius David Declan Diego Dong Emeka Emil Enrique Eoin Erik Esteban Ethan Fabian Farid
 Felipe Felix Fernando Finn Francesco Frank Gabriel Gareth George Giorgio Gonzalo Gustav Hamza Hans Haruto Hassan
 Hector Henrik Hiroshi Hugo Ibrahim Ignacio Igor Ivan Jakob Jamal Javier Jens Jiho Joao Johan Jonas Jorge Jose
-Juan Julian Jun Kai Kaito Kalani Karim Karl Kazuo Kenji Kevin Kofi Kwame Kwabena Lars Leon Liam Lorenzo Luca
+Juan Julian Jun Kai Kaito Kalani Karim Karl Kazuo Kenji Kevin Kofi Kwabena Lars Leon Liam Lorenzo Luca
 Lucas Luis Magnus Malik Manuel Marco Mateo Matteo Maxim Mehmet Miguel Mikhail Milan Mohammed Musa Nikolai Nils
-Noah Obinna Olaf Oliver Omar Oscar Pablo Paulo Pavel Pedro Per Pieter Rafael Rahul Raj Ramon Ravi Reza Ricardo
+Noah Obinna Olaf Oliver Omar Oscar Pablo Pavel Pedro Per Rafael Rahul Raj Ravi Reza Ricardo
 Roberto Rohan Ruben Rui Ryo Said Samuel Sandeep Santiago Sebastian Sergei Seun Shota Siddharth Simon Stefan
-Sven Takeshi Tariq Theo Thomas Tiago Tobias Tom Tomas Tunde Umar Vikram Viktor Vincent Walt Wojciech Xavier
+Sven Takeshi Tariq Theo Thomas Tiago Tobias Tom Tomas Tunde Umar Vikram Viktor Vincent Wojciech Xavier
 Yannick Yosef Youssef Yuto Zaid Zoltan Kenta Ngozi Chinedu Kwesi Themba Sipho Mandla Bongani Oleksandr Taras
 Bogdan Radu Mihai Dragos Luka Nikola Stjepan Goran Ahmet Emre Burak Cem Arash Kourosh Dariush Vivek Anil Sunil
 """
 
 NEUTRAL = """
 Alex Ari Ash Avery Bailey Blair Cameron Casey Charlie Dakota Drew Eden Emerson Finley Frankie Harper Hayden
-Jamie Jesse Jordan Jules Kai Kendall Kim Lee Logan Morgan Noor Parker Quinn Reese Remy River Robin Rowan Sage
+Jamie Jesse Jordan Jules Kai Kendall Kim Lee Logan Morgan Noor Parker Reese Remy River Robin Rowan Sage
 Sam Sasha Shay Skyler Tatum Taylor Toni Yael Yuri Ariel Nico Dani Jo Mika Kris Sol Lumi Rain Sky Min Hyun
 """
 
 SURNAMES = """
 Abara Adeyemi Agarwal Ahmadi Akhtar Alvarez Andersen Andersson Anand Antonelli Aoki Arslan Asante Bakker Banerjee
-Barros Becker Bergstrom Bianchi Boateng Bondarenko Brennan Brown Castellanos Castillo Chatterjee Chen Cho Chowdhury
+Barros Becker Bergstrom Bianchi Boateng Bondarenko Brennan Brown Castillo Chatterjee Chen Cho Chowdhury
 Costa Cruz Dahl Dang Das Delacroix Desai Diallo Dimitrov Dubois Dvorak Eriksen Esposito Eze Fernandes Fischer
 Fitzgerald Fonseca Fujita Gallagher Garcia Ghosh Gomez Gonzalez Grabowski Gupta Haddad Hakimi Halvorsen Hansen
 Hashemi Hayashi Hernandez Hoang Horvat Hosseini Huang Ibrahim Ito Ivanova Iyer Jankowski Jensen Jimenez Johansson
 Joshi Kamara Kapoor Kato Kaur Kelly Khan Kim Kowalski Kozlov Kruger Kumar Lambert Larsen Laurent Lee Lindqvist
 Lopes Lopez Lund Mahlangu Malik Mancini Martinez Matsumoto Mbeki Mehta Mendoza Meyer Miller Mishra Moreau Morales
-Moretti Murphy Mwangi Nakamura Navarro Nguyen Nielsen Novak Nowak Nwosu Obi Ochieng Odhiambo Okafor Okonkwo
+Moretti Murphy Mwangi Navarro Nguyen Nielsen Novak Nowak Nwosu Obi Ochieng Odhiambo Okafor Okonkwo
 Olsen Oyelaran Ozturk Papadopoulos Park Patel Pereira Petrov Pham Popescu Quispe Rahman Ramos Rao Reddy Reyes
 Richter Rivera Romano Rossi Ruiz Saito Salazar Sanchez Santos Sato Schmidt Schneider Shah Sharma Shevchenko
 Silva Singh Sokolov Suzuki Svensson Takahashi Tanaka Teo Thapa Tran Tshabalala Turner Ueda Vargas Varga
@@ -76,7 +76,7 @@ FEMININE_NAMES = _words(FEMININE)
 MASCULINE_NAMES = _words(MASCULINE)
 NEUTRAL_NAMES = _words(NEUTRAL)
 SURNAME_POOL = _words(SURNAMES)
-_ACCENTED = {"Ramon": "Ramón", "Jose": "José", "Joao": "João", "Bjorn": "Björn", "Zoe": "Zoë", "Ines": "Inês",
+_ACCENTED = {"Jose": "José", "Joao": "João", "Bjorn": "Björn", "Zoe": "Zoë", "Ines": "Inês",
              "Dvorak": "Dvořák", "Rocio": "Rocío", "Bergstrom": "Bergström", "Sinead": "Sinéad"}
 
 

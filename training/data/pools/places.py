@@ -16,12 +16,12 @@ Osaka|Kyoto|Taipei|Hong Kong|Shanghai|Sydney|Melbourne|Auckland|Reykjavik|Krakow
 """.replace("\n", "").split("|"))
 
 LANDMARKS = (
-    ("the Space Needle", "Seattle"), ("the Golden Gate Bridge", "San Francisco"), ("the Louvre", "Paris"),
+    ("the Golden Gate Bridge", "San Francisco"), ("the Louvre", "Paris"),
     ("the Eiffel Tower", "Paris"), ("Central Park", "New York"), ("the Brandenburg Gate", "Berlin"),
     ("the Colosseum", "Rome"), ("Sagrada Familia", "Barcelona"), ("the Rijksmuseum", "Amsterdam"),
     ("Tower Bridge", "London"), ("the British Museum", "London"), ("Shibuya Crossing", "Tokyo"),
     ("the Sydney Opera House", "Sydney"), ("Table Mountain", "Cape Town"), ("the CN Tower", "Toronto"),
-    ("Millennium Park", "Chicago"), ("the Alamo", "San Antonio"), ("Pike Place Market", "Seattle"),
+    ("Millennium Park", "Chicago"), ("the Alamo", "San Antonio"), ("Kerry Park", "Seattle"),
     ("the Acropolis", "Athens"), ("Hagia Sophia", "Istanbul"), ("Gardens by the Bay", "Singapore"),
     ("the Prado", "Madrid"), ("Charles Bridge", "Prague"), ("Nyhavn", "Copenhagen"), ("Stanley Park", "Vancouver"),
     ("the Getty Center", "Los Angeles"), ("Griffith Observatory", "Los Angeles"), ("Fenway Park", "Boston"),
@@ -44,7 +44,7 @@ _EVERYDAY = ("the airport", "the train station", "the office", "the gym", "the l
              "the hospital", "the post office", "the farmers market", "the stadium", "the convention center",
              "the bus station", "the university", "the mall", "the ferry terminal", "the zoo", "the museum",
              "the nearest gas station", "the closest pharmacy", "the DMV", "the courthouse", "the beach")
-_AIRPORTS = ("JFK", "LaGuardia", "O'Hare", "Heathrow", "Gatwick", "Schiphol", "SFO", "LAX", "Logan Airport",
+_AIRPORTS = ("JFK", "LaGuardia", "O'Hare", "Heathrow", "Gatwick", "Schiphol", "SFO", "LAX", "Midway",
              "SeaTac", "Changi", "Narita", "Dulles", "Pearson Airport", "Charles de Gaulle", "Tegel")
 
 

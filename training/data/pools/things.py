@@ -52,7 +52,7 @@ _ERRAND_VERBS = (
     ("send", ("the invoice", "the thank-you cards", "the RSVP", "the signed lease")),
     ("finish", ("the slide deck", "the report draft", "the chapter edits", "the quarterly numbers")),
     ("clean", ("the gutters", "the fridge", "the garage")),
-    ("charge", ("the camera batteries", "the laptop", "the e-bike")),
+    ("charge", ("the drone", "the laptop", "the e-bike", "the headlamp")),
 )
 _PERSON_ERRANDS = ("buy {p} a gift", "call {p} back", "pick up {p} from practice", "wish {p} a happy birthday",
                    "ask {p} about the rent", "return {p}'s drill", "send {p} a thank-you card",
@@ -61,8 +61,8 @@ _PERSON_ERRANDS = ("buy {p} a gift", "call {p} back", "pick up {p} from practice
                    "congratulate {p} on the new job", "bring {p}'s charger", "invite {p} to the party",
                    "get {p} a card", "drop off {p}'s books", "feed {p}'s cat", "follow up with {p}")
 _FACTS = ("I'm running {n} minutes late", "dinner is at {t}", "the meeting moved to {t}",
-          "practice is cancelled because of the rain", "the keys are under the mat", "I'm outside",
-          "the package arrived", "I'll be home by {t}", "the train is delayed", "the car is ready for pickup",
+          "the game is off because of the storm", "the keys are under the mat", "I'm outside",
+          "your order came today", "I'll be home by {t}", "the train is delayed", "the car is ready for pickup",
           "the wifi password changed", "rehearsal starts at {t} tomorrow", "I landed safely",
           "the concert sold out", "the kids are at the park", "the report is done", "we won the game",
           "the power is back on", "the party is still on for Saturday", "I left the umbrella in your car",
@@ -73,19 +73,19 @@ _FACTS = ("I'm running {n} minutes late", "dinner is at {t}", "the meeting moved
           "I'm stuck in traffic", "the shop is out of oat milk", "the venue changed to {place}",
           "bring a jacket, it's cold", "the baby is asleep so don't ring the bell", "don't forget the potluck")
 _NOTE_HEADS = ("Groceries", "Packing list", "Book ideas", "Gift ideas", "Recipes to try", "Reading list",
-               "Meeting notes", "Ideas", "To do", "Weekend plans", "Movies to watch", "Garden plan",
-               "Workout log", "House chores", "Travel", "Podcast guests", "Shopping", "Wedding", "Budget",
+               "Meeting notes", "Ideas", "To do", "Weekend plans", "Movies to watch", "Balcony garden",
+               "Workout log", "Chores", "Travel", "Guest list", "Shopping", "Wedding", "Budget",
                "Questions for the doctor", "Birthday party", "Moving checklist", "Passwords hint", "Journal",
                "Car maintenance", "Quotes", "Baby names", "Side projects", "Team notes", "Interview questions")
 NOTE_FOLDERS = ("Work", "Personal", "Recipes", "Travel", "Home", "Projects", "School", "Family", "Archive",
                 "Health", "Finance", "Ideas", "Clients", "Misc")
 REMINDER_LISTS = ("Work", "Personal", "Groceries", "Errands", "Health", "Home", "Family", "Shopping", "School",
                   "Finance", "Chores", "Urgent", "Garden", "Car")
-CALENDARS = ("Work", "Personal", "Family", "Home", "Kids", "Team", "Investors", "School", "Fitness", "Travel",
+CALENDARS = ("Work", "Personal", "Family", "Home", "Kids", "Team", "Board", "School", "Fitness", "Travel",
              "Side Project", "Church", "Volunteering")
 _NOTE_LINES = ("call the insurance about the claim", "ask about parking", "tomatoes, basil, mozzarella",
                "try the new ramen place", "bring the extension cord", "flights are cheaper on Tuesdays",
-               "replace smoke detector batteries", "order more printer paper", "the wifi password is on the router",
+               "test the fire alarm", "order more printer paper", "the wifi password is on the router",
                "oat milk, bananas, rice, coffee", "book the campsite before May", "ask for the receipt",
                "follow up on the quote", "passport expires in March", "check the warranty on the dishwasher",
                "lunch budget is 25 per person", "the venue needs a deposit by Friday", "buy a new yoga mat",
