@@ -124,7 +124,7 @@ def _dav(radicale, method: str, path: str, body: bytes, content_type: str) -> No
         assert response.status in (200, 201, 204)
 
 
-def test_carddav_lookup(radicale, secrets) -> None:
+def _address_book(radicale) -> str:
     book = f"{radicale.user}/book-{uuid.uuid4().hex[:6]}/"
     _dav(radicale, "MKCOL", book, b"""<?xml version="1.0"?>
 <d:mkcol xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:carddav"><d:set><d:prop>
@@ -134,7 +134,29 @@ def test_carddav_lookup(radicale, secrets) -> None:
         card = (f"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:{uid}\r\nFN:{name}\r\nEMAIL:{email}\r\n"
                 f"TEL;TYPE=CELL:{phone}\r\nEND:VCARD\r\n")
         _dav(radicale, "PUT", f"{book}{uid}.vcf", card.encode(), "text/vcard")
-    for url in (radicale.url, radicale.url + book):
-        contacts = ContactBook(CardDavAddressBook(url, radicale.user, secrets))
-        assert contacts.email_address("Ann") == "ann@example.org"
-        assert contacts.phone_number("bob ray") == "+1 555 0199"
+    return book
+
+
+def test_carddav_lookup(radicale, secrets) -> None:
+    book = _address_book(radicale)
+    try:
+        for url in (radicale.url, radicale.url + book):
+            contacts = ContactBook(CardDavAddressBook(url, radicale.user, secrets))
+            assert contacts.email_address("Ann") == "ann@example.org"
+            assert contacts.phone_number("bob ray") == "+1 555 0199"
+    finally:
+        _dav(radicale, "DELETE", book, b"", "text/plain")
+
+
+def test_carddav_rediscovers_after_the_address_book_moves(radicale, secrets) -> None:
+    first = _address_book(radicale)
+    contacts = ContactBook(CardDavAddressBook(radicale.url, radicale.user, secrets))
+    assert contacts.email_address("Ann Lee") == "ann@example.org"
+    _dav(radicale, "DELETE", first, b"", "text/plain")
+    with pytest.raises(ToolError, match="answered 404"):
+        contacts.email_address("Ann Lee")
+    second = _address_book(radicale)
+    try:
+        assert contacts.email_address("Ann Lee") == "ann@example.org"
+    finally:
+        _dav(radicale, "DELETE", second, b"", "text/plain")

@@ -41,6 +41,7 @@ class CardDavAddressBook:
         self.user = user.strip()
         self.secrets = secrets
         self.description = f"the CardDAV address book at {self.url}"
+        self._books: list[str] = []  # discovered once; rediscovered after a failed read
 
     def _authorization(self) -> dict[str, str]:
         if not self.user:
@@ -90,14 +91,19 @@ class CardDavAddressBook:
 
     def contacts(self) -> list[Contact]:
         auth = self._authorization()  # one keyring lookup per search
-        books = self.address_books(auth)
+        books = self._books or self.address_books(auth)
         if not books:
             raise ToolError(f"The CardDAV account at {self.url} has no address book.")
         found: list[Contact] = []
-        for book in books:
-            report = self._request("REPORT", book, _REPORT_ALL_CARDS, "1", auth)
-            for data in report.iter(f"{_CARD}address-data"):
-                found.extend(parse_vcards(data.text or "", book))
+        try:
+            for book in books:
+                report = self._request("REPORT", book, _REPORT_ALL_CARDS, "1", auth)
+                for data in report.iter(f"{_CARD}address-data"):
+                    found.extend(parse_vcards(data.text or "", book))
+        except ToolError:
+            self._books = []
+            raise
+        self._books = books
         return found
 
 
