@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 from typing import Literal
 
+from tools.argv import checked_argv
 from tools.backends import ToolError
 
 MailClient = Literal["xdg-email", "thunderbird"]
@@ -26,6 +27,7 @@ def checked_address(address: str) -> str:
 
 
 def checked_attachment(path: Path) -> Path:
+    checked_argv([str(path)])
     resolved = path.expanduser().resolve()
     if not resolved.is_file():
         raise ToolError(f"Attachment {str(path)!r} is not a file; find it with open_and_get_file_path.",
@@ -78,6 +80,7 @@ def open_compose_window(
         argv = thunderbird_argv(recipients, cc, subject, _body_file(body), attachments)
     else:
         argv = xdg_email_argv(recipients, cc, subject, body, attachments)
+    argv = checked_argv(argv)
     package = "xdg-utils" if client == "xdg-email" else "thunderbird"
     try:
         process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,

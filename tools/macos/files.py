@@ -12,6 +12,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from tools.argv import checked_argv
 from tools.backends import ToolError
 from tools.linux.files import PdfSummaries
 from tools.opener import Opener
@@ -55,7 +56,7 @@ class SpotlightFiles:
         return self.pdfs.summarize(path)
 
     def find(self, file_name: str) -> Path:
-        wanted = file_name.strip()
+        wanted = checked_argv([file_name])[0].strip()
         if not wanted:
             raise ToolError("No file name given.", fixable=True)
         direct = Path(wanted).expanduser()

@@ -12,6 +12,7 @@ import re
 import subprocess
 from collections.abc import Sequence
 
+from tools.argv import checked_argv
 from tools.backends import ToolError
 
 COMMAND = "osascript"
@@ -26,7 +27,7 @@ def run_script(script: str, arguments: Sequence[str], *, app: str, timeout: floa
     """Run `script` with `arguments` as its argv; return its result text or raise a ToolError saying what to fix."""
     if not script.lstrip().startswith("on run argv"):
         raise ValueError("an Errand AppleScript must start with 'on run argv'")
-    argv = [COMMAND, "-", *[str(value) for value in arguments]]
+    argv = checked_argv([COMMAND, "-", *arguments])
     try:
         done = subprocess.run(argv, input=script, capture_output=True, text=True, timeout=timeout)
     except FileNotFoundError as error:
