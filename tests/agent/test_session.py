@@ -296,3 +296,26 @@ def test_tinyagent_profile_with_its_model_joiner(memory: MemoryBackends, events:
     assert "Question: text Walt the garden plan" in planner.prompts[0]
     assert "Observation: +1 555 0102" in planner.prompts[1]  # the joiner read the executed plan
     assert planner.options[1].stop == ("<END_OF_RESPONSE>",)
+
+
+def test_steps_are_published_while_the_planner_is_still_writing(memory: MemoryBackends) -> None:
+    parsed: list[int] = []
+
+    class Watching:
+        """Yields the first line, then checks the session already published it before writing more."""
+
+        name = "watching"
+
+        def stream(self, prompt: str, options: object):  # type: ignore[no-untyped-def]
+            yield '1. get_phone_number("Walt")\n'
+            assert parsed == [1], "step 1 was not published as soon as its line ended"
+            yield "2. join()<END_OF_PLAN>"
+
+        def count_tokens(self, text: str) -> int:
+            return len(text.split())
+
+    session, _ = make_session(memory, [])
+    session.planner = Watching()  # type: ignore[assignment]
+    result = session.handle("Walt's number", now=NOW, approver=approve,
+                            sink=lambda e: parsed.append(e.step.index) if isinstance(e, StepParsed) else None)
+    assert result.status == "answered" and result.answer == "+1 555 0102" and parsed == [1, 2]
