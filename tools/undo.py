@@ -93,24 +93,31 @@ class UndoJournal:
             ).fetchall()
         return [_entry(row) for row in rows]
 
+    def pending(self) -> UndoEntry | None:
+        """The action `undo_last` would revert next."""
+        with self._connect() as db:
+            row = db.execute(
+                "SELECT id, created_at, kind, description, payload, undone_at, undo_result "
+                "FROM undo WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1"
+            ).fetchone()
+        return _entry(row) if row else None
+
     def undo_last(self) -> str:
         """Revert the newest action not yet undone; returns what was done. Raises UndoError otherwise."""
         with self._lock:
-            with self._connect() as db:
-                row = db.execute(
-                    "SELECT id, created_at, kind, description, payload, undone_at, undo_result "
-                    "FROM undo WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1"
-                ).fetchone()
-            if row is None:
+            entry = self.pending()
+            if entry is None:
                 raise UndoError("There is nothing to undo.")
-            entry = _entry(row)
             handler = self._handlers.get(entry.kind)
             if handler is None:
                 raise UndoError(
                     f"Cannot undo '{entry.description}': no handler for {entry.kind} "
                     "(is that app disabled in settings?)."
                 )
-            result = handler(entry.payload)
+            try:
+                result = handler(entry.payload)
+            except OSError as exc:
+                raise UndoError(f"Cannot undo '{entry.description}': {exc}") from exc
             with self._connect() as db:
                 db.execute(
                     "UPDATE undo SET undone_at = ?, undo_result = ? WHERE id = ?",

@@ -37,8 +37,10 @@ def run(args: argparse.Namespace) -> int:
     except SettingsError as exc:
         raise CommandError(str(exc)) from exc
     build_backends(settings.tools, secrets=SecretStore(), journal=journal)  # registers every app's undo handler
+    entry = journal.pending()
     try:
-        print(journal.undo_last())
+        result = journal.undo_last()
     except ToolError as exc:
         raise CommandError(str(exc)) from exc
+    print(f"Undid: {entry.description}. {result}" if entry else result)
     return 0

@@ -21,7 +21,8 @@ def test_undo_reverts_the_last_action_and_list_keeps_the_history(capsys, monkeyp
     note = data_dir() / "notes" / "Shopping.md"
 
     assert main(["undo"]) == 0
-    assert capsys.readouterr().out == f"Restored the previous text of {note}.\n"
+    assert capsys.readouterr().out == (
+        f"Undid: Appended to note 'Shopping' in the notes folder. Restored the previous text of {note}.\n")
     assert note.read_text() == "eggs\n"
 
     assert main(["undo", "--list"]) == 0

@@ -12,11 +12,13 @@ def test_undo_reverts_newest_first_and_keeps_the_history(tmp_path) -> None:
     journal.record("thing.delete", "Created thing a", {"id": "a"})
     journal.record("thing.delete", "Created thing b", {"id": "b"})
 
+    assert journal.pending().description == "Created thing b"
     assert journal.undo_last() == "Deleted b."
     assert journal.undo_last() == "Deleted a."
     assert reverted == ["b", "a"]
     with pytest.raises(UndoError, match="nothing to undo"):
         journal.undo_last()
+    assert journal.pending() is None
 
     entries = journal.entries()
     assert [e.description for e in entries] == ["Created thing b", "Created thing a"]
@@ -50,3 +52,17 @@ def test_failing_handler_leaves_the_entry_pending(tmp_path) -> None:
     with pytest.raises(UndoError, match="changed since"):
         journal.undo_last()
     assert journal.entries()[0].undone_at is None
+
+
+def test_an_os_error_while_undoing_is_a_clear_undo_error(tmp_path) -> None:
+    journal = UndoJournal(tmp_path / "undo.sqlite3")
+
+    def unlink_missing(payload: dict) -> str:
+        (tmp_path / "read-only" / "x").unlink()
+        return "never"
+
+    journal.register("x", unlink_missing)
+    journal.record("x", "Created x", {})
+    with pytest.raises(UndoError, match="Cannot undo 'Created x': .*No such file"):
+        journal.undo_last()
+    assert journal.pending() is not None
