@@ -8,6 +8,8 @@ from datetime import datetime
 
 from agent.plan import END_OF_PLAN
 from agent.planner.base import PlannerError
+from agent.session import Session
+from agent.toolrag.config import ToolRAGError
 from agent.validate import describe_dag
 from app.cli import CommandError
 from app.commands.planning import (
@@ -29,30 +31,36 @@ def run(args: argparse.Namespace) -> int:
     session = open_session(overrides_from(args), execute=False, toolrag=given is None)
     now = parse_now(args.now) or datetime.now()
     started = time.perf_counter()
-    oracle = checked_tools(session, given)
-    if oracle is None:
-        selection = session.select(args.text)
-        tools, toolrag_seconds = selection.tools, selection.seconds
-        note = " (nothing passed the threshold: every enabled tool)" if selection.fallback else ""
-    else:
-        tools, toolrag_seconds, note = oracle, 0.0, " (given)"
-    examples = session.examples_for(args.text, tools)
     try:
+        tools, toolrag_seconds, note = choose_tools(session, args.text, checked_tools(session, given))
+        examples = session.examples_for(args.text, tools)
         attempt = session.plan(args.text, tools=tools, examples=examples, now=now)
-    except PlannerError as exc:
-        raise CommandError(f"the planner failed: {exc}") from None
-    total = time.perf_counter() - started
+    except (PlannerError, ToolRAGError) as exc:
+        raise CommandError(f"planning failed: {exc}") from None
     print(f"tools: {', '.join(tools) or 'none'}{note}")
     print(f"examples: {len(examples)}")
     print("plan:")
-    print("\n".join("  " + line for line in (attempt.plan.render().replace(END_OF_PLAN, "").splitlines() or ["(empty)"])))
+    print(indented(attempt.plan.render().replace(END_OF_PLAN, "")) or "  (empty)")
     print("dag:")
-    print("\n".join("  " + line for line in describe_dag(attempt.validation.graph).splitlines()))
+    print(indented(describe_dag(attempt.validation.graph)))
     first = f"{attempt.first_step_seconds:.3f} s" if attempt.first_step_seconds is not None else "-"
     print(f"timings: toolrag {toolrag_seconds:.3f} s, planning {attempt.seconds:.3f} s, first step {first}, "
-          f"total {total:.3f} s")
+          f"total {time.perf_counter() - started:.3f} s")
     if not attempt.validation.ok:
         for message in attempt.validation.messages:
             print(f"problem: {message}")
         raise CommandError(f"the plan is invalid ({len(attempt.validation.messages)} problem(s), listed above)")
     return 0
+
+
+def choose_tools(session: Session, text: str, given: tuple[str, ...] | None) -> tuple[tuple[str, ...], float, str]:
+    """The tools to offer, ToolRAG's time, and a note on where they came from."""
+    if given is not None:
+        return given, 0.0, " (given)"
+    selection = session.select(text)
+    note = " (nothing passed the threshold: every enabled tool)" if selection.fallback else ""
+    return selection.tools, selection.seconds, note
+
+
+def indented(text: str) -> str:
+    return "\n".join("  " + line for line in text.splitlines())
