@@ -31,7 +31,12 @@ _CORRECTABLE = (sms.send_text, maps.directions, files.open_file, reminders.remin
 _CONNECTIVES = (", and ", " and ", ". Also, ", ". Then ", "; also ", ", then ", ". And ", ". Oh and ", " - and ",
                 ". After that, ", ", plus ", ". Next, ", ". Finally, ", ". One more thing: ", " and also ", "\n")
 _PREFIXES = ("", "", "", "", "Please ", "Can you ", "Could you ", "Hey, ", "I need you to ", "Would you ",
-             "Quick favor: ", "Pls ", "Go ahead and ", "I'd like you to ", "Help me ", "Okay, ", "Hi! ", "Yo, ")
+             "Quick favor: ", "Pls ", "Go ahead and ", "I'd like you to ", "Help me ", "Okay, ", "Hi! ", "Yo, ",
+             "I want to ", "I'd like to ", "Let's ", "Need to ", "Can you please ", "Kindly ")
+_SELF_PREFIXES = ("Help me ", "I want to ", "I'd like to ", "Let's ", "Need to ")
+_AWKWARD = ((" for in ", " in "), (" for at ", " at "), (" on at ", " at "), (" for on ", " on "))
+_TRAILERS = ("It's urgent.", "No rush.", "Thanks a lot!", "Traffic is insane today.", "Appreciate it.",
+             "That's all for now.", "I'll be offline after that.", "Cheers.", "Thank you!", "Much appreciated.")
 _CONTEXTS = (
     "I'm swamped today.", "Quick one.", "Okay, a few things.", "Heads up, I'm traveling this week.",
     "My phone is about to die.", "I'm in a cab right now.", "Long day.", "Morning!", "Before I forget:",
@@ -46,7 +51,7 @@ _CONTEXTS = (
 _CANCEL = ("actually, scratch that.", "wait, never mind that.", "no, forget that.", "hmm, cancel that -",
            "on second thought, don't.", "actually no.")
 _NO_PREFIX = frozenset({"my", "i", "i'm", "the", "this", "there's", "new", "tl;dr", "txt", "sms", "zoom", "reminder",
-                        "calendar", "in", "{when}", "today", "tomorrow", "tonight", "directions", "fwd"})
+                        "calendar", "in", "today", "tomorrow", "tonight", "directions", "fwd", "short", "quick"})
 _QUESTION_WORDS = ("what", "how", "where", "who", "which", "do i", "can i", "is ", "are ", "will ", "why", "when")
 _SUFFIXES = (".", ".", ".", "", "!", " please.", ", thanks!", " thx", ", ty", " asap.", " when you get a chance.")
 
@@ -145,7 +150,7 @@ def _join(g: Gen, clauses: list[Clause]) -> str:
         words = clause.text
         if i == 0:
             prefix = "" if clause.sentence or not _takes_prefix(words) else rng.choice(_PREFIXES)
-            if prefix == "Help me " and " me " in words.split(",")[0][:20]:
+            if prefix in _SELF_PREFIXES and " me " in f" {words[:24]} ":
                 prefix = "Please "
             words = first_upper(prefix + words) if prefix else first_upper(words)
             parts.append(words)
@@ -155,18 +160,30 @@ def _join(g: Gen, clauses: list[Clause]) -> str:
             glue = glue if not clause.sentence or glue.endswith((". ", "\n")) else ". "
             words = first_upper(words)
         parts.append(glue + words)
-    text = "".join(parts)
+    text = _enumerated(g, clauses) if len(clauses) > 1 and rng.random() < 0.05 else "".join(parts)
     suffix = rng.choice(_SUFFIXES)
     if text.endswith(("?", ".", "!")):
         suffix = "" if rng.random() < 0.7 else " " + suffix.lstrip(" .,")
     text = (text + suffix).strip()
     if text.startswith(("Can you ", "Could you ", "Would you ")) and text.endswith("."):
         text = text[:-1] + "?"
+    for awkward, plain in _AWKWARD:
+        text = text.replace(awkward, plain)
+    if rng.random() < 0.04:
+        text = text.rstrip(".") + ". " + rng.choice(_TRAILERS)
     if g.intro:
         text = g.intro + " " + text
     elif rng.random() < 0.2:
         text = _context_sentence(g) + " " + text
     return text
+
+
+def _enumerated(g: Gen, clauses: list[Clause]) -> str:
+    """A to-do list style request: "A few things: 1) ... 2) ..." or one line per task."""
+    head = g.rng.choice(("A few things: ", "To do: ", "Can you handle these: ", "", "Couple of tasks:\n"))
+    if g.rng.random() < 0.5:
+        return head + " ".join(f"{n}) {c.text}" for n, c in enumerate(clauses, 1))
+    return head + "\n".join(f"- {c.text}" for c in clauses)
 
 
 def _takes_prefix(words: str) -> bool:

@@ -58,6 +58,7 @@ class Gen:
     allow_correction: bool = False
     people_used: list[Person] = field(default_factory=list)
     contacts: list[Person] = field(default_factory=list)  # people addressed alone, for pronoun follow-ups
+    group_names: list[str] = field(default_factory=list)  # contact names of the latest group, for titles
     intro: str = ""  # a context sentence naming someone a later clause refers to by pronoun
 
     def chance(self, p: float) -> bool:
@@ -89,8 +90,12 @@ class Gen:
         if roll < 0.82:
             full = f"{name} {surname(self.rng)}"
             return Person(full, full, pronoun)
-        if roll < 0.92:
+        if roll < 0.89:
             return Person(name, f"my {self.pick(_RELATIONS)} {name}", pronoun)
+        if roll < 0.92:
+            where = self.pick(("from accounting", "from work", "at the bank", "from the gym", "from school",
+                               "in marketing", "from the book club", "next door", "from IT", "at the clinic"))
+            return Person(name, f"{name} {where}", pronoun)
         if roll < 0.96:
             title = self.pick(("Dr.", "Mr.", "Ms.", "Prof.", "Dr"))
             formal = f"{title} {surname(self.rng)}"
@@ -109,7 +114,7 @@ class Gen:
         if self.chance(explicit):
             self.features.add(EXPLICIT)
             address = email_address(self.rng)
-            return address, address
+            return self._named_contact(address), address
         person = self.person()
         return person.said, self.builder.email_of(person.name)
 
@@ -117,17 +122,26 @@ class Gen:
         if self.chance(explicit):
             self.features.add(EXPLICIT)
             number = phone_number(self.rng)
-            return number, number
+            return self._named_contact(number), number
         person = self.person()
         return person.said, self.builder.phone_of(person.name)
+
+    def _named_contact(self, written: str) -> str:
+        """A written address or number, sometimes with the person's name beside it (still no lookup)."""
+        if not self.chance(0.3):
+            return written
+        name = first_name(self.rng)[0]
+        return self.pick((f"{name} ({written})", f"{name} at {written}", f"{name}, {written},", f"{name} - {written}"))
 
     def group(self, target, most: int = 3) -> tuple[str, list[str | Out]]:  # type: ignore[no-untyped-def]
         """Several recipients (1..most, mostly one) as one phrase and one argument list."""
         count = min(most, self.pick((1, 1, 1, 1, 1, 2, 2, 2, 3, 4)))
+        before = len(self.people_used)
         pairs = [target() for _ in range(count)]
+        self.group_names = [p.name for p in self.people_used[before:]]
         if count == 1 and not isinstance(pairs[0][1], str):
             self.contacts.append(self.people_used[-1])
-        return join_words(self.rng, [p[0] for p in pairs]), [p[1] for p in pairs]
+        return join_words(self.rng, [p[0] for p in pairs]).replace(",, ", ", ").rstrip(","), [p[1] for p in pairs]
 
 
 def join_words(rng: random.Random, words: list[str]) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from training.data.context import CORRECTION, Clause, Gen
+from training.data.context import CORRECTION, Clause, Gen, join_words
 from training.data.dates import DATE_FORMAT, duration
 from training.data.pools.places import business, city, place
 from training.data.pools.things import CALENDARS, topic
@@ -95,7 +95,8 @@ def meeting(g: Gen) -> Clause:
     family = _MEETING_SENTENCE if sentence else _MEETING
     template = g.pick(family)
     text = template.format(people=people_text, People=first_upper(people_text), topic=subject, when=when_text) + extra
-    name = title(subject) if "{topic}" in template else f"Meeting with {people_text}"
+    people_names = join_words(g.rng, g.group_names) if g.group_names else people_text
+    name = title(subject) if "{topic}" in template else f"Meeting with {people_names}"
     location = ""
     if g.chance(0.2):
         said, location = place(g.rng)

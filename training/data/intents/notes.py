@@ -49,12 +49,23 @@ def _content(g: Gen) -> tuple[str, str]:
     return said, first_upper(line)
 
 
+_WEAK_ENDINGS = {"is", "the", "a", "an", "to", "about", "for", "on", "of", "and", "in", "at", "with", "my"}
+
+
+def _name_from(content: str) -> str:
+    """A short note title from its first words: 'Lunch budget is 25...' -> 'Lunch budget'."""
+    words = content.split()[:4]
+    while len(words) > 1 and words[-1].lower() in _WEAK_ENDINGS:
+        words.pop()
+    return first_upper(" ".join(words).rstrip(",.;:"))
+
+
 def create(g: Gen) -> Clause:
     said, content = _content(g)
     where, folder = _folder(g)
     if g.chance(0.2):
         template = g.pick(_CREATE_UNNAMED)
-        name = first_upper(" ".join(content.split()[:3]))
+        name = _name_from(content)
         text = template.format(content=said) + where
         key = f"notes.quick.{_CREATE_UNNAMED.index(template)}"
     else:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from training.data.builder import Out
-from training.data.context import ZOOM, Clause, Gen
+from training.data.context import ZOOM, Clause, Gen, join_words
 from training.data.dates import DATE_FORMAT, duration
 from training.data.pools.things import CALENDARS, topic
 from training.data.text import title
@@ -51,7 +51,8 @@ def zoom(g: Gen) -> Clause:
         text = template.format(people=people_text, when=moment.text, dur=_article(dur), about=about)
         key = f"zoom.with.{_WITH.index(template)}"
         people = [people_text]
-        name = title(subject) if about else f"Meeting with {people_text}"
+        people_names = join_words(g.rng, g.group_names) if g.group_names else people_text
+        name = title(subject) if about else f"Meeting with {people_names}"
     else:
         if g.chance(0.15):
             subject = f"{g.mention()}'s {g.pick(('onboarding', 'farewell', 'performance review', 'interview', 'demo'))}"
