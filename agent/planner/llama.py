@@ -128,6 +128,11 @@ class LlamaBackend:
                     generated_tokens=generated, total_seconds=time.perf_counter() - start,
                 )
 
+    def reset_cache(self) -> None:
+        """Forget the cached prompt, so the next request evaluates its whole prompt (a cold start)."""
+        with self._lock:
+            self._llm.reset()
+
     def _piece(self, token: int) -> bytes:
         """The bytes of one token (llama-cpp-python's own detokenize truncates pieces over 32 bytes)."""
         size = 64

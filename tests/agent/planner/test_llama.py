@@ -101,15 +101,15 @@ def test_same_output_with_and_without_a_warm_cache(tiny_llama: LlamaBackend) -> 
     assert cold == warm
 
 
-def test_metadata_chat_template_and_threads(tiny_planner, tmp_path: Path) -> None:
+def test_metadata_chat_template_and_threads(tiny_random_planner, tmp_path: Path) -> None:
     from tokenizers import Tokenizer
 
     from training.export.gguf_llama import write_llama_gguf
     from training.export.tiny_planner import random_llama_weights
 
     template = "{% for m in messages %}<{{ m['role'] }}>{{ m['content'] }}{% endfor %}"
-    path = write_llama_gguf(tmp_path / "chat.gguf", tiny_planner.shape, random_llama_weights(tiny_planner.shape),
-                            Tokenizer.from_file(str(tiny_planner.tokenizer_json)), chat_template=template)
+    path = write_llama_gguf(tmp_path / "chat.gguf", tiny_random_planner.shape, random_llama_weights(tiny_random_planner.shape),
+                            Tokenizer.from_file(str(tiny_random_planner.tokenizer_json)), chat_template=template)
     backend = LlamaBackend(path, n_ctx=128, n_threads=1)
     try:
         assert backend.chat_template == template

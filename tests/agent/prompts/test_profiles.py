@@ -43,15 +43,15 @@ def test_compact_profile_uses_the_training_renderer_and_has_no_joiner() -> None:
                       'Previous:\n1. get_phone_number("Ann")\nObservation: Error: unknown contact\nPlan:\n')
 
 
-def test_chat_profile_renders_the_gguf_template(tiny_planner, tmp_path: Path) -> None:
+def test_chat_profile_renders_the_gguf_template(tiny_random_planner, tmp_path: Path) -> None:
     from tokenizers import Tokenizer
 
     from agent.planner.gguf_file import read_gguf_header
     from training.export.gguf_llama import write_llama_gguf
     from training.export.tiny_planner import random_llama_weights
 
-    path = write_llama_gguf(tmp_path / "chat.gguf", tiny_planner.shape, random_llama_weights(tiny_planner.shape),
-                            Tokenizer.from_file(str(tiny_planner.tokenizer_json)), chat_template=CHATML)
+    path = write_llama_gguf(tmp_path / "chat.gguf", tiny_random_planner.shape, random_llama_weights(tiny_random_planner.shape),
+                            Tokenizer.from_file(str(tiny_random_planner.tokenizer_json)), chat_template=CHATML)
     template = read_gguf_header(path).metadata["tokenizer.chat_template"]
     prompt = get_profile("tinyagent-chat", chat_template=template).plan_prompt(req())
     assert prompt.startswith("<|im_start|>system\nCreate a plan")
