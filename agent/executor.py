@@ -231,9 +231,7 @@ class PlanRun:
         try:
             args = prepare_args(spec, step.args, observations)
         except ArgumentError as exc:
-            self._records[step.index] = StepRecord(step.index, step.tool, step.args,
-                                                   StepFailed(str(exc), exc, fixable=True))
-            self._emit(StepFinished(self._request_id, step.index, self._records[step.index].outcome))
+            self._record(step.index, StepFailed(str(exc), exc, fixable=True))
             return
         self._running[step.index] = (time.monotonic() + self._executor.step_timeout, args)
         self._started[step.index] = time.perf_counter()
