@@ -33,7 +33,9 @@ class MessageSummary:
 
 
 def _words(text: str) -> set[str]:
-    return {w.strip(".'").lower() for w in _WORD.findall(text)} - {""}
+    """Lower-case words; a possessive also counts as its name ("Carol's" -> "carol's", "carol")."""
+    words = {w.strip(".'").lower() for w in _WORD.findall(text.replace("\u2019", "'"))}
+    return (words | {w[:-2] for w in words if w.endswith("'s")}) - {""}
 
 
 def _sender_tokens(sender: str) -> set[str]:

@@ -46,7 +46,8 @@ def send_message(
         raise ToolError(f"The SMTP server refused the recipients {refused}; check the addresses.",
                         fixable=True) from error
     except smtplib.SMTPException as error:
-        raise ToolError(f"The SMTP server {where} did not accept the email: {error}.") from error
+        raise ToolError(f"The SMTP server {where} did not accept the email: {error}. Check mail.smtp_security "
+                        "(starttls, ssl or none) and mail.smtp_port.") from error
     except OSError as error:
         raise ToolError(f"Could not connect to the SMTP server {where} ({error}); check mail.smtp_host and smtp_port in the settings "
                         "and that the server is running.") from error

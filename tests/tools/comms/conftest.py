@@ -4,6 +4,10 @@
 - `dovecot`: a real IMAP server (Dovecot from Debian) on loopback, one per session, run from a generated
   config in a temporary folder: passwd-file user alice / secret, plaintext auth, Maildir. `imap` empties the
   mailbox before each test and offers `deliver()` to put messages into the inbox (over IMAP APPEND).
+- `tls_certificate`: a self-signed certificate for 127.0.0.1; `trust_tls` makes Python's default SSL context trust
+  it (SSL_CERT_FILE), so the STARTTLS/SSL code paths run exactly as they do against a real provider.
+- `smtp_starttls`: a second aiosmtpd server that requires STARTTLS before AUTH. Dovecot also offers STARTTLS on
+  its plain port and IMAP over SSL on `dovecot.ssl_port`.
 - `zoom_api`: a local HTTP server speaking the two Zoom endpoints Errand uses (create and delete a meeting).
 - `kdeconnect` / `osascript`: recording stand-ins put on PATH (these programs cannot run here); each records
   its argv (and osascript its stdin script) as JSON lines and answers as the real program does.
@@ -47,6 +51,54 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+# TLS ----------------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class TlsCertificate:
+    cert: Path
+    key: Path
+
+
+@pytest.fixture(scope="session")
+def tls_certificate() -> Iterator[TlsCertificate]:
+    import ipaddress
+    from datetime import timedelta
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    folder = Path(tempfile.mkdtemp(prefix="errand-tls-"))
+    folder.chmod(0o755)
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.now(timezone.utc)
+    certificate = (
+        x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+        .serial_number(x509.random_serial_number()).not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=2))
+        .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    files = TlsCertificate(folder / "cert.pem", folder / "key.pem")
+    files.cert.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    files.key.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                            serialization.NoEncryption()))
+    files.key.chmod(0o644)  # Dovecot's config process reads it; the folder is private to this test run
+    try:
+        yield files
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def trust_tls(tls_certificate: TlsCertificate, monkeypatch: pytest.MonkeyPatch) -> TlsCertificate:
+    monkeypatch.setenv("SSL_CERT_FILE", str(tls_certificate.cert))
+    return tls_certificate
+
+
 # SMTP ---------------------------------------------------------------------------------------------------------
 
 @dataclass
@@ -84,6 +136,22 @@ def smtp(smtp_server: SmtpInbox) -> SmtpInbox:
     return smtp_server
 
 
+@pytest.fixture
+def smtp_starttls(tls_certificate: TlsCertificate) -> Iterator[SmtpInbox]:
+    import ssl
+
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(tls_certificate.cert, tls_certificate.key)
+    inbox = SmtpInbox("127.0.0.1", free_port())
+    controller = Controller(inbox, hostname=inbox.host, port=inbox.port, authenticator=_authenticate,
+                            auth_required=True, tls_context=context, require_starttls=True)
+    controller.start()
+    try:
+        yield inbox
+    finally:
+        controller.stop()
+
+
 # IMAP (Dovecot) -----------------------------------------------------------------------------------------------
 
 _DOVECOT_CONF = """\
@@ -92,7 +160,9 @@ state_dir = {root}/state
 log_path = {root}/dovecot.log
 protocols = imap
 listen = 127.0.0.1
-ssl = no
+ssl = yes
+ssl_cert = <{cert}
+ssl_key = <{key}
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 auth_failure_delay = 0
@@ -122,6 +192,10 @@ service imap-login {{
   inet_listener imap {{
     port = {port}
   }}
+  inet_listener imaps {{
+    port = {ssl_port}
+    ssl = yes
+  }}
   chroot =
 }}
 service anvil {{
@@ -150,6 +224,7 @@ def _dovecot_identity() -> dict[str, Any]:
 class DovecotServer:
     host: str
     port: int
+    ssl_port: int
     root: Path
 
     def login(self) -> imaplib.IMAP4:
@@ -176,7 +251,7 @@ def _wait_for_port(port: int, process: subprocess.Popen[bytes], describe: Any) -
 
 
 @pytest.fixture(scope="session")
-def dovecot() -> Iterator[DovecotServer]:
+def dovecot(tls_certificate: TlsCertificate) -> Iterator[DovecotServer]:
     binary = shutil.which("dovecot") or ("/usr/sbin/dovecot" if Path("/usr/sbin/dovecot").exists() else None)
     if binary is None:
         pytest.skip("Dovecot is not installed (apt-get install dovecot-imapd; scripts/system-deps test does it)")
@@ -188,11 +263,12 @@ def dovecot() -> Iterator[DovecotServer]:
         (root / sub).mkdir()
     os.chown(root / "home", identity["uid"], identity["gid"])
     (root / "passwd").write_text(f"{USER}:{{PLAIN}}{PASSWORD}::::::\n")
-    port = free_port()
-    (root / "dovecot.conf").write_text(_DOVECOT_CONF.format(root=root, port=port, **identity))
+    port, ssl_port = free_port(), free_port()
+    (root / "dovecot.conf").write_text(_DOVECOT_CONF.format(
+        root=root, port=port, ssl_port=ssl_port, cert=tls_certificate.cert, key=tls_certificate.key, **identity))
     process = subprocess.Popen([binary, "-F", "-c", str(root / "dovecot.conf")], stdout=subprocess.DEVNULL,
                                stderr=subprocess.PIPE)
-    server = DovecotServer("127.0.0.1", port, root)
+    server = DovecotServer("127.0.0.1", port, ssl_port, root)
     try:
         _wait_for_port(port, process, server.log)
         yield server

@@ -138,6 +138,24 @@ def test_empty_inbox_is_a_clear_error(imap: ImapAccount, journal: UndoJournal):
         mailer(imap, journal, mode="draft").reply((), "", ())
 
 
+@pytest.mark.parametrize("security", ["ssl", "starttls"])
+def test_reading_over_tls(inbox: ImapAccount, trust_tls, journal: UndoJournal, says, security: str):
+    port = inbox.server.ssl_port if security == "ssl" else inbox.port
+    config = MailConfig(address=ADDRESS, imap_host=inbox.host, imap_port=port, imap_security=security,
+                        imap_user=USER, mode="draft")
+    backend = LinuxMail(config, passwords=lambda server: PASSWORD, writer=LocalWriter(), journal=journal)
+    says("reply that it works")
+    assert "as a draft in Drafts" in backend.reply((), "", ())
+    assert len(inbox.messages("Drafts")) == 1
+
+
+def test_an_untrusted_certificate_is_a_clear_error(inbox: ImapAccount, journal: UndoJournal):
+    config = MailConfig(imap_host=inbox.host, imap_port=inbox.server.ssl_port, imap_security="ssl", imap_user=USER)
+    backend = LinuxMail(config, passwords=lambda server: PASSWORD, writer=LocalWriter(), journal=journal)
+    with pytest.raises(ToolError, match="Could not connect to the IMAP server .*CERTIFICATE_VERIFY_FAILED"):
+        backend.reply((), "", ())
+
+
 # Last on purpose: after a failed login Dovecot delays the next logins from the same address by a few seconds.
 def test_wrong_imap_password_is_a_clear_error(inbox: ImapAccount, journal: UndoJournal):
     with pytest.raises(ToolError, match="refused the login for 'alice'.*'errand-imap'"):

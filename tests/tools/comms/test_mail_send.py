@@ -143,3 +143,20 @@ def test_an_address_that_looks_like_an_option_is_refused(xdg_email: StandIn, jou
     with pytest.raises(ToolError, match="is not an email address"):
         mailer(journal).compose(Email(("--attach=/etc/passwd@x",), subject="x"))
     assert xdg_email.calls() == []
+
+
+def test_sends_over_starttls_with_a_verified_certificate(smtp_starttls: SmtpInbox, trust_tls,
+                                                        journal: UndoJournal):
+    backend = mailer(journal, mode="send", address=ADDRESS, smtp_host=smtp_starttls.host,
+                     smtp_port=smtp_starttls.port, smtp_security="starttls", smtp_user=USER)
+    backend.compose(Email(("ann@example.org",), subject="Over TLS", body="secret plans"))
+    assert b"secret plans" in smtp_starttls.received[-1][2]
+
+
+def test_plain_smtp_to_a_server_that_requires_starttls_is_a_clear_error(smtp_starttls: SmtpInbox,
+                                                                        journal: UndoJournal):
+    backend = mailer(journal, mode="send", address=ADDRESS, smtp_host=smtp_starttls.host,
+                     smtp_port=smtp_starttls.port, smtp_security="none", smtp_user=USER)
+    with pytest.raises(ToolError, match="did not accept the email|refused"):
+        backend.compose(Email(("ann@example.org",), subject="x"))
+    assert smtp_starttls.received == []
