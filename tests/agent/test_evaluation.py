@@ -39,7 +39,8 @@ def test_sample_file_loads() -> None:
 def test_metrics_and_report(tmp_path: Path) -> None:
     items = load_items(write_items(tmp_path / "items.jsonl", ROWS))
     answers = {
-        "a": Attempt('1. get_phone_number("Bo")\n2. send_sms("$1", "x")\n3. join()', ("get_phone_number", "send_sms"), 1.0),
+        "a": Attempt('1. get_phone_number("Bo")\n2. send_sms("$1", "x")\n3. join()',
+                     ("get_phone_number", "send_sms"), 1.0),
         "b": Attempt("1. join()", ("get_phone_number",), 2.0),
         "c": Attempt('1. maps_show_directions("", "zoo", "d")\n2. join()', ("maps_show_directions",), 3.0),
     }
