@@ -35,7 +35,7 @@ def test_datapoints_have_the_public_fields(tmp_path: Path) -> None:
             assert set(point) == {"type", "raw_input", "raw_output", "parsed_output", "id", "index"}
             messages = ast.literal_eval(point["raw_input"])
             assert [m["role"] for m in messages] == ["system", "user"]
-            assert messages[1]["content"].startswith("Question: " + record["input"])
+            assert messages[1]["content"].startswith("Question: " + " ".join(record["input"].split()))
         assert plan["parsed_output"][-1] == {"tool_name": "join", "tool_args": []}
         assert join["raw_output"].startswith("Thought: ") and "Action: Finish(" in join["raw_output"]
 
