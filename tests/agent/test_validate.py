@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from agent.plan import Plan, Step, parse_plan
@@ -120,3 +123,8 @@ def test_problem_carries_its_step() -> None:
 def test_join_depends_on_every_earlier_step() -> None:
     graph = build_dag(parse_plan('1. get_phone_number("a")\n2. get_email_address("b")\n3. join()'))
     assert set(graph.predecessors(3)) == {1, 2}
+
+
+@pytest.mark.parametrize("line", Path("/work/shared/eval/sample.jsonl").read_text().splitlines())
+def test_every_gold_plan_is_valid(line: str) -> None:
+    assert validate(parse_plan(json.loads(line)["plan"]), CATALOGUE).messages == ()
