@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 _NAME = re.compile(r"[A-Za-z0-9-]+")
 _ESCAPES = {"\\": "\\", '"': '"', "n": "\n", "r": "\r", "t": "\t", "[": "[", "]": "]"}
@@ -202,8 +203,12 @@ class _Parser:
         return "class"
 
 
+@lru_cache(maxsize=64)
 def validate_gbnf(text: str, *, finite: bool = False) -> None:
-    """Raise GrammarError unless `text` is a grammar llama.cpp accepts and can run without looping."""
+    """Raise GrammarError unless `text` is a grammar llama.cpp accepts and can run without looping.
+
+    Grammars that pass are remembered (the same selection's grammar is checked once per process).
+    """
     try:
         parsed = _Parser(text).rules()
     except _SyntaxError as exc:

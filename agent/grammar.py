@@ -23,6 +23,9 @@ from agent.gbnf import validate_gbnf
 from agent.plan import END_OF_PLAN
 from tools.spec import Arg, ToolSpec
 
+_TERMINALS = re.compile(r'"(?:\\.|[^"\\])*"|\[(?:\\.|[^\]\\])*\]')  # literals and classes
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9-]*")
+
 
 @dataclass(frozen=True)
 class GrammarLimits:
@@ -91,22 +94,16 @@ def _arg(arg: Arg, step: int) -> str:
 
 def _used_only(lines: list[str]) -> list[str]:
     """Drop helper rules nothing refers to (e.g. `int` when no selected tool takes an int)."""
-    names = [line.split(" ::= ", 1)[0] for line in lines]
-    bodies = [line.split(" ::= ", 1)[1] for line in lines]
-    used = {"root"}
-    changed = True
-    while changed:
-        changed = False
-        for name, body in zip(names, bodies):
-            if name in used:
-                for other in names:
-                    if other not in used and _mentions(body, other):
-                        used.add(other)
-                        changed = True
-    return [line for name, line in zip(names, lines) if name in used]
+    bodies = dict(line.split(" ::= ", 1) for line in lines)
+    used, frontier = {"root"}, ["root"]
+    while frontier:
+        for name in _references(bodies[frontier.pop()]):
+            if name in bodies and name not in used:
+                used.add(name)
+                frontier.append(name)
+    return [line for line in lines if line.split(" ::= ", 1)[0] in used]
 
 
-def _mentions(body: str, name: str) -> bool:
-    """True when `name` occurs in `body` as a rule reference (outside literals and classes)."""
-    code = re.sub(r'"(?:\\.|[^"\\])*"|\[(?:\\.|[^\]\\])*\]', " ", body)
-    return re.search(rf"(?<![A-Za-z0-9-]){re.escape(name)}(?![A-Za-z0-9-])", code) is not None
+def _references(body: str) -> set[str]:
+    """Rule names in `body` (words outside literals and character classes)."""
+    return set(_WORD.findall(_TERMINALS.sub(" ", body)))
