@@ -10,6 +10,7 @@ from training.data.builder import Out, PlanBuilder
 from training.data.dates import When, when
 from training.data.pools.contacts import email_address, phone_number
 from training.data.pools.names import first_name, surname
+from training.data.pools.things import topic
 
 # Features a request can carry; the category of an example is derived from them (see compose.category).
 MENTION = "mention_no_lookup"
@@ -26,6 +27,8 @@ DEPENDENCY = "dependency"
 _RELATIONS = ("neighbor", "boss", "brother", "sister", "cousin", "colleague", "coworker", "friend", "landlord",
               "manager", "roommate", "trainer", "tutor", "accountant", "client", "aunt", "uncle", "teammate",
               "partner", "son", "daughter", "mentor", "assistant", "babysitter", "doctor", "lawyer")
+_MENTION_TOPICS = ("onboarding", "farewell party", "promotion", "visa paperwork", "birthday surprise",
+                   "performance review", "retirement lunch", "move", "leave request", "first week")
 _FAMILY = ("Mom", "Dad", "Grandma", "Grandpa", "Mum", "Nana")
 
 
@@ -108,6 +111,12 @@ class Gen:
         """A person named only in passing: no lookup (COMPAT section 8)."""
         self.features.add(MENTION)
         return self.person().said
+
+    def topic_or_mention(self) -> str:
+        """A meeting or email topic; one in ten is about someone who needs no lookup ("Grace's onboarding")."""
+        if self.chance(0.1):
+            return f"{self.mention()}'s {self.pick(_MENTION_TOPICS)}"
+        return topic(self.rng)
 
     def email_target(self, explicit: float = 0.12) -> tuple[str, str | Out]:
         """(how the request names the recipient, the argument): a lookup, or an address used as is."""

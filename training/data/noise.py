@@ -37,6 +37,8 @@ def add_noise(rng: random.Random, text: str, voice: bool = False, protected: fro
         text = _shorthand(rng, text)
     if rng.random() < 0.16:
         text = text.lower()
+        if rng.random() < 0.3:
+            text = re.sub(r"(?<=[a-z])'(?=(s|t|m|re|ll|ve|d)\b)", "", text)
     if rng.random() < 0.1:
         text = re.sub(r"[.!?,;](?=\s|$)", "", text)
     if rng.random() < 0.04:
@@ -105,6 +107,8 @@ def _filler(rng: random.Random, text: str, protected: frozenset[str]) -> str:
 def _voice(rng: random.Random, text: str, protected: frozenset[str]) -> str:
     """A speech-to-text transcript: lower case, little punctuation, fillers, sometimes a repeated word."""
     text = re.sub(r"[!?;:\"()]", "", text.lower())
+    if rng.random() < 0.5:
+        text = re.sub(r"(?<=[a-z])'(?=(s|t|m|re|ll|ve|d)\b)", "", text)
     text = re.sub(r"[.,](?=\s|$)", "", text) if rng.random() < 0.8 else text
     words = text.split()
     for _ in range(rng.choice((0, 1, 1, 2))):

@@ -7,7 +7,7 @@ from datetime import timedelta
 from training.data.context import CORRECTION, Clause, Gen, join_words
 from training.data.dates import DATE_FORMAT, duration
 from training.data.pools.places import business, city, place
-from training.data.pools.things import CALENDARS, topic
+from training.data.pools.things import CALENDARS
 from training.data.text import first_upper, title
 
 _PERSONAL = ("dentist appointment", "yoga class", "haircut", "parent-teacher conference", "kids' recital",
@@ -27,6 +27,8 @@ _EVENT = (
     "add {title} {when} to the calendar", "stick {title} on my calendar {when}",
 )
 _EVENT_SENTENCE = ("I have {title} {when}, add it to my calendar", "{Title} is {when} - put it on the calendar",
+                   "I've got {title} {when}", "don't let me miss {title} {when}, it should be on my calendar",
+                   "my calendar needs {title} {when}", "{Title} got booked for {when}; please calendar it",
                    "there's {title} {when}; get it on my calendar", "{Title} {when}. Calendar it")
 _MEETING = (
     "schedule a meeting with {people} {when} about {topic}", "set up a call with {people} {when}",
@@ -89,7 +91,7 @@ def event(g: Gen) -> Clause:
 
 def meeting(g: Gen) -> Clause:
     people_text, invitees = g.group(g.email_target, most=3)
-    subject = topic(g.rng)
+    subject = g.topic_or_mention()
     when_text, start, end, extra = _times(g)
     sentence = g.chance(0.1)
     family = _MEETING_SENTENCE if sentence else _MEETING

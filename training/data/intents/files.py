@@ -12,7 +12,8 @@ _OPEN = (
     "open {file}", "find {file}", "pull up {file}", "locate {file} for me", "get me the path to {file}",
     "open the file {file}", "can you find {file} on my computer", "show me {file}", "bring up {file}",
     "where's {file}? open it", "dig up {file}", "open up {file}", "I need {file} open", "fetch {file}",
-    "launch {file}", "search for {file} and open it",
+    "launch {file}", "search for {file} and open it", "I can't find {file}, can you open it?",
+    "where did I save {file}? open it", "{file} - open it please",
 )
 _SUMMARY = (
     "summarize {file}", "give me a summary of {file}", "what's in {file}?", "tl;dr {file}", "sum up {file}",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from training.data.context import ATTACHMENT, INDIRECT, Clause, Gen
 from training.data.pools.files import file_name
-from training.data.pools.things import fact, person_fact, topic
+from training.data.pools.things import fact, person_fact
 from training.data.text import file_title, title
 
 _ABOUT = (
@@ -48,7 +48,7 @@ def compose(g: Gen) -> Clause:
     if g.chance(0.2):
         cc_text, cc = g.group(g.email_target, most=2)
     attachments: list = []
-    subject_topic = topic(g.rng)
+    subject_topic = g.topic_or_mention()
     file_text = ""
     roll = g.rng.random()
     if roll < 0.25:

@@ -18,6 +18,8 @@ _SEND_PLACE = (
     ("text {to} the location of {place}", "sms"), ("share {place} on the map with {to} by text", "sms"),
     ("email {to} a map pin for {place}", "email"), ("text {to} where {place} is on the map", "sms"),
 )
+_ROUTE_SENTENCE = ("I'm lost, how do I get back to {to}{by}?", "is {to} far? show me the way{by}",
+                   "I have to be at {to} soon - route{by} please", "which way to {to}{by}?")
 _ROUTE = (
     "directions to {to}{by}", "how do I get to {to}{by}?", "navigate to {to}{by}", "show the route to {to}{by}",
     "take me to {to}{by}", "map a route to {to}{by}", "get me to {to}{by}", "route me to {to}{by}",
@@ -67,12 +69,13 @@ def directions(g: Gen) -> Clause:
         text = template.format(frm=frm_said, to=to_said, by=by)
         key = f"maps.from.{_ROUTE_FROM.index(template)}"
     else:
-        template = g.pick(_ROUTE)
+        family = _ROUTE_SENTENCE if g.chance(0.08) else _ROUTE
+        template = g.pick(family)
         if g.allow_correction and g.chance(0.5):
             g.features.add(CORRECTION)
             wrong, _ = place(g.rng)
             to_said = f"{wrong}, {g.pick(('no wait', 'sorry', 'actually no', 'I mean'))} {to_said}"
         text = template.format(to=to_said, by=by)
-        key = f"maps.route.{_ROUTE.index(template)}"
+        key = f"maps.route.{'s' if family is _ROUTE_SENTENCE else ''}{family.index(template)}"
     g.builder.add("maps_show_directions", start, to_location, mode)
-    return Clause(text, "maps_show_directions", key)
+    return Clause(text, "maps_show_directions", key, template[0] != template[0].lower())

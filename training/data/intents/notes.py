@@ -17,6 +17,7 @@ _CREATE = (
     "set up a note {name} with {content} in it", "record {content} in a note called {name}",
 )
 _CREATE_UNNAMED = ("take a note: {content}", "note down {content}", "make a note that {content}",
+                   "I don't want to lose this: {content} - save it as a note", "keep a note of this: {content}",
                    "jot this down: {content}", "write down {content}", "remember this in a note: {content}")
 _APPEND = (
     "add {content} to my {name} note", "append {content} to the {name} note", "put {content} on the {name} note",

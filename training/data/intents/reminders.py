@@ -21,6 +21,7 @@ _WITH_DATE = (
     "I need a reminder {when} to {task}",
 )
 _NO_DATE = ("remind me to {task}", "add a reminder to {task}", "reminder to {task}", "new reminder: {task}",
+            "I keep forgetting to {task}, make it a reminder", "I need to {task} at some point - reminder please",
             "don't let me forget to {task}", "put '{task}' on my reminders", "make a reminder to {task}")
 _LIST = (" on my {list} list", " in the {list} list", " (list: {list})", " under {list}", " in {list}")
 _PRIORITY = (" - high priority", ", mark it urgent", ", high priority", " and make it important", " (urgent)",

@@ -8,7 +8,7 @@ from datetime import timedelta
 from training.data.builder import Out
 from training.data.context import ZOOM, Clause, Gen, join_words
 from training.data.dates import DATE_FORMAT, duration
-from training.data.pools.things import CALENDARS, topic
+from training.data.pools.things import CALENDARS
 from training.data.text import title
 
 _WITH = (
@@ -38,7 +38,7 @@ _CALENDAR_INVITE = (" and add it to my calendar and invite them", " and put it o
 
 def zoom(g: Gen) -> Clause:
     g.features.add(ZOOM)
-    subject = topic(g.rng)
+    subject = g.topic_or_mention()
     moment = g.when(need_time=True)
     dur_text, minutes = duration(g.rng, g.spoken) if g.chance(0.35) else ("", 60)
     dur = "" if not dur_text else " " + dur_text.removeprefix("for ").removeprefix("a ").removeprefix("an ")
