@@ -120,7 +120,7 @@ def _summary(item: tuple[bytes, bytes]) -> MessageSummary:
 def open_mailbox(server: ServerSettings, password: Callable[[], str | None], timeout: float) -> Iterator[Mailbox]:
     """Log in (or raise a ToolError saying what to fix), yield the mailbox, always log out."""
     if not server.configured:
-        raise ToolError("Reading email (reply, forward) needs an IMAP account: set mail.imap_host, imap_port, "
+        raise ToolError("Reply, forward and drafts need an IMAP account: set mail.imap_host, imap_port, "
                         "imap_security and imap_user in the settings and store the password in the keyring.")
     secret = password()
     if not secret:

@@ -64,7 +64,7 @@ class KdeConnectSms:
             raise ToolError(f"KDE Connect did not answer within {TIMEOUT_S:.0f} s; is the phone reachable?") from error
         if done.returncode != 0:
             detail = (done.stderr or done.stdout).strip() or f"exit status {done.returncode}"
-            raise ToolError(f"KDE Connect could not send the SMS: {detail}.")
+            raise ToolError(f"KDE Connect failed: {detail}.")
         return done.stdout
 
 

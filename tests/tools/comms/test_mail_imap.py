@@ -129,7 +129,7 @@ def test_imap_down_is_a_clear_error(journal: UndoJournal):
 
 def test_reply_without_imap_says_what_to_configure(journal: UndoJournal):
     backend = LinuxMail(MailConfig(), passwords=lambda server: None, writer=LocalWriter(), journal=journal)
-    with pytest.raises(ToolError, match="needs an IMAP account: set mail.imap_host"):
+    with pytest.raises(ToolError, match="need an IMAP account: set mail.imap_host"):
         backend.reply((), "", ())
 
 

@@ -88,3 +88,14 @@ def test_a_name_instead_of_a_number_is_refused_before_anything_runs(kdeconnect: 
 def test_empty_message_is_refused(kdeconnect: StandIn):
     with pytest.raises(ToolError, match="needs a message"):
         KdeConnectSms(SmsConfig()).send(("+15550100",), "  ")
+
+
+def test_a_failure_part_way_says_who_already_got_the_sms(kdeconnect: StandIn, tmp_path):
+    # A wrapper around the stand-in that fails for the second number only.
+    wrapper = tmp_path / "flaky-kdeconnect"
+    wrapper.write_text('#!/bin/sh\ncase "$*" in *+15550101*) echo "error: phone locked" >&2; exit 1;; esac\n'
+                       'exec kdeconnect-cli "$@"\n')
+    wrapper.chmod(0o755)
+    with pytest.raises(ToolError, match="KDE Connect failed: error: phone locked. It was already sent to "
+                                        r"\+15550100."):
+        KdeConnectSms(SmsConfig(), command=str(wrapper)).send(("+15550100", "+15550101"), "hi")
