@@ -79,7 +79,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def score_configuration(configuration: Configuration, items: list[EvalItem], name: str) -> EvalReport:
-    session = open_session(configuration.overrides, execute=False, toolrag=not configuration.oracle_tools)
+    session = open_session(configuration.overrides, execute=False, toolrag=not configuration.oracle_tools,
+                           all_apps=True)
     return evaluate(items, lambda item: plan_item(session, item, configuration.oracle_tools), name=name)
 
 

@@ -6,6 +6,7 @@ They override the saved settings for one command; nothing is written back.
 from __future__ import annotations
 
 import argparse
+from dataclasses import fields
 from datetime import datetime
 
 from agent.assembly import AssemblyError, Overrides, build_session
@@ -31,10 +32,17 @@ def overrides_from(args: argparse.Namespace) -> Overrides:
                      grammar=False if args.no_grammar else None, threads=args.threads)
 
 
-def open_session(overrides: Overrides, *, execute: bool, toolrag: bool = True) -> Session:
-    """A session from the saved settings plus overrides; every problem becomes one CommandError line."""
+def open_session(overrides: Overrides, *, execute: bool, toolrag: bool = True, all_apps: bool = False) -> Session:
+    """A session from the saved settings plus overrides; every problem becomes one CommandError line.
+
+    `all_apps` offers every app's tools whatever the settings switch off (evaluation scores the planner, not
+    the user's choice of apps).
+    """
     try:
         settings = load_settings()
+        if all_apps:
+            for section in fields(settings.tools):
+                getattr(settings.tools, section.name).enabled = True
         return build_session(settings, overrides, execute=execute, toolrag=toolrag)
     except (SettingsError, AssemblyError) as exc:
         raise CommandError(str(exc)) from None

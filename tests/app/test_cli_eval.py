@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from agent.settings import Settings, save_settings
 from app.cli import main
 
 from .loopback_planner import loopback_planner
@@ -19,6 +20,9 @@ def sample_items(limit: int) -> list[dict]:
 
 
 def test_eval_prints_metrics_and_the_summary_line_last(capsys: pytest.CaptureFixture[str]) -> None:
+    settings = Settings()
+    settings.tools.sms.enabled = False  # evaluation offers every app's tools whatever the user switched off
+    save_settings(settings)
     items = sample_items(6)
     plans = {item["query"]: item["plan"] for item in items}
     plans[items[4]["query"]] = '1. send_sms(["x"], "wrong")\n2. join()<END_OF_PLAN>'  # one wrong plan
