@@ -66,8 +66,11 @@ class _Reader:
             return self.string()
         if kind == _ARRAY:
             item_kind, length = self.scalar("<I"), self.count()
-            for _ in range(length):
-                self.value(item_kind)
+            if item_kind in _SCALARS:  # skip fixed-size items in one read
+                self.take(length * struct.calcsize(_SCALARS[item_kind]))
+            else:
+                for _ in range(length):
+                    self.value(item_kind)
             return None
         raise PlannerError(f"{self.path} is corrupt (unknown metadata type {kind})")
 

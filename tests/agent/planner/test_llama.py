@@ -135,3 +135,19 @@ def test_quantised_model_plans_under_a_grammar(tiny_gguf_q4: Path, tmp_path: Pat
         assert "".join(backend.stream("Question: hi", options)) == "1. join()"
     finally:
         backend.close()
+
+
+def test_a_well_formed_gguf_llama_cpp_cannot_run_is_a_planner_error(tmp_path: Path) -> None:
+    import gguf
+    import numpy as np
+
+    path = tmp_path / "other.gguf"
+    writer = gguf.GGUFWriter(str(path), "not-a-real-architecture")
+    writer.add_tensor("weight", np.ones((4, 4), np.float32))
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_tensors_to_file()
+    writer.close()
+    assert check_gguf(path).metadata["general.architecture"] == "not-a-real-architecture"
+    with pytest.raises(PlannerError, match="llama.cpp could not load"):
+        LlamaBackend(path)
