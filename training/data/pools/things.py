@@ -107,6 +107,8 @@ def topic(rng: random.Random) -> str:
         return f"{rng.choice(_TOPIC_HEADS)} {rng.choice(_TOPIC_TAILS)}"
     if roll < 0.8:
         return f"{company(rng)} {rng.choice(_TOPIC_TAILS)}"
+    if roll < 0.9:
+        return f"{project(rng).removeprefix('the ')} {rng.choice(_TOPIC_TAILS)}"
     return f"{rng.choice(PROJECTS)} {rng.choice(_TOPIC_TAILS)}"
 
 
@@ -165,6 +167,3 @@ def note_line(rng: random.Random) -> str:
         return errand(rng)
     return f"{rng.choice(('ask', 'remind', 'thank'))} {first_name(rng)[0]} about the {topic(rng)}"
 
-
-def full_name(rng: random.Random) -> str:
-    return f"{first_name(rng)[0]} {surname(rng)}"
