@@ -79,6 +79,8 @@ class LlamaBackend:
 
     def stream(self, prompt: str, options: GenerationOptions) -> Iterator[str]:
         grammar = self._grammar(options.grammar)
+        if options.max_tokens < 1:
+            return iter(())
         tokens = self._tokenize(prompt)
         room = self.n_ctx - len(tokens)
         if room <= 0:

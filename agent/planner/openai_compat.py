@@ -43,6 +43,8 @@ class OpenAICompatBackend:
         return f"{self._root}/v1/completions"
 
     def stream(self, prompt: str, options: GenerationOptions) -> Iterator[str]:
+        if options.max_tokens < 1:
+            return iter(())
         body: dict[str, Any] = {
             "model": self.model, "prompt": prompt, "max_tokens": options.max_tokens,
             "temperature": options.temperature, "stream": True,

@@ -79,3 +79,8 @@ def test_an_invalid_grammar_is_a_planner_error_not_a_crash(forced: Forced) -> No
     backend, _ = forced("x")
     with pytest.raises(PlannerError, match="undefined rule 'foo'"):
         list(backend.stream("prompt", GenerationOptions(grammar="root ::= foo")))
+
+
+def test_no_token_budget_means_no_text(forced: Forced) -> None:
+    backend, grammar = forced("1. join()")
+    assert list(backend.stream("prompt", GenerationOptions(max_tokens=0, grammar=grammar))) == []
