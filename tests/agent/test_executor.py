@@ -5,6 +5,8 @@ from __future__ import annotations
 import threading
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from agent.cancel import CancelToken
 from agent.events import FIX_HINT, StepFailed, StepFinished, StepOk, StepSkipped, StepStarted, observation_text
@@ -186,3 +188,38 @@ def test_catalogue_tools_run_against_backends(memory: MemoryBackends, events: Co
 def test_join_only_plan_runs_nothing(probe: Probe, events: Collector) -> None:
     assert run("1. join()", probe, events) == {}
     assert events.events == []
+
+
+@st.composite
+def random_plans(draw: st.DrawFn) -> str:
+    """Plans over echo/fail with random references to earlier steps."""
+    lines = []
+    count = draw(st.integers(1, 7))
+    for index in range(1, count + 1):
+        refs = draw(st.lists(st.integers(1, index - 1), max_size=2, unique=True)) if index > 1 else []
+        text = " ".join(f"${k}" for k in refs) or "x"
+        tool = draw(st.sampled_from(["echo", "echo", "fail"]))
+        lines.append(f'{index}. {tool}("{text}")')
+    lines.append(f"{count + 1}. join()")
+    return "\n".join(lines)
+
+
+@settings(max_examples=40, deadline=None)
+@given(random_plans())
+def test_every_step_gets_one_outcome_and_runs_only_after_its_inputs(text: str) -> None:
+    probe, events = Probe(), Collector()
+    plan = parse_plan(text)
+    records = Executor(REGISTRY, probe).run(plan, sink=events)
+    steps = {s.index: s for s in plan.steps if s.tool != "join"}
+    assert sorted(records) == sorted(steps)
+    started = [e.index for e in events.of(StepStarted)]
+    finished = [e.index for e in events.of(StepFinished)]
+    assert sorted(finished) == sorted(steps) and len(set(started)) == len(started)
+    for index, step in steps.items():
+        inputs_ok = all(isinstance(records[r.step].outcome, StepOk) for r in step.refs)
+        assert (index in started) == inputs_ok
+        if inputs_ok:  # it started only after every input had finished
+            assert all(events.events.index(StepFinished("", r.step, records[r.step].outcome, records[r.step].seconds))
+                       < events.events.index(StepStarted("", index)) for r in step.refs)
+        else:
+            assert isinstance(records[index].outcome, StepSkipped)

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from datetime import datetime
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from agent.cancel import CancelToken
 from agent.events import (
@@ -319,3 +321,30 @@ def test_steps_are_published_while_the_planner_is_still_writing(memory: MemoryBa
     result = session.handle("Walt's number", now=NOW, approver=approve,
                             sink=lambda e: parsed.append(e.step.index) if isinstance(e, StepParsed) else None)
     assert result.status == "answered" and result.answer == "+1 555 0102" and parsed == [1, 2]
+
+
+PLANNER_OUTCOMES = st.sampled_from([
+    TEXT_WALT,
+    '1. get_phone_number("Wlat")\n2. join()<END_OF_PLAN>',  # a fixable tool error
+    '1. send_sms("x")\n2. join()<END_OF_PLAN>',  # invalid
+    "I am not sure what you mean.",  # no plan at all
+    "1. join()<END_OF_PLAN>",
+    PlannerError("server went away"),
+    ValueError("a bug below the session"),
+])
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(responses=st.lists(PLANNER_OUTCOMES, min_size=3, max_size=3), budget=st.integers(0, 2),
+       approved=st.booleans())
+def test_every_request_ends_with_exactly_one_answer_or_failure(responses: list, budget: int,
+                                                               approved: bool) -> None:
+    memory, events = MemoryBackends(), Collector()
+    session, planner = make_session(memory, responses, replan_budget=budget)
+    result = session.handle("text Walt", sink=events, approver=lambda r: Approval(approved), now=NOW)
+    endings = [e for e in events.events if isinstance(e, (Answer, Failed))]
+    assert len(endings) == 1 and endings[0] is events.events[-1]
+    assert isinstance(endings[0], Answer) == (result.status == "answered")
+    assert len(planner.prompts) <= budget + 1
+    if not approved:
+        assert memory.called("send_sms") == []
