@@ -137,6 +137,7 @@ class Session:
         self.planner = planner
         self.config = config
         self.grammar = grammar if config.grammar else None
+        self._grammars: dict[tuple[str, ...], str] = {}
         self.history = history
         self.enabled = Registry(registry.for_apps(config.enabled_apps))  # what plans may call
         self.executor = Executor(self.enabled, backends, step_timeout=config.step_timeout)
@@ -159,6 +160,15 @@ class Session:
             return ToolSelection(enabled, selection.probabilities, fallback=True, seconds=selection.seconds)
         return replace(selection, tools=chosen)
 
+    def grammar_for(self, specs: Sequence[ToolSpec]) -> str | None:
+        """The grammar for these tools (no tools: only `1. join()`), built once per tool set."""
+        if self.grammar is None:
+            return None
+        key = tuple(spec.name for spec in specs)
+        if key not in self._grammars:
+            self._grammars[key] = self.grammar(specs)
+        return self._grammars[key]
+
     def examples_for(self, text: str, tools: Sequence[str]) -> tuple[Example, ...]:
         if self.retriever is None or self.config.examples <= 0:
             return ()
@@ -176,7 +186,7 @@ class Session:
             prompt = self.profile.plan_prompt(request)
         else:
             prompt = self.profile.replan_prompt(request, previous[0], previous[1])
-        grammar = self.grammar(specs) if self.grammar is not None else None  # no tools: only `1. join()`
+        grammar = self.grammar_for(specs)
         options = GenerationOptions(stop=tuple(self.profile.stop), max_tokens=self.config.max_tokens,
                                     grammar=grammar)
         parser = StreamingParser()

@@ -348,3 +348,17 @@ def test_every_request_ends_with_exactly_one_answer_or_failure(responses: list, 
     assert len(planner.prompts) <= budget + 1
     if not approved:
         assert memory.called("send_sms") == []
+
+
+def test_grammar_is_built_once_per_tool_set(memory: MemoryBackends, events: Collector) -> None:
+    built: list[tuple[str, ...]] = []
+
+    def grammar(specs: Sequence) -> str:  # type: ignore[type-arg]
+        built.append(tuple(s.name for s in specs))
+        return 'root ::= "1. join()<END_OF_PLAN>"'
+
+    session, _ = make_session(memory, ["1. join()<END_OF_PLAN>"] * 3)
+    session.grammar = grammar
+    for tools in (["open_note"], ["open_note"], ["send_sms"]):
+        session.handle("hi", sink=events, approver=approve, now=NOW, tools=tools)
+    assert built == [("open_note",), ("send_sms",)]
