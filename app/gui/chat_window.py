@@ -107,6 +107,7 @@ class ChatWindow(QMainWindow):
 
     def cancel_request(self) -> None:
         if self._busy:
+            self.plan_view.finish("Stopping…")
             self.bridge.cancel()
 
     def on_event(self, event: Event) -> None:

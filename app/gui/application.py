@@ -1,0 +1,180 @@
+"""The tray application: builds the windows, loads the models in the background, and wires everything together.
+
+The window (or the tray) is usable at once; the session is built on the job runner and plugged in when ready,
+with its status shown in the window. Where the desktop has no system tray the chat window opens instead and
+says why.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from agent.history import HistoryStore
+from agent.settings import Settings, SettingsError, load_settings, save_settings
+from app import desktop
+from app.gui.bridge import SessionBridge
+from app.gui.chat_window import ChatWindow, RequestHandler
+from app.gui.history_view import HistoryView
+from app.gui.jobs import JobRunner
+from app.gui.models_dialog import ModelsDialog
+from app.gui.settings_dialog import SettingsDialog
+from app.gui.tray import NO_TRAY_NOTICE, Tray, TrayActions, tray_available
+from app.gui.voice_control import VoiceControl
+from app.voice.audio import AudioBackend, SoundDeviceBackend
+from app.voice.recorder import Recorder
+from app.voice.transcriber import Transcriber
+from tools.secrets import SecretStore
+from tools.undo import UndoJournal
+
+
+@dataclass(frozen=True)
+class Assistant:
+    """What the agent side provides once its models are loaded."""
+
+    handle: RequestHandler
+    history: HistoryStore
+    journal: UndoJournal
+
+
+AssistantFactory = Callable[[Settings], Assistant]
+
+
+@dataclass
+class Dependencies:
+    """Everything the app talks to, injectable so tests run the real app against temporary folders."""
+
+    build_assistant: AssistantFactory
+    jobs: JobRunner = dataclasses.field(default_factory=JobRunner)
+    audio: AudioBackend = dataclasses.field(default_factory=SoundDeviceBackend)
+    secrets: SecretStore = dataclasses.field(default_factory=SecretStore)
+    speech_model: Callable[[], Any] = lambda: None  # -> Path | None
+    planner_models: Callable[[], list[str]] = list
+    toolrag_models: Callable[[], list[str]] = list
+    use_tray: bool | None = None  # None: whatever the desktop offers
+
+
+class ErrandApp:
+    def __init__(self, deps: Dependencies) -> None:
+        self.deps = deps
+        self.jobs = deps.jobs
+        self.settings, settings_problem = _load()
+        self.assistant: Assistant | None = None
+        self.bridge = SessionBridge(always_allowed=lambda: self.settings.always_allow)
+        self.window = ChatWindow(self.jobs, self.bridge)
+        self.window.setWindowIcon(QIcon(str(desktop.ICON_PNG)))
+        self.voice = VoiceControl(
+            lambda on_level: Recorder(deps.audio, self.settings.voice.microphone or None, on_level),
+            Transcriber(deps.speech_model()), self.jobs)
+        self.window.set_voice(self.voice)
+        self.window.set_talk_shortcut(self.settings.voice.push_to_talk)
+        self.window.finished.connect(self._notify_if_hidden)
+        self.window.needs_attention.connect(lambda text: self._notify_if_hidden("Errand", text))
+        self.window.always_allow.connect(self._always_allow)
+        for text, action in (("Settings…", self.open_settings), ("Models…", self.open_models),
+                             ("History…", self.open_history), ("Quit", self.quit)):
+            self.window.add_menu_action("Errand", text, action)
+        use_tray = tray_available() if deps.use_tray is None else deps.use_tray
+        self.tray = Tray(QIcon(str(desktop.ICON_PNG)), TrayActions(
+            self.open_chat, self.push_to_talk, self.open_settings, self.open_models, self.open_history,
+            self.quit)) if use_tray else None
+        if settings_problem:
+            self.window.say("Errand", f"{settings_problem}. Using default settings until you save new ones.",
+                            error=True)
+        self.dialogs: dict[str, Any] = {}
+
+    def start(self) -> None:
+        QApplication.setQuitOnLastWindowClosed(self.tray is None)
+        if self.tray is not None:
+            self.tray.show()
+        else:
+            self.window.set_notice(NO_TRAY_NOTICE)
+            self.open_chat()
+        self.load_assistant()
+        self.voice.preload()
+
+    def load_assistant(self) -> None:
+        self.window.set_handler(None, "Loading the models in the background… you can type already.")
+        settings = self.settings
+        self.jobs.submit("Loading models", lambda: self.deps.build_assistant(settings),
+                         on_done=self._assistant_ready, on_error=self._assistant_failed)
+
+    # actions ---------------------------------------------------------------------------------------------
+    def open_chat(self) -> None:
+        self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def push_to_talk(self) -> None:
+        self.open_chat()
+        self.voice.toggle()
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.settings, secrets=self.deps.secrets, microphones=self.deps.audio.input_devices,
+                                planner_models=self.deps.planner_models(),
+                                toolrag_models=self.deps.toolrag_models(), parent=self.window)
+        dialog.accepted.connect(lambda: self._settings_saved(dialog.saved))
+        return self._show("settings", dialog)
+
+    def open_models(self) -> ModelsDialog:
+        return self._show("models", ModelsDialog(self.jobs, parent=self.window))
+
+    def open_history(self) -> HistoryView | None:
+        if self.assistant is None:
+            self.window.say("Errand", "The history opens once the models have loaded.")
+            return None
+        return self._show("history", HistoryView(self.assistant.history, self.assistant.journal, self.jobs,
+                                                 parent=self.window))
+
+    def quit(self) -> None:
+        self.bridge.cancel()
+        if self.tray is not None:
+            self.tray.hide()
+        self.jobs.shutdown()
+        QApplication.quit()
+
+    # events ----------------------------------------------------------------------------------------------
+    def _assistant_ready(self, assistant: Assistant) -> None:
+        self.assistant = assistant
+        self.window.set_handler(assistant.handle)
+
+    def _assistant_failed(self, error: BaseException) -> None:
+        self.window.set_handler(None, f"Errand cannot plan yet: {error} Open Models or Settings to fix it.")
+
+    def _settings_saved(self, settings: Settings | None) -> None:
+        if settings is None:
+            return
+        self.settings = settings
+        self.window.set_talk_shortcut(settings.voice.push_to_talk)
+        self.load_assistant()
+
+    def _always_allow(self, tools: list[str]) -> None:
+        updated = dataclasses.replace(self.settings, always_allow=sorted({*self.settings.always_allow, *tools}))
+        try:
+            save_settings(updated)
+        except (SettingsError, OSError) as exc:
+            self.window.say("Errand", f"Could not save 'always allow': {exc}", error=True)
+            return
+        self.settings = updated
+
+    def _notify_if_hidden(self, title: str, message: str) -> None:
+        if self.tray is not None and not self.window.isVisible():
+            self.tray.notify(title, message)
+
+    def _show(self, name: str, dialog: Any) -> Any:
+        self.dialogs[name] = dialog
+        dialog.show()
+        dialog.raise_()
+        return dialog
+
+
+def _load() -> tuple[Settings, str]:
+    try:
+        return load_settings(), ""
+    except SettingsError as exc:
+        return Settings(), str(exc)

@@ -1,0 +1,19 @@
+"""Builds what the app needs from the agent once the models are loaded (runs on the job runner)."""
+
+from __future__ import annotations
+
+from agent.assembly import build_session
+from agent.history import HistoryStore
+from agent.settings import Settings
+from app.gui.application import Assistant
+from tools.platform import build_backends
+from tools.secrets import SecretStore
+from tools.undo import UndoJournal
+
+
+def build_assistant(settings: Settings) -> Assistant:
+    """The session (raises AssemblyError with one line when a model is missing) plus history and undo journal."""
+    session = build_session(settings)
+    journal = UndoJournal.default()
+    build_backends(settings.tools, secrets=SecretStore(), journal=journal)  # registers every app's undo handler
+    return Assistant(session.handle, session.history or HistoryStore(), journal)
