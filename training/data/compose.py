@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,7 +24,7 @@ Intent = Callable[[Gen], Clause]
 
 INTENTS: tuple[tuple[Intent, float], ...] = (
     (mail.compose, 8), (mail.reply, 3), (mail.forward, 3), (sms.send_text, 8), (contacts.email_lookup, 1.5),
-    (contacts.phone_lookup, 1.5), (maps.show_place, 3), (maps.directions, 4), (files.open_file, 2),
+    (contacts.phone_lookup, 1.5), (contacts.share_contact, 0.6), (maps.show_place, 3), (maps.directions, 4), (files.open_file, 2),
     (files.summarize, 4.5), (notes.create, 3), (notes.append, 3), (notes.open_and_maybe_send, 3),
     (reminders.reminder, 7), (calendar.event, 4), (calendar.meeting, 5), (zoom.zoom, 5), (announce.announce, 2.5),
 )
@@ -119,6 +120,9 @@ def _clauses(g: Gen, count: int) -> list[Clause]:
         if g.contacts and g.rng.random() < 0.2:
             clauses.append(follow_up.follow_up(g, g.rng.choice(g.contacts)))
             continue
+        if g.groups and g.rng.random() < 0.15:
+            clauses.append(follow_up.follow_up_group(g, g.groups[-1]))
+            continue
         intent = pick_intent(g.rng)
         if correction and position == 0:
             if g.rng.random() < 0.35:
@@ -169,6 +173,7 @@ def _join(g: Gen, clauses: list[Clause]) -> str:
         text = text[:-1] + "?"
     for awkward, plain in _AWKWARD:
         text = text.replace(awkward, plain)
+    text = re.sub(r"\b([Aa]) (?=[aeioAEIO]\w)", r"\1n ", text)
     if rng.random() < 0.04:
         text = text.rstrip(".") + ". " + rng.choice(_TRAILERS)
     if g.intro:

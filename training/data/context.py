@@ -62,6 +62,7 @@ class Gen:
     people_used: list[Person] = field(default_factory=list)
     contacts: list[Person] = field(default_factory=list)  # people addressed alone, for pronoun follow-ups
     group_names: list[str] = field(default_factory=list)  # contact names of the latest group, for titles
+    groups: list[list[Person]] = field(default_factory=list)  # groups of looked-up people, for "them" follow-ups
     intro: str = ""  # a context sentence naming someone a later clause refers to by pronoun
 
     def chance(self, p: float) -> bool:
@@ -150,6 +151,8 @@ class Gen:
         self.group_names = [p.name for p in self.people_used[before:]]
         if count == 1 and not isinstance(pairs[0][1], str):
             self.contacts.append(self.people_used[-1])
+        if count > 1 and all(not isinstance(p[1], str) for p in pairs):
+            self.groups.append(self.people_used[before:])
         return join_words(self.rng, [p[0] for p in pairs]).replace(",, ", ", ").rstrip(","), [p[1] for p in pairs]
 
 

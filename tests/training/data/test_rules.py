@@ -45,11 +45,10 @@ def test_lookups_are_one_per_person_and_kind_and_always_used(generated: list[Gen
             assert all(n == 1 for n in names.values()), g.item.plan
         used_as_email = {k for s in steps.values() for p in EMAIL_USERS.get(s.tool, ()) for k in _list_refs(s, p)}
         used_as_phone = {k for s in steps.values() if s.tool == "send_sms" for k in _list_refs(s, 0)}
+        used = {r.step for s in steps.values() for r in s.refs}
         for s in steps.values():
-            if s.tool == "get_email_address" and "get_email_address" not in g.request.intents:
-                assert s.index in used_as_email, g.item.plan
-            if s.tool == "get_phone_number" and "get_phone_number" not in g.request.intents:
-                assert s.index in used_as_phone, g.item.plan
+            if s.tool in ("get_email_address", "get_phone_number") and s.tool not in g.request.intents:
+                assert s.index in used, g.item.plan
         for k in used_as_email:
             assert steps[k].tool == "get_email_address", g.item.plan
         for k in used_as_phone:
@@ -88,7 +87,7 @@ def test_files_pdfs_notes_and_maps_follow_the_conventions(generated: list[Genera
                 assert all(steps[r.step].tool not in ("maps_open_location", "open_note") for r in s.refs)
             if s.tool == "compose_new_email" and s.args[3]:
                 assert steps[_ref(s.args[3])].tool in (
-                    "summarize_pdf", "open_note", "get_zoom_meeting_link", "maps_open_location")
+                    "summarize_pdf", "open_note", "get_zoom_meeting_link", "maps_open_location", "get_email_address")
 
 
 def test_dates_and_argument_conventions(generated: list[Generated]) -> None:

@@ -42,6 +42,8 @@ _MEETING = (
 )
 _MEETING_SENTENCE = ("I'm meeting {people} {when} about the {topic}, add it to my calendar and invite them",
                      "{People} and I need a {topic} {when}, send the invite")
+_EVENT_NOTES = ("bring the paperwork", "parking is on level 2", "arrive 10 minutes early", "bring a water bottle",
+                "ask about the bill", "take the insurance card", "wear comfortable shoes", "pay in cash")
 _WHERE = (" at {place}", " in {place}", ", location: {place}", " at {place}")
 _CAL = (" on my {cal} calendar", " in the {cal} calendar", " (put it on {cal})", " on the {cal} cal")
 
@@ -85,7 +87,11 @@ def event(g: Gen) -> Clause:
     if g.chance(0.15):
         calendar = g.pick(CALENDARS)
         text += g.pick(_CAL).format(cal=calendar)
-    g.builder.add("create_calendar_event", title(name), start, end, location, [], "", calendar)
+    notes = ""
+    if g.chance(0.06):
+        notes = first_upper(g.pick(_EVENT_NOTES))
+        text += g.pick((" - note: {n}", " and add '{n}' to the notes", " (notes: {n})")).format(n=notes.lower())
+    g.builder.add("create_calendar_event", title(name), start, end, location, [], notes, calendar)
     return Clause(text, "create_calendar_event", f"cal.event.{'s' if sentence else ''}{family.index(template)}", sentence)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from training.data.context import Clause, Gen
-from training.data.text import possessive
+from training.data.text import possessive, title
 
 _EMAIL = (
     "what's {p} email", "get {p} email address", "look up the email for {who}", "find {p} email",
@@ -22,6 +22,7 @@ _PHONE = (
 
 def email_lookup(g: Gen) -> Clause:
     person = g.person()
+    g.contacts.append(person)
     template = g.pick(_EMAIL)
     g.builder.email_of(person.name)
     return Clause(template.format(p=possessive(person.said), who=person.said), "get_email_address",
@@ -30,7 +31,33 @@ def email_lookup(g: Gen) -> Clause:
 
 def phone_lookup(g: Gen) -> Clause:
     person = g.person()
+    g.contacts.append(person)
     template = g.pick(_PHONE)
     g.builder.phone_of(person.name)
     return Clause(template.format(p=possessive(person.said), who=person.said),
                   "get_phone_number", f"contacts.phone.{_PHONE.index(template)}", template[0] == "{")
+
+
+_SHARE_PHONE = ("text {to} {p} number", "send {to} {p} phone number by text", "sms {p} number to {to}",
+                "{To} needs {p} number - text it to them", "look up {p} number and text it to {to}")
+_SHARE_EMAIL = ("email {to} {p} email address", "send {to} {p} email address", "look up {p} email and email it to {to}",
+                "{To} asked for {p} email address, send it to them by email")
+
+
+def share_contact(g: Gen) -> Clause:
+    """One contact's details sent to another: the looked-up detail is the message or email context."""
+    person = g.person()
+    by_text = g.chance(0.5)
+    family = _SHARE_PHONE if by_text else _SHARE_EMAIL
+    template = g.pick(family)
+    if by_text:
+        detail = g.builder.phone_of(person.name)
+        to_text, recipients = g.group(g.phone_target, most=1)
+        g.builder.add("send_sms", recipients, detail)
+    else:
+        detail = g.builder.email_of(person.name)
+        to_text, recipients = g.group(g.email_target, most=1)
+        g.builder.add("compose_new_email", recipients, [], title(f"{person.name}'s email address"), detail, [])
+    text = template.format(p=possessive(person.said), to=to_text, To=to_text[:1].upper() + to_text[1:])
+    return Clause(text, "share_contact", f"contacts.share.{'t' if by_text else 'e'}{family.index(template)}",
+                  template.startswith("{To}"))

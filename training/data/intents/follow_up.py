@@ -84,3 +84,40 @@ def follow_up(g: Gen, person: Person) -> Clause:
         g.builder.add("forward_email", [g.builder.email_of(person.name)], [], "", [])
         text = template.format(p=pron)
     return Clause(text, f"follow_up.{kind}", f"follow.{kind}.{template}")
+
+
+_GROUP_WORDS = ("them", "them", "both of them", "all of them", "everyone", "the same people", "them all")
+_GROUP_SMS = ("text {p} that {msg}", "also send {p} a text: {msg}", "let {p} know by text that {msg}")
+_GROUP_EMAIL = ("email {p} about the {topic} too", "send {p} an email about the {topic}",
+                "and email {p} {file}")
+_GROUP_INVITE = ("set up a zoom with {p} {when}", "invite {p} to a {topic} {when}")
+
+
+def follow_up_group(g: Gen, people: list[Person]) -> Clause:
+    """A clause that refers back to several people at once ("...and email them both the deck")."""
+    who = g.pick(_GROUP_WORDS)
+    kind = g.pick(("sms", "email", "invite"))
+    if kind == "sms":
+        news = fact(g.rng)
+        template = g.pick(_GROUP_SMS)
+        g.builder.add("send_sms", [g.builder.phone_of(p.name) for p in people], as_message(news))
+        text = template.format(p=who, msg=news)
+    elif kind == "email":
+        subject, name = topic(g.rng), file_name(g.rng)
+        template = g.pick(_GROUP_EMAIL)
+        attachments = [g.builder.file_path(name)] if "{file}" in template else []
+        g.builder.add("compose_new_email", [g.builder.email_of(p.name) for p in people], [],
+                      file_title(name) if attachments else title(subject), "", attachments)
+        text = template.format(p=who, topic=subject, file=name)
+    else:
+        moment = g.when(need_time=True)
+        subject = topic(g.rng)
+        template = g.pick(_GROUP_INVITE)
+        invitees = [g.builder.email_of(p.name) for p in people]
+        if "zoom" in template:
+            g.builder.add("get_zoom_meeting_link", title(subject), moment.iso, 60, invitees)
+        else:
+            g.builder.add("create_calendar_event", title(subject), moment.iso, plus_minutes(moment.moment, 60), "",
+                          invitees, "", "")
+        text = template.format(p=who, when=moment.text, topic=subject)
+    return Clause(text, f"follow_up_group.{kind}", f"followgroup.{kind}.{template}")

@@ -65,7 +65,7 @@ def compose(g: Gen) -> Clause:
         family = _ABOUT if roll < 0.62 else _SAYING if roll < 0.88 else _INDIRECT
         template = g.pick(family)
         news = person_fact(g.rng, g.mention()) if "{fact}" in template and g.chance(0.12) else fact(g.rng)
-        text = template.format(to=to_text, To=to_text[:1].upper() + to_text[1:], topic=f"the {subject_topic}",
+        text = template.format(to=to_text, To=to_text[:1].upper() + to_text[1:], topic=("" if "'s " in subject_topic else "the ") + subject_topic,
                                Topic=title(subject_topic), fact=news)
         subject = title(subject_topic) if "{fact}" not in template else title(news)
         key = f"mail.{'about' if family is _ABOUT else 'saying' if family is _SAYING else 'indirect'}.{family.index(template)}"

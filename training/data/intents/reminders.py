@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from training.data.context import CORRECTION, Clause, Gen
 from training.data.dates import DATE_FORMAT
-from training.data.pools.things import REMINDER_LISTS, errand, person_errand
+from training.data.pools.things import REMINDER_LISTS, errand, note_line, person_errand
 from training.data.text import first_upper
 
 _WITH_DATE = (
@@ -54,9 +54,13 @@ def reminder(g: Gen) -> Clause:
     if g.chance(0.2):
         list_name = g.pick(REMINDER_LISTS)
         text += g.pick(_LIST).format(list=list_name)
+    notes = ""
+    if g.chance(0.06):
+        notes = first_upper(note_line(g.rng))
+        text += g.pick((" (note: {n})", " with the note '{n}'", ", add a note: {n}", " - notes: {n}")).format(n=notes)
     priority = 0
     if g.chance(0.12):
         priority = 1
         text += g.pick(_PRIORITY)
-    g.builder.add("create_reminder", first_upper(task), due, "", list_name, priority, all_day)
+    g.builder.add("create_reminder", first_upper(task), due, notes, list_name, priority, all_day)
     return Clause(text, "create_reminder", key, template.startswith(("{when}", "I ")))
