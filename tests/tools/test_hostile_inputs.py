@@ -240,3 +240,46 @@ def test_hostile_values_arrive_as_single_arguments(sandbox: Sandbox, home: Path,
     assert ["-", value, "+15550100"] in argvs
     assert not sandbox.canary.exists()
 
+
+
+def test_hostile_values_cannot_add_mail_recipients_or_headers(sandbox: Sandbox, home: Path, journal: UndoJournal):
+    """Mail sent through a real SMTP server (aiosmtpd on loopback): every hostile value in every argument of
+    compose_new_email either is refused or ends up as data, with the envelope and headers unchanged."""
+    import email
+    import socket
+    from email.policy import default as default_policy
+
+    from aiosmtpd.controller import Controller
+
+    received: list[tuple[list[str], bytes]] = []
+
+    class Handler:
+        async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+            received.append((list(envelope.rcpt_tos), envelope.original_content))
+            return "250 OK"
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    controller = Controller(Handler(), hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        config = ToolsConfig.from_dict({"mail": {"mode": "send", "address": "me@example.org",
+                                                  "smtp_host": "127.0.0.1", "smtp_port": port,
+                                                  "smtp_security": "none"}})
+        backends = build_backends(config, secrets=SecretStore(), journal=journal, platform="linux")
+        spec = CATALOGUE["compose_new_email"]
+        for value in hostile_values(sandbox.canary) + ["a@b.org\nBcc: evil@example.org", "x@y.org, evil@z.org"]:
+            for arguments in hostile_variants(spec, value):
+                try:
+                    spec.function(backends, *arguments)
+                except ToolError:
+                    pass
+    finally:
+        controller.stop()
+    assert received
+    for recipients, data in received:
+        message = email.message_from_bytes(data, policy=default_policy)
+        assert recipients == ["ann@example.org"] and message["To"] == "ann@example.org"
+        assert message["Cc"] is None and message["Bcc"] is None
+        assert "\n" not in message["Subject"]

@@ -12,18 +12,12 @@ from typing import Literal
 
 from tools.argv import checked_argv
 from tools.backends import ToolError
+from tools.linux.mail_message import checked_address
 
 MailClient = Literal["xdg-email", "thunderbird"]
 
 LAUNCH_WAIT_S = 10.0
 """How long to wait for the launcher to report a failure; a client still running then has its window open."""
-
-
-def checked_address(address: str) -> str:
-    text = address.strip()
-    if "@" not in text or text.startswith("-") or any(ch.isspace() or ch in ",;<>'\"" for ch in text):
-        raise ToolError(f"{address!r} is not an email address; look it up with get_email_address.", fixable=True)
-    return text
 
 
 def checked_attachment(path: Path) -> Path:

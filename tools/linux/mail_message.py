@@ -19,12 +19,23 @@ def _header_safe(value: str) -> str:
     return " ".join(value.split())
 
 
+def checked_address(address: str) -> str:
+    """A bare address (what contacts and the planner give); anything that could be an option for a program,
+    a second address or a header break is refused."""
+    text = address.strip()
+    if "@" not in text or text.startswith("-") or any(
+        ch.isspace() or ord(ch) < 32 or ch in ",;<>'\"" for ch in text
+    ):
+        raise ToolError(f"{address!r} is not an email address; look it up with get_email_address.", fixable=True)
+    return text
+
+
 def _base(sender: str, recipients: tuple[str, ...], cc: tuple[str, ...], subject: str, body: str) -> EmailMessage:
     message = EmailMessage()
     message["From"] = sender
-    message["To"] = ", ".join(recipients)
+    message["To"] = ", ".join(checked_address(a) for a in recipients)
     if cc:
-        message["Cc"] = ", ".join(cc)
+        message["Cc"] = ", ".join(checked_address(a) for a in cc)
     message["Subject"] = _header_safe(subject)
     message["Date"] = formatdate(localtime=True)
     message["Message-ID"] = make_msgid(domain=_domain(sender))

@@ -12,7 +12,8 @@ from pathlib import Path
 from tools.backends import Email, ToolError
 from tools.config import MailConfig
 from tools.context import request_text
-from tools.linux.mail_client import checked_address, checked_attachment
+from tools.linux.mail_client import checked_attachment
+from tools.linux.mail_message import checked_address
 from tools.linux.mail_select import MessageSummary, current_message, match_score
 from tools.macos.osascript import joined_lines, records, run_script
 from tools.macos.scripts import MAIL_COMPOSE, MAIL_RECENT, MAIL_RESPOND
