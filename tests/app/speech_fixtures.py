@@ -15,6 +15,7 @@ SPECIALS = ["<|endoftext|>", "<|startoftranscript|>", "<|translate|>", "<|transc
 
 
 def build_tiny_whisper(folder: Path) -> Path:
+    import torch
     from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
     from transformers import GenerationConfig, PreTrainedTokenizerFast, WhisperConfig, WhisperForConditionalGeneration
 
@@ -37,6 +38,7 @@ def build_tiny_whisper(folder: Path) -> Path:
         decoder_start_token_id=sot, eos_token_id=eot, pad_token_id=eot, bos_token_id=eot,
         suppress_tokens=[], begin_suppress_tokens=[eot], max_target_positions=448, max_source_positions=1500,
     )
+    torch.manual_seed(0)  # the same random weights, hence the same (meaningless) text, on every run
     model = WhisperForConditionalGeneration(config)
     model.generation_config = GenerationConfig(
         decoder_start_token_id=sot, eos_token_id=eot, pad_token_id=eot, bos_token_id=eot,

@@ -155,3 +155,35 @@ def test_no_microphone_on_this_machine_is_a_clear_error(qtbot, jobs, tiny_whispe
     assert SoundDeviceBackend().input_devices() == []
     with pytest.raises(NoMicrophone):
         SoundDeviceBackend().native_rate(None)
+
+
+def test_holding_the_shortcut_or_the_button_in_the_window_fills_the_input(qtbot, jobs, speech_48k: Path,
+                                                                           tiny_whisper: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    from app.gui.bridge import SessionBridge
+    from app.gui.chat_window import ChatWindow
+
+    samples, rate = read_wav(speech_48k)
+    backend = FileMicrophone(samples, rate)
+    window = ChatWindow(jobs, SessionBridge())
+    qtbot.addWidget(window)
+    window.show()
+    window.set_voice(VoiceControl(lambda on_level: Recorder(backend, on_level=on_level),
+                                  Transcriber(tiny_whisper, OPTIONS), jobs))
+    window.set_talk_shortcut("Ctrl+Alt+Space")
+    keys = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    qtbot.keyPress(window.input, Qt.Key.Key_Space, keys)
+    assert window.voice.recording and window.level_meter.isVisible()
+    backend.streams[0].delivered.wait(10)
+    qtbot.keyRelease(window.input, Qt.Key.Key_Space, keys)
+    qtbot.waitUntil(lambda: window.input.text() != "", timeout=60_000)
+    assert "Listening" not in window.talk_button.text() and not window.level_meter.isVisible()
+
+    window.input.clear()
+    qtbot.mousePress(window.talk_button, Qt.MouseButton.LeftButton)
+    assert window.voice.recording
+    backend.streams[1].delivered.wait(10)
+    qtbot.mouseRelease(window.talk_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.input.text() != "", timeout=60_000)
+    assert window.conversation.toPlainText() == ""  # the text waits in the input box for the user to send
