@@ -13,7 +13,7 @@ _OPEN = (
     "open the file {file}", "can you find {file} on my computer", "show me {file}", "bring up {file}",
     "where's {file}? open it", "dig up {file}", "open up {file}", "I need {file} open", "fetch {file}",
     "launch {file}", "search for {file} and open it", "I can't find {file}, can you open it?",
-    "where did I save {file}? open it", "{file} - open it please",
+    "where did I save {file}? open it", "{file} - open it please", "I need to look at {file}",
 )
 _SUMMARY = (
     "summarize {file}", "give me a summary of {file}", "what's in {file}?", "tl;dr {file}", "sum up {file}",

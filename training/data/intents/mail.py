@@ -16,6 +16,8 @@ _ABOUT = (
     "ping {to} over email about {topic}", "put together an email for {to} about {topic}",
     "compose a message to {to} with the subject {topic}", "email {to} with the subject line '{Topic}'",
     "send an e-mail to {to} on {topic}", "write {to} an email about {topic}", "contact {to} by email about {topic}",
+    "follow up with {to} by email about {topic}", "get in touch with {to} over email about {topic}",
+    "circle back with {to} via email re {topic}",
 )
 _SAYING = (
     "email {to} saying {fact}", "email {to} to say {fact}", "tell {to} by email that {fact}",
@@ -35,6 +37,7 @@ _ATTACH_ONLY = (
     "send {to} an email with {file} attached", "email {to} the {desc} ({file})", "the {desc} ({file}) should go to {to} by email",
     "make sure {to} gets {file} by email", "I want {to} to have {file} - email it", "{To} needs {file}, email it over",
     "{To} asked for {file}; send it by email", "could {to} get {file} in their inbox",
+    "{To} is expecting {file}, email it", "get {file} into {to}'s inbox",
 )
 _CC = (" and cc {cc}", ", cc'ing {cc}", " (copy {cc})", " with {cc} on cc", ", and copy {cc}",
        " and keep {cc} in the loop", ", cc {cc}", " - cc {cc} too")
@@ -119,6 +122,7 @@ _FORWARD = (
     "forward the current email to {to}", "bounce this over to {to}", "send this thread to {to}",
     "forward the last email to {to}", "pass this on to {to}", "forward the message I'm reading to {to}",
     "get this email over to {to}", "can you send this mail on to {to}", "forward that to {to}",
+    "loop {to} in on this email", "make sure {to} sees this email - forward it",
 )
 _FORWARD_INDIRECT = ("{To} should see this email, forward it", "{To} needs to see this email",
                      "this email should go to {to} too", "{To} would want this email - pass it on")

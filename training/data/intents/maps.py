@@ -19,7 +19,8 @@ _SEND_PLACE = (
     ("email {to} a map pin for {place}", "email"), ("text {to} where {place} is on the map", "sms"),
 )
 _ROUTE_SENTENCE = ("I'm lost, how do I get back to {to}{by}?", "is {to} far? show me the way{by}",
-                   "I have to be at {to} soon - route{by} please", "which way to {to}{by}?")
+                   "I have to be at {to} soon - route{by} please", "which way to {to}{by}?",
+                   "I want to go to {to}{by}", "bring up directions to {to}{by}")
 _ROUTE = (
     "directions to {to}{by}", "how do I get to {to}{by}?", "navigate to {to}{by}", "show the route to {to}{by}",
     "take me to {to}{by}", "map a route to {to}{by}", "get me to {to}{by}", "route me to {to}{by}",

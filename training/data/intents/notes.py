@@ -25,6 +25,7 @@ _APPEND = (
     "jot {content} into the {name} note", "in my {name} note, add {content}", "tack {content} onto my {name} note",
     "add {content} at the bottom of the {name} note", "my {name} note needs {content} added",
     "include {content} in the {name} note", "throw {content} into my {name} note", "append to {name}: {content}",
+    "save {content} to my {name} note", "log {content} in my {name} note",
 )
 _OPEN = (
     "open my {name} note", "show me the {name} note", "pull up my note called {name}", "what's in my {name} note?",

@@ -18,7 +18,8 @@ _WITH_DATE = (
     "remind me {when} that I need to {task}", "set a reminder for {when} to {task}", "I have to {task} {when}, remind me",
     "nudge me {when} to {task}", "put a reminder in for {when}: {task}", "{when} I need to {task} - set a reminder",
     "add '{task}' to my reminders for {when}", "schedule a reminder to {task} {when}", "remind me {when}: {task}",
-    "I need a reminder {when} to {task}",
+    "I need a reminder {when} to {task}", "alert me {when} to {task}", "buzz me {when} to {task}",
+    "give me a shout {when} to {task}", "I'll forget to {task}, remind me {when}",
 )
 _NO_DATE = ("remind me to {task}", "add a reminder to {task}", "reminder to {task}", "new reminder: {task}",
             "I keep forgetting to {task}, make it a reminder", "I need to {task} at some point - reminder please",
@@ -63,4 +64,4 @@ def reminder(g: Gen) -> Clause:
         priority = 1
         text += g.pick(_PRIORITY)
     g.builder.add("create_reminder", first_upper(task), due, notes, list_name, priority, all_day)
-    return Clause(text, "create_reminder", key, template.startswith(("{when}", "I ")))
+    return Clause(text, "create_reminder", key, template.startswith(("{when}", "I")))

@@ -18,6 +18,8 @@ _WITH = (
     "book a zoom {when} with {people}{about}", "get a zoom going with {people} {when}",
     "start a zoom meeting with {people} for {when}", "zoom with {people} {when}{about}, set it up",
     "organize a{dur} zoom {when}: me and {people}", "open a zoom room for {people} {when}",
+    "send {people} a zoom invite for {when}", "set up a video call on zoom with {people} {when}",
+    "I need to talk to {people} over zoom {when}{about}",
 )
 _ALONE = (
     "create a zoom meeting for the {topic} {when}", "I need a zoom link for the {topic} {when}",
