@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import ast
 from collections.abc import Callable
+from typing import Any
 
 from agent.events import (
     Answer, Approval, Event, Failed, NeedsApproval, PlanReady, PlanStarted, StepFinished, StepOk, StepParsed,
     StepStarted, observation_text,
 )
-from agent.plan import END_OF_PLAN
 from agent.validate import build_dag, describe_dag
 from app.cli import CommandError
 from app.commands.planning import (
@@ -65,17 +66,38 @@ def print_event(event: Event) -> None:
 
 
 def ask_on_terminal(read: Callable[[str], str]) -> Callable[[NeedsApproval], Approval]:
-    """An approver that lists the steps with side effects and reads y/N (end of input means no)."""
+    """An approver that lists the steps with side effects and reads y / N / e (edit); end of input means no.
+
+    An edit is `STEP ARGUMENT VALUE`, with ARGUMENT counted from 1 and VALUE a Python literal, e.g.
+    `3 2 "See you at five"`; an empty line ends the edits and approves the plan with them.
+    """
 
     def approver(request: NeedsApproval) -> Approval:
         steps = {s.index: s for s in request.plan.steps}
         print("these steps change things:")
         for index in request.side_effect_steps:
-            print(f"  {steps[index].render().replace(END_OF_PLAN, '')}")
-        try:
-            answer = read("run them? [y/N] ")
-        except EOFError:
-            answer = ""
-        return Approval(answer.strip().lower() in ("y", "yes"))
+            print(f"  {steps[index].render()}")
+        answer = _read(read, "run them? [y/N/e to edit] ").lower()
+        if answer in ("e", "edit"):
+            return Approval(True, _read_edits(read))
+        return Approval(answer in ("y", "yes"))
 
     return approver
+
+
+def _read_edits(read: Callable[[str], str]) -> dict[tuple[int, int], Any]:
+    edits: dict[tuple[int, int], Any] = {}
+    while line := _read(read, "edit (STEP ARGUMENT VALUE, empty line to finish): "):
+        try:
+            step, argument, value = line.split(maxsplit=2)
+            edits[(int(step), int(argument) - 1)] = ast.literal_eval(value)
+        except (ValueError, SyntaxError):
+            print('not understood: write e.g. 3 2 "See you at five"')
+    return edits
+
+
+def _read(read: Callable[[str], str], prompt: str) -> str:
+    try:
+        return read(prompt).strip()
+    except EOFError:
+        return ""

@@ -98,3 +98,13 @@ def test_run_failure_is_one_line(capsys: pytest.CaptureFixture[str], notes_folde
     assert "did not complete" in captured.out
     code = main(["run", "x", "--tools", "book_table", "--endpoint", "http://127.0.0.1:9/v1"])
     assert code == 1 and capsys.readouterr().err == "errand: unknown or disabled tools: book_table\n"
+
+
+def test_run_edit_on_the_terminal(capsys: pytest.CaptureFixture[str], notes_folder: Path,
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    answers = iter(["e", "1 2 oops", '1 2 "bread"', ""])
+    monkeypatch.setattr("builtins.input", lambda prompt: next(answers))
+    with loopback_planner({"note milk and eggs": NOTE_PLAN}) as url:
+        assert main(["run", "note milk and eggs", "--tools", "create_note", *planner_args(url)]) == 0
+    assert "not understood" in capsys.readouterr().out
+    assert (notes_folder / "Groceries.md").read_text().strip().endswith("bread")
