@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 # Sub-command modules under app/commands; each defines register(subparsers) and sets `func` on its parser.
-COMMAND_MODULES: tuple[str, ...] = ("secret", "undo", "models", "plan", "run", "eval", "bench", "app_cmd")
+COMMAND_MODULES: tuple[str, ...] = ("secret", "undo", "models", "plan", "run", "eval", "bench", "app_cmd", "history")
 
 
 class CommandError(Exception):

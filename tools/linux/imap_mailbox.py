@@ -9,7 +9,8 @@ import ssl
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from email.message import EmailMessage
+from datetime import datetime
+from email.message import EmailMessage, Message
 from email.policy import default as default_policy
 from email.utils import parsedate_to_datetime
 
@@ -54,7 +55,7 @@ class Mailbox:
         if not uids:
             return []
         status, data = self._imap.uid("FETCH", b",".join(uids).decode(),
-                                      "(BODY.PEEK[HEADER.FIELDS (FROM SUBJECT DATE)])")
+                                      "(INTERNALDATE BODY.PEEK[HEADER.FIELDS (FROM SUBJECT DATE)])")
         self._check((status, data), "read the inbox headers")
         summaries = [_summary(item) for item in data if isinstance(item, tuple)]
         return sorted(summaries, key=lambda s: int(s.key))
@@ -102,14 +103,23 @@ class Mailbox:
             raise ToolError(f"The IMAP server would not {action}: {detail or status}.")
 
 
+def _received(head: bytes, headers: Message) -> datetime | None:
+    """When the server received the message (INTERNALDATE); the Date header only when that is missing, because
+    a sender can put any date there (a "future" spam message would otherwise stay the newest)."""
+    arrived = imaplib.Internaldate2tuple(head)
+    if arrived is not None:
+        return datetime.fromtimestamp(time.mktime(arrived)).astimezone()
+    try:
+        return parsedate_to_datetime(str(headers.get("Date", "")))
+    except (TypeError, ValueError):
+        return None
+
+
 def _summary(item: tuple[bytes, bytes]) -> MessageSummary:
     head, raw_headers = item
     uid = _UID.search(head)
     headers = email.message_from_bytes(raw_headers, policy=default_policy)
-    try:
-        date = parsedate_to_datetime(str(headers.get("Date", "")))
-    except (TypeError, ValueError):
-        date = None
+    date = _received(head, headers)
     return MessageSummary(
         key=uid.group(1).decode() if uid else "0",
         sender=str(headers.get("From", "")), subject=str(headers.get("Subject", "")), date=date,

@@ -28,7 +28,8 @@ class MessageSummary:
     date: datetime | None
 
     def describe(self) -> str:
-        when = self.date.strftime("%Y-%m-%d %H:%M") if self.date else "unknown date"
+        local = self.date.astimezone() if self.date and self.date.tzinfo else self.date
+        when = local.strftime("%Y-%m-%d %H:%M") if local else "unknown date"
         return f"from {self.sender}, subject {self.subject!r}, {when}"
 
 

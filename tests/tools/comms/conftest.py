@@ -291,7 +291,8 @@ class ImapAccount:
         return self.server.port
 
     def deliver(self, sender: str, subject: str, body: str, *, date: datetime, message_id: str,
-                to: str = ADDRESS, references: str = "") -> None:
+                to: str = ADDRESS, references: str = "", arrived: datetime | None = None) -> None:
+        """Append a message to INBOX; it arrived at `arrived` (default: its Date header)."""
         message = EmailMessage()
         message["From"] = sender
         message["To"] = to
@@ -303,7 +304,8 @@ class ImapAccount:
         message.set_content(body)
         connection = self.server.login()
         try:
-            connection.append("INBOX", None, imaplib.Time2Internaldate(date.timestamp()), message.as_bytes())
+            stamp = imaplib.Time2Internaldate((arrived or date).timestamp())
+            connection.append("INBOX", None, stamp, message.as_bytes())
         finally:
             connection.logout()
 

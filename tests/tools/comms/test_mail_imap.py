@@ -56,7 +56,8 @@ def test_reply_goes_to_the_most_recent_email_with_threading_headers(
 ):
     says("Reply saying I'll be there")
     result = mailer(inbox, journal, smtp=smtp, mode="send").reply(("eve@example.org",), "", ())
-    assert "from Dan Wu <dan@example.org>, subject 'Lunch on Friday', 2026-11-21 12:00" in result
+    local = at("2026-11-21 12:00").astimezone().strftime("%Y-%m-%d %H:%M")
+    assert f"from Dan Wu <dan@example.org>, subject 'Lunch on Friday', {local}" in result
     assert "the most recent in INBOX" in result
     message = sent(smtp)
     assert (message["To"], message["Cc"], message["Subject"]) == ("dan@example.org", "eve@example.org",
@@ -64,6 +65,14 @@ def test_reply_goes_to_the_most_recent_email_with_threading_headers(
     assert (message["In-Reply-To"], message["References"]) == ("<lunch@example.org>", "<lunch@example.org>")
     body = message.get_body(("plain",)).get_content()
     assert body.startswith("I'll be there.") and "> Pizza?" in body
+
+
+def test_a_forged_future_date_does_not_make_a_message_current(inbox: ImapAccount, smtp: SmtpInbox,
+                                                              journal: UndoJournal, says):
+    inbox.deliver("Spam <win@spam.example>", "You won", "Click", date=at("2031-01-01 00:00"),
+                  arrived=at("2026-11-19 08:00"), message_id="<spam@spam.example>")
+    says("reply saying thanks")
+    assert "subject 'Lunch on Friday'" in mailer(inbox, journal, smtp=smtp, mode="send").reply((), "", ())
 
 
 def test_reply_to_the_email_the_request_names(inbox: ImapAccount, smtp: SmtpInbox, journal: UndoJournal, says):
