@@ -52,7 +52,8 @@ _CONTEXTS = (
 _CANCEL = ("actually, scratch that.", "wait, never mind that.", "no, forget that.", "hmm, cancel that -",
            "on second thought, don't.", "actually no.")
 _NO_PREFIX = frozenset({"my", "i", "i'm", "i'll", "i've", "i'd", "i'm,", "the", "this", "there's", "new", "tl;dr", "txt", "sms", "zoom", "reminder",
-                        "calendar", "in", "today", "tomorrow", "tonight", "directions", "fwd", "short", "quick"})
+                        "calendar", "in", "today", "tomorrow", "tonight", "directions", "fwd", "short", "quick",
+                        "can", "could", "would", "please", "pls"})
 _QUESTION_WORDS = ("what", "how", "where", "who", "which", "do i", "can i", "is ", "are ", "will ", "why", "when")
 _SUFFIXES = (".", ".", ".", "", "!", " please.", ", thanks!", " thx", ", ty", " asap.", " when you get a chance.")
 

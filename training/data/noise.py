@@ -106,7 +106,7 @@ def _filler(rng: random.Random, text: str, protected: frozenset[str]) -> str:
 
 def _voice(rng: random.Random, text: str, protected: frozenset[str]) -> str:
     """A speech-to-text transcript: lower case, little punctuation, fillers, sometimes a repeated word."""
-    text = re.sub(r"[!?;:\"()]", "", text.lower())
+    text = re.sub(r"[!?;\"()]|(?<!\d):|:(?!\d)", "", text.lower())
     if rng.random() < 0.5:
         text = re.sub(r"(?<=[a-z])'(?=(s|t|m|re|ll|ve|d)\b)", "", text)
     text = re.sub(r"[.,](?=\s|$)", "", text) if rng.random() < 0.8 else text

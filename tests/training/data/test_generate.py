@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
+
+import pytest
 
 from agent.evaluation import load_items
 from training.data.checks import plan_problems
@@ -28,3 +33,20 @@ def test_output_is_read_by_the_evaluation_loader(tmp_path: Path) -> None:
         record = json.loads(line)
         assert set(record) == {"id", "now", "query", "plan", "tools", "category"}
         assert plan_problems(record["plan"]) == []
+
+
+def test_output_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    outputs = []
+    for hash_seed in ("1", "2"):
+        out = tmp_path / f"h{hash_seed}.jsonl"
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+        subprocess.run([sys.executable, "-m", "training.data.generate", "--n", "150", "--seed", "4", "--out", str(out)],
+                       check=True, env=env, capture_output=True, cwd=Path(__file__).resolve().parents[3])
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
+
+
+def test_bad_arguments_are_refused_with_a_message(capsys) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(SystemExit):
+        main(["--n", "0", "--out", "x.jsonl"])
+    assert "--n must be at least 1" in capsys.readouterr().err
