@@ -128,7 +128,7 @@ class ChatWindow(QMainWindow):
             case StepFinished(index=index, outcome=outcome):
                 self.plan_view.set_outcome(index, outcome)
             case Answer(text=text):
-                self.plan_view.finish("Finished.")
+                self.plan_view.finish("Finished.", answered=True)
                 self.say("Errand", text)
                 self.finished.emit("Errand", text)
             case Failed(message=message):

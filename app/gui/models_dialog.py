@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QTableWidget,
+    QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QProgressBar, QPushButton, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -54,8 +54,12 @@ class ModelsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Fixed)
+        self.table.setColumnWidth(4, 300)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
         self.message = QLabel("\n".join(p.message for p in problems))
         self.message.setWordWrap(True)
         self.download_button = QPushButton("Download")
@@ -146,16 +150,18 @@ class ModelsDialog(QDialog):
 
     def _show_status(self, manifest: Manifest, status: ModelStatus) -> None:
         self.status[manifest.name] = status
-        self._set_status(manifest, status.state.value + (f": {status.message}" if status.message else ""))
+        self._set_status(manifest, status.state.value, status.message)
         if status.usable:
             self.bars[manifest.name].setRange(0, 100)
             self.bars[manifest.name].setValue(100)
         self._update_buttons()
 
-    def _set_status(self, manifest: Manifest, text: str) -> None:
+    def _set_status(self, manifest: Manifest, text: str, detail: str = "") -> None:
         item = self.table.item(self.row_of(manifest.name), 3)
         item.setText(text)
-        item.setToolTip(text)
+        item.setToolTip(detail or text)
+        if detail and manifest is self.selected():
+            self.message.setText(detail)
 
     def _show_progress(self, name: str, progress: Progress) -> None:
         bar = self.bars[name]
@@ -176,6 +182,12 @@ class ModelsDialog(QDialog):
         else:
             bar.setFormat("done")
             self.message.setText(f"{manifest.name} is ready.")
+        self._update_buttons()
+
+    def _selection_changed(self) -> None:
+        manifest = self.selected()
+        status = self.status.get(manifest.name) if manifest else None
+        self.message.setText(status.message if status else "")
         self._update_buttons()
 
     def _update_buttons(self) -> None:

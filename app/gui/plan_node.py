@@ -7,7 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsObject, QGraphicsPathItem, QGraphicsPolygonItem, QStyleOptionGraphicsItem, QWidget,
+)
 
 from agent.plan import Step
 from app.gui import arguments
@@ -146,20 +148,24 @@ class EdgeItem(QGraphicsPathItem):
     def __init__(self, source: StepNode, target: StepNode, implicit: bool) -> None:
         super().__init__()
         self.source, self.target, self.implicit = source, target, implicit
-        pen = QPen(QColor("#9aa0a6" if implicit else "#4a5568"), 1.4)
+        colour = QColor("#9aa0a6" if implicit else "#4a5568")
+        pen = QPen(colour, 1.4)
         if implicit:
             pen.setStyle(Qt.PenStyle.DashLine)
         self.setPen(pen)
+        self.setBrush(Qt.BrushStyle.NoBrush)
         self.setZValue(-1)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
+        self.head = QGraphicsPolygonItem(self)
+        self.head.setPen(QPen(colour, 1.0))
+        self.head.setBrush(QBrush(colour))
         self.update_path()
 
     def update_path(self) -> None:
         start, end = self.source.out_point(), self.target.in_point()
+        tip = QPointF(end.x() - 1, end.y())
         path = QPainterPath(start)
-        bend = max((end.x() - start.x()) / 2, 30.0)
-        path.cubicTo(QPointF(start.x() + bend, start.y()), QPointF(end.x() - bend, end.y()), end)
-        head = QPolygonF([end, QPointF(end.x() - 9, end.y() - 4.5), QPointF(end.x() - 9, end.y() + 4.5), end])
-        path.addPolygon(head)
+        bend = max((tip.x() - start.x()) / 2, 30.0)
+        path.cubicTo(QPointF(start.x() + bend, start.y()), QPointF(tip.x() - bend, tip.y()),
+                     QPointF(tip.x() - 8, tip.y()))
         self.setPath(path)
-        self.setBrush(QBrush(self.pen().color()))
+        self.head.setPolygon(QPolygonF([tip, QPointF(tip.x() - 9, tip.y() - 4.5), QPointF(tip.x() - 9, tip.y() + 4.5)]))

@@ -100,9 +100,14 @@ class PlanView(QWidget):
         if index in self.nodes:
             self.nodes[index].set_status(StepStatus.RUNNING)
 
-    def finish(self, caption: str) -> None:
+    def finish(self, caption: str, *, answered: bool = False) -> None:
+        """The request ended; when it was answered, join (which the executor never runs) is done too."""
         self._set_awaiting(False)
         self.caption.setText(caption)
+        if answered:
+            for node in self.nodes.values():
+                if node.step.tool == JOIN:
+                    node.set_status(StepStatus.DONE)
 
     def set_outcome(self, index: int, outcome: StepOutcome) -> None:
         if index in self.nodes:
@@ -191,6 +196,7 @@ class PlanView(QWidget):
     def _set_always_allow_choices(self, tools: list[str]) -> None:
         for box in self._allow_boxes:
             self.allow_row.removeWidget(box)
+            box.setParent(None)  # gone at once, not only when the event loop gets to deleteLater
             box.deleteLater()
         self._allow_boxes = []
         if tools:
