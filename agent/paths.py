@@ -2,7 +2,8 @@
 
 `ERRAND_HOME` overrides the base folder (tests, portable installs): the folders become
 `$ERRAND_HOME/config`, `$ERRAND_HOME/data` and `$ERRAND_HOME/cache`. Otherwise platformdirs picks the
-platform's usual places. Nothing is created until a caller asks for a folder.
+platform's usual places. Nothing is created here; whoever writes a file creates its folder. (tools/ and
+models/ may not import agent/, so tools/paths.py and models/paths.py follow the same rule.)
 """
 
 from __future__ import annotations
@@ -16,30 +17,21 @@ APP_NAME = "errand"
 HOME_VARIABLE = "ERRAND_HOME"
 
 
-def _folder(kind: str) -> Path:
+def _home() -> Path | None:
     base = os.environ.get(HOME_VARIABLE, "").strip()
-    if base:
-        return Path(base).expanduser() / kind
-    if kind == "config":
-        return Path(platformdirs.user_config_dir(APP_NAME))
-    if kind == "data":
-        return Path(platformdirs.user_data_dir(APP_NAME))
-    return Path(platformdirs.user_cache_dir(APP_NAME))
+    return Path(base).expanduser() if base else None
 
 
-def config_dir(*, create: bool = False) -> Path:
-    return _ensure(_folder("config"), create)
+def config_dir() -> Path:
+    home = _home()
+    return home / "config" if home else Path(platformdirs.user_config_dir(APP_NAME))
 
 
-def data_dir(*, create: bool = False) -> Path:
-    return _ensure(_folder("data"), create)
+def data_dir() -> Path:
+    home = _home()
+    return home / "data" if home else Path(platformdirs.user_data_dir(APP_NAME))
 
 
-def cache_dir(*, create: bool = False) -> Path:
-    return _ensure(_folder("cache"), create)
-
-
-def _ensure(path: Path, create: bool) -> Path:
-    if create:
-        path.mkdir(parents=True, exist_ok=True)
-    return path
+def cache_dir() -> Path:
+    home = _home()
+    return home / "cache" if home else Path(platformdirs.user_cache_dir(APP_NAME))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -68,3 +69,14 @@ def test_invalid_settings_are_not_saved() -> None:
     with pytest.raises(SettingsError, match="planner.kind"):
         save_settings(settings)
     assert not settings_path().exists()
+
+
+def test_folders_follow_errand_home_or_the_platform(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from agent.paths import cache_dir, data_dir
+
+    monkeypatch.setenv("ERRAND_HOME", str(tmp_path))
+    assert (config_dir(), data_dir(), cache_dir()) == (tmp_path / "config", tmp_path / "data", tmp_path / "cache")
+    monkeypatch.delenv("ERRAND_HOME")
+    if sys.platform.startswith("linux"):
+        monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+        assert config_dir() == tmp_path / "xdg" / "errand"
