@@ -35,7 +35,8 @@ class ServerSettings:
         return f"{self.host}:{self.port}"
 
     def password_hint(self) -> str:
-        return f"the keyring secret (service {self.secret!r}, account {self.user!r})"
+        return (f"the keyring secret (service {self.secret!r}, account {self.user!r}; "
+                f"`errand secret set {self.secret} {self.user or 'USER'}`)")
 
 
 def smtp_server(config: MailConfig) -> ServerSettings:

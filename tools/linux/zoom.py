@@ -24,7 +24,8 @@ ZOOM_SERVICE = "errand-zoom"
 ZOOM_ACCOUNT = "api-token"
 DELETE_MEETING = "zoom.delete_meeting"
 TIMEOUT_S = 20.0
-_TOKEN_HINT = f"store a Zoom OAuth access token in the keyring (service {ZOOM_SERVICE!r}, account {ZOOM_ACCOUNT!r})"
+_TOKEN_HINT = (f"store a Zoom OAuth access token in the keyring (service {ZOOM_SERVICE!r}, account {ZOOM_ACCOUNT!r}; "
+               f"`errand secret set {ZOOM_SERVICE} {ZOOM_ACCOUNT}`)")
 
 
 def jitsi_room(topic: str) -> str:

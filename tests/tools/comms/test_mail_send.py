@@ -81,7 +81,8 @@ def test_wrong_password_is_a_clear_error(smtp: SmtpInbox, journal: UndoJournal):
 
 
 def test_missing_password_names_the_keyring_entry(smtp: SmtpInbox, journal: UndoJournal):
-    with pytest.raises(ToolError, match="No SMTP password in the keyring.*service 'errand-smtp', account 'alice'"):
+    with pytest.raises(ToolError, match="No SMTP password in the keyring.*service 'errand-smtp', account 'alice'; "
+                                        "`errand secret set errand-smtp alice`"):
         mailer(journal, password=None, mode="send", address=ADDRESS, smtp_host=smtp.host, smtp_port=smtp.port,
                smtp_security="none", smtp_user=USER).compose(Email(("ann@example.org",), subject="x"))
 

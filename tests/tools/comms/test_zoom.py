@@ -50,7 +50,7 @@ def test_undo_deletes_the_created_meeting(zoom_api: ZoomApi, journal: UndoJourna
 
 
 def test_no_token_says_how_to_store_one(zoom_api: ZoomApi, journal: UndoJournal):
-    with pytest.raises(ToolError, match="needs an API token.*keyring.*'errand-zoom'.*jitsi"):
+    with pytest.raises(ToolError, match="needs an API token.*`errand secret set errand-zoom api-token`.*jitsi"):
         zoom(zoom_api.base, journal, token=None).meeting_link(MEETING)
     assert zoom_api.requests == []
 
