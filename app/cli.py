@@ -17,6 +17,8 @@ class CommandError(Exception):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="errand", description="On-device personal assistant.")
+    parser.add_argument("--self-test", action="store_true",
+                        help="plan one request with the default models as a dry run and report each stage")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"app.commands.{name}").register(subparsers)
@@ -26,6 +28,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from app.selftest import run_self_test
+
+        return run_self_test()
     if not hasattr(args, "func"):
         parser.print_help()
         return 2
