@@ -144,6 +144,9 @@ def open_mailbox(server: ServerSettings, password: Callable[[], str | None], tim
     try:
         try:
             connection.login(server.user, secret)
+        except UnicodeError as error:
+            raise ToolError(f"The IMAP login for {server.user!r} failed: Python's IMAP client can only send a user "
+                            "name and password made of ASCII characters.") from error
         except imaplib.IMAP4.error as error:
             raise ToolError(f"The IMAP server {where} refused the login for {server.user!r}: check the user name "
                             f"and the password stored as {server.password_hint()}.") from error

@@ -41,6 +41,9 @@ def send_message(
     except smtplib.SMTPAuthenticationError as error:
         raise ToolError(f"The SMTP server {where} refused the login for {server.user!r}: check the user name and "
                         f"the password stored as {server.password_hint()}.") from error
+    except UnicodeError as error:
+        raise ToolError(f"The SMTP login for {server.user!r} failed: Python's SMTP client can only send a user name "
+                        "and password made of ASCII characters.") from error
     except smtplib.SMTPRecipientsRefused as error:
         refused = ", ".join(sorted(error.recipients))
         raise ToolError(f"The SMTP server refused the recipients {refused}; check the addresses.",

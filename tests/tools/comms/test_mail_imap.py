@@ -165,6 +165,11 @@ def test_an_untrusted_certificate_is_a_clear_error(inbox: ImapAccount, journal: 
         backend.reply((), "", ())
 
 
+def test_a_non_ascii_imap_password_is_a_clear_error(inbox: ImapAccount, journal: UndoJournal):
+    with pytest.raises(ToolError, match="only send a user name and password made of ASCII"):
+        mailer(inbox, journal, password="pässwörd", mode="draft").reply((), "", ())
+
+
 # Last on purpose: after a failed login Dovecot delays the next logins from the same address by a few seconds.
 def test_wrong_imap_password_is_a_clear_error(inbox: ImapAccount, journal: UndoJournal):
     with pytest.raises(ToolError, match="refused the login for 'alice'.*'errand-imap'"):

@@ -161,3 +161,9 @@ def test_plain_smtp_to_a_server_that_requires_starttls_is_a_clear_error(smtp_sta
     with pytest.raises(ToolError, match="did not accept the email|refused"):
         backend.compose(Email(("ann@example.org",), subject="x"))
     assert smtp_starttls.received == []
+
+
+def test_a_non_ascii_password_is_a_clear_error(smtp: SmtpInbox, journal: UndoJournal):
+    with pytest.raises(ToolError, match="only send a user name and password made of ASCII"):
+        mailer(journal, password="pässwörd", mode="send", address=ADDRESS, smtp_host=smtp.host,
+               smtp_port=smtp.port, smtp_security="none", smtp_user=USER).compose(Email(("ann@example.org",)))
