@@ -118,7 +118,8 @@ class HistoryStore:
                 approval = None
                 if round_.approval is not None:
                     approval = json.dumps({"approved": round_.approval.approved, "edits": [
-                        [step, position, value] for (step, position), value in round_.approval.edits.items()]})
+                        [step, position, value] for (step, position), value in round_.approval.edits.items()]},
+                        default=str)
                 db.execute(
                     "INSERT INTO rounds VALUES (?, ?, ?, ?, ?, ?, ?)",
                     (result.request_id, round_.index, round_.attempt.text,
