@@ -38,6 +38,7 @@ class DiversityReport:
     tool_sets: Counter = field(default_factory=Counter)
     tool_pairs: set[tuple[str, str]] = field(default_factory=set)
     templates: Counter = field(default_factory=Counter)
+    intent_templates: dict[str, set[str]] = field(default_factory=dict)
     steps: int = 0
 
     def add(self, generated: Generated) -> None:
@@ -55,6 +56,8 @@ class DiversityReport:
         self.tool_sets[tuple(item.tools)] += 1
         self.tool_pairs.update(combinations(item.tools, 2))
         self.templates.update(request.templates)
+        for intent, template in zip(request.intents, request.templates):
+            self.intent_templates.setdefault(intent, set()).add(template)
         self.steps += item.plan.count("\n") + 1
 
     def as_dict(self) -> dict[str, object]:
@@ -74,6 +77,7 @@ class DiversityReport:
             "intent_counts": dict(self.intents.most_common()),
             "distinct_intent_combinations": len(self.intent_combinations),
             "distinct_templates": len(self.templates),
+            "templates_per_intent": {k: len(v) for k, v in sorted(self.intent_templates.items())},
             "top_template": top_template,
             "top_template_share_of_clauses": round(top_count / max(sum(self.templates.values()), 1), 4),
             "categories": dict(self.categories.most_common()),

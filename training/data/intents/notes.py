@@ -31,6 +31,8 @@ _OPEN = (
     "open my {name} note", "show me the {name} note", "pull up my note called {name}", "what's in my {name} note?",
     "read me the {name} note", "open the note named {name}", "display my {name} note", "find my {name} note",
     "bring up the {name} note", "let me see my {name} note", "open up notes and show {name}", "get my {name} note",
+    "show me what I wrote in my {name} note", "read out my {name} note", "check my {name} note",
+    "what did I put in the {name} note?", "look at my {name} note",
 )
 _IN_FOLDER = (" in {folder}", " in the {folder} folder", " (folder: {folder})", " under {folder}")
 

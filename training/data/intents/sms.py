@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from training.data.context import CORRECTION, INDIRECT, Clause, Gen
-from training.data.pools.things import fact, person_fact
+from training.data.pools.things import errand, fact, person_fact
 from training.data.text import as_message
 
 _TEXT = (
@@ -29,7 +29,13 @@ _CORRECTED_PERSON = (
 )
 
 
+_REMIND_OTHER = ("remind {to} to {task}", "text {to} a reminder to {task}", "nudge {to} by text to {task}",
+                 "make sure {to} remembers to {task} - send a text")
+
+
 def send_text(g: Gen) -> Clause:
+    if g.chance(0.06):
+        return _remind_someone(g)
     news = person_fact(g.rng, g.mention()) if g.chance(0.12) else fact(g.rng)
     if g.allow_correction and g.chance(0.5):
         return _corrected(g, news)
@@ -42,6 +48,16 @@ def send_text(g: Gen) -> Clause:
     text = template.format(to=to_text, To=to_text[:1].upper() + to_text[1:], msg=news)
     g.builder.add("send_sms", recipients, as_message(news))
     return Clause(text, "send_sms", f"sms.{'i' if indirect else ''}{family.index(template)}", template[0] == "{")
+
+
+def _remind_someone(g: Gen) -> Clause:
+    """Reminding another person is a text to them (reminders are the user's own)."""
+    task = errand(g.rng).replace(" my ", " your ")
+    to_text, recipients = g.group(g.phone_target, most=2)
+    template = g.pick(_REMIND_OTHER)
+    g.builder.add("send_sms", recipients, f"Don't forget to {task}.")
+    g.features.add(INDIRECT)
+    return Clause(template.format(to=to_text, task=task), "send_sms", f"sms.remind.{_REMIND_OTHER.index(template)}")
 
 
 def _corrected(g: Gen, news: str) -> Clause:
