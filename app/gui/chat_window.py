@@ -78,7 +78,7 @@ class ChatWindow(QMainWindow):
         self._update_controls()
 
     def set_talk_shortcut(self, shortcut: str) -> None:
-        """The key combination held in this window to talk (global shortcuts: see docs/voice.md)."""
+        """The key combination held in this window to talk (global shortcuts: see docs/app.md)."""
         self._talk_keys = QKeySequence(shortcut or DEFAULT_TALK_SHORTCUT)
         self.talk_button.setToolTip(f"Hold to talk (or hold {self._talk_keys.toString()} in this window)")
 

@@ -167,6 +167,9 @@ class PlanView(QWidget):
         self.error = QLabel()
         self.error.setStyleSheet("color: #c62828")
         self.allow_row = QHBoxLayout()
+        self.allow_label = QLabel("Always allow:")
+        self.allow_label.setToolTip("Ticked tools run without asking next time (saved in settings)")
+        self.allow_row.addWidget(self.allow_label)
         self._allow_boxes: list[QCheckBox] = []
         self.approve_button = QPushButton("Approve and run")
         self.approve_button.setDefault(True)
@@ -199,6 +202,7 @@ class PlanView(QWidget):
             box.setParent(None)  # gone at once, not only when the event loop gets to deleteLater
             box.deleteLater()
         self._allow_boxes = []
+        self.allow_label.setVisible(bool(tools))
         if tools:
             for tool in tools:
                 box = QCheckBox(tool)
