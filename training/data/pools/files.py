@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from training.data.pools.names import first_name, surname
+from training.data.pools.names import first_name, surname, syllable_name
 from training.data.pools.things import COMPANY_PARTS, PROJECTS
 
 _STEM_WORDS = ("budget", "invoice", "contract", "report", "proposal", "resume", "cv", "slides", "deck", "agenda",
@@ -25,8 +25,10 @@ _EXTENSIONS = ("docx", "xlsx", "pptx", "txt", "png", "jpg", "jpeg", "csv", "zip"
 def _stem_parts(rng: random.Random) -> list[str]:
     parts = rng.choice(_STEM_WORDS).split()
     roll = rng.random()
-    if roll < 0.25:
+    if roll < 0.17:
         parts.insert(0, rng.choice(COMPANY_PARTS))
+    elif roll < 0.25:
+        parts.insert(0, syllable_name(rng))
     elif roll < 0.4:
         parts.insert(0, rng.choice(PROJECTS))
     elif roll < 0.52:

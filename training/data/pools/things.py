@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import random
 
-from training.data.pools.names import first_name, surname
+from training.data.pools.names import first_name, surname, syllable_name
 from training.data.pools.places import business, city
 
 COMPANY_PARTS = ("Acme", "Globex", "Initech", "Fernbrook", "Northwind", "Bluepeak", "Larkspur", "Vantage",
@@ -93,7 +93,9 @@ _NOTE_LINES = ("call the insurance about the claim", "ask about parking", "tomat
 
 
 def company(rng: random.Random) -> str:
-    return rng.choice(COMPANY_PARTS) + rng.choice(COMPANY_SUFFIXES)
+    """A company name; one in four is made up, so no company name is ever "known"."""
+    base = syllable_name(rng) if rng.random() < 0.25 else rng.choice(COMPANY_PARTS)
+    return base + rng.choice(COMPANY_SUFFIXES)
 
 
 def project(rng: random.Random) -> str:
