@@ -35,7 +35,10 @@ def xdg_email_argv(
     argv = ["xdg-email", "--utf8"]
     for address in cc:
         argv += ["--cc", checked_address(address)]
-    argv += ["--subject", " ".join(subject.split()), "--body", body]
+    subject = " ".join(subject.split())
+    # xdg-email takes an empty value for "missing" and refuses the whole command, so empty fields are left out.
+    argv += ["--subject", subject] if subject else []
+    argv += ["--body", body] if body else []
     for path in attachments:
         argv += ["--attach", str(checked_attachment(path))]
     return argv + [checked_address(a) for a in recipients]
@@ -87,6 +90,8 @@ def open_compose_window(
     except subprocess.TimeoutExpired:
         return  # the client is running with the compose window open
     if process.returncode != 0:
-        detail = errors.decode(errors="replace").strip() or f"exit status {process.returncode}"
+        lines = [line for line in errors.decode(errors="replace").splitlines()
+                 if line.strip() and not line.startswith("Try '")]
+        detail = lines[-1].strip() if lines else f"exit status {process.returncode}"
         raise ToolError(f"{argv[0]} could not open a compose window ({detail}); set a default mail client "
                         "or set mail.mode to 'send' with an SMTP account.")

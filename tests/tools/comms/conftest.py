@@ -9,6 +9,8 @@
 - `smtp_starttls`: a second aiosmtpd server that requires STARTTLS before AUTH. Dovecot also offers STARTTLS on
   its plain port and IMAP over SSL on `dovecot.ssl_port`.
 - `zoom_api`: a local HTTP server speaking the two Zoom endpoints Errand uses (create and delete a meeting).
+- `mail_client`: the real xdg-email (xdg-utils) with a recording program registered as the desktop's mailto:
+  handler, so a test sees the mailto: URL a real mail client would receive.
 - `kdeconnect` / `osascript`: recording stand-ins put on PATH (these programs cannot run here); each records
   its argv (and osascript its stdin script) as JSON lines and answers as the real program does.
 """
@@ -478,3 +480,52 @@ def osascript(standin_dir: Path, monkeypatch: pytest.MonkeyPatch) -> StandIn:
 @pytest.fixture
 def xdg_email(standin_dir: Path, monkeypatch: pytest.MonkeyPatch) -> StandIn:
     return install_standin(standin_dir, "xdg-email", STANDINS / "recorder.py", monkeypatch)
+
+
+# The real xdg-email, with a recording mailto: handler ------------------------------------------------------
+
+_MAILTO_HANDLER = """[Desktop Entry]
+Type=Application
+Name=Errand test mail client
+Exec={program} %u
+MimeType=x-scheme-handler/mailto;
+"""
+
+
+@dataclass
+class MailClientRecorder:
+    record: Path
+
+    def received(self) -> dict[str, list[str]]:
+        """The mailto: URL the mail client was started with, as {"to": [...], "cc": [...], "subject": [...]...}."""
+        from urllib.parse import parse_qs, unquote, urlsplit
+
+        deadline = time.monotonic() + 10
+        while not self.record.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        url = self.record.read_bytes().split(b"\0")[0].decode()
+        parts = urlsplit(url)
+        assert parts.scheme == "mailto"
+        fields = parse_qs(parts.query, keep_blank_values=True)
+        return {"to": [unquote(parts.path)], **fields}
+
+
+@pytest.fixture
+def mail_client(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> MailClientRecorder:
+    if shutil.which("xdg-email") is None:
+        pytest.skip("xdg-email is not installed (apt-get install xdg-utils; scripts/system-deps test does it)")
+    data, config = tmp_path / "xdg-data", Path(os.environ["XDG_CONFIG_HOME"])
+    (data / "applications").mkdir(parents=True)
+    record = tmp_path / "mail-client.argv"
+    program = tmp_path / "mail-client"
+    program.write_text(f"#!/bin/sh\nprintf '%s\\0' \"$@\" > {record}\n")
+    program.chmod(0o755)
+    (data / "applications" / "errand-test-mail.desktop").write_text(_MAILTO_HANDLER.format(program=program))
+    config.mkdir(parents=True, exist_ok=True)
+    (config / "mimeapps.list").write_text("[Default Applications]\nx-scheme-handler/mailto=errand-test-mail.desktop\n")
+    monkeypatch.setenv("XDG_DATA_DIRS", str(data))
+    monkeypatch.setenv("DISPLAY", ":errand-test")  # xdg-open only starts handlers inside a graphical session
+    for variable in ("XDG_CURRENT_DESKTOP", "DE", "KDE_FULL_SESSION", "GNOME_DESKTOP_SESSION_ID",
+                     "DBUS_SESSION_BUS_ADDRESS", "WAYLAND_DISPLAY", "BROWSER"):
+        monkeypatch.delenv(variable, raising=False)
+    return MailClientRecorder(record)

@@ -16,7 +16,7 @@ from tools.linux.mail import LinuxMail
 from tools.undo import UndoError, UndoJournal
 from tools.writer import LocalWriter
 
-from .conftest import ADDRESS, PASSWORD, USER, ImapAccount, SmtpInbox, StandIn, at, free_port
+from .conftest import ADDRESS, PASSWORD, USER, ImapAccount, MailClientRecorder, SmtpInbox, at, free_port
 
 pytestmark = pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
 
@@ -118,15 +118,23 @@ def test_undo_of_a_draft_the_user_already_sent_says_so(inbox: ImapAccount, journ
         journal.undo_last()
 
 
-def test_client_mode_reply_opens_the_compose_window(inbox: ImapAccount, xdg_email: StandIn, journal: UndoJournal,
-                                                    says):
+def test_client_mode_reply_opens_the_mail_client(inbox: ImapAccount, mail_client: MailClientRecorder,
+                                                 journal: UndoJournal, says):
     says("Reply saying see you there")
-    result = mailer(inbox, journal).reply((), "", ())
+    result = mailer(inbox, journal).reply(("eve@example.org",), "", ())
     assert "opened the reply in your mail client" in result
-    argv = xdg_email.calls()[0]["argv"]
-    assert argv[argv.index("--subject") + 1] == "Re: Lunch on Friday"
-    assert argv[-1] == "dan@example.org"
-    assert argv[argv.index("--body") + 1].startswith("See you there.\n\nOn ")
+    received = mail_client.received()
+    assert (received["to"], received["cc"], received["subject"]) == (
+        ["dan@example.org"], ["eve@example.org"], ["Re: Lunch on Friday"])
+    assert received["body"][0].startswith("See you there.\r\n\r\nOn ") and "> Pizza?" in received["body"][0]
+
+
+def test_client_mode_forward_inlines_the_original(inbox: ImapAccount, mail_client: MailClientRecorder,
+                                                  journal: UndoJournal):
+    mailer(inbox, journal).forward(("frank@example.org",), (), "FYI", ())
+    received = mail_client.received()
+    assert (received["to"], received["subject"]) == (["frank@example.org"], ["Fwd: Lunch on Friday"])
+    assert "---------- Forwarded message ----------" in received["body"][0] and "Pizza?" in received["body"][0]
 
 
 def test_imap_down_is_a_clear_error(journal: UndoJournal):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email
+import os
 from collections.abc import Iterator
 from email.policy import default as default_policy
 from pathlib import Path
@@ -16,7 +17,7 @@ from tools.linux.mail import LinuxMail
 from tools.undo import UndoJournal
 from tools.writer import LocalWriter
 
-from .conftest import ADDRESS, PASSWORD, USER, SmtpInbox, StandIn, free_port
+from .conftest import ADDRESS, PASSWORD, USER, MailClientRecorder, SmtpInbox, StandIn, free_port
 
 # Plain SMTP AUTH is fine on loopback; the STARTTLS path is tested with its own server below.
 pytestmark = pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
@@ -167,3 +168,28 @@ def test_a_non_ascii_password_is_a_clear_error(smtp: SmtpInbox, journal: UndoJou
     with pytest.raises(ToolError, match="only send a user name and password made of ASCII"):
         mailer(journal, password="pässwörd", mode="send", address=ADDRESS, smtp_host=smtp.host,
                smtp_port=smtp.port, smtp_security="none", smtp_user=USER).compose(Email(("ann@example.org",)))
+
+
+def test_the_real_xdg_email_hands_everything_to_the_mail_client(
+    mail_client: MailClientRecorder, journal: UndoJournal, tmp_path: Path
+):
+    report = tmp_path / "Q3 report.pdf"
+    report.write_bytes(b"x")
+    subject = "It's \"done\" & $(id) `id`"
+    body = "Line 1\nLine 2; rm -rf ~"
+    mailer(journal).compose(Email(("ann@example.org",), ("bob@example.org",), subject, body, (report,)))
+    assert mail_client.received() == {"to": ["ann@example.org"], "cc": ["bob@example.org"], "subject": [subject],
+                                      "body": [body.replace("\n", "\r\n")], "attach": [str(report.resolve())]}
+
+
+def test_no_mail_client_on_the_desktop_is_a_clear_error(mail_client: MailClientRecorder, journal: UndoJournal):
+    (Path(os.environ["XDG_CONFIG_HOME"]) / "mimeapps.list").unlink()
+    (Path(os.environ["XDG_DATA_DIRS"]) / "applications" / "errand-test-mail.desktop").unlink()
+    with pytest.raises(ToolError, match="could not open a compose window \\(xdg-email: no method available"):
+        mailer(journal).compose(Email(("ann@example.org",), subject="x"))
+
+
+def test_empty_subject_and_body_are_left_out_for_the_real_xdg_email(mail_client: MailClientRecorder,
+                                                                    journal: UndoJournal):
+    mailer(journal).compose(Email(("ann@example.org",)))
+    assert mail_client.received() == {"to": ["ann@example.org"]}
