@@ -65,34 +65,32 @@ class LinuxMail:
         return self._deliver(message, f"the email {to}, subject {email.subject!r}")
 
     def reply(self, cc: tuple[str, ...], body: str, attachments: tuple[Path, ...]) -> str:
-        with self._mailbox() as mailbox:
-            chosen, original, which = self._current(mailbox)
-            text = self._write(body)
-            used = f"Replying to the email {chosen.describe()} ({which})"
-            if self.config.mode == "client":
-                recipients = mail_message.reply_recipients(original)
-                open_compose_window(self.config.client, recipients, cc,
-                                    mail_message.prefixed_subject("Re:", chosen.subject),
-                                    f"{text}\n\n{mail_message.quoted(original)}\n", attachments)
-                return f"{used}: opened the reply in your mail client; send it from there."
-            message = mail_message.reply_message(original, self._sender(), cc, text, attachments)
-            return f"{used}: {self._deliver(message, 'the reply ' + _names(_to(message), cc), mailbox)}"
+        chosen, original, which = self._current()
+        text = self._write(body)
+        used = f"Replying to the email {chosen.describe()} ({which})"
+        if self.config.mode == "client":
+            recipients = mail_message.reply_recipients(original)
+            open_compose_window(self.config.client, recipients, cc,
+                                mail_message.prefixed_subject("Re:", chosen.subject),
+                                f"{text}\n\n{mail_message.quoted(original)}\n", attachments)
+            return f"{used}: opened the reply in your mail client; send it from there."
+        message = mail_message.reply_message(original, self._sender(), cc, text, attachments)
+        return f"{used}: {self._deliver(message, 'the reply ' + _names(_to(message), cc))}"
 
     def forward(self, recipients: tuple[str, ...], cc: tuple[str, ...], body: str,
                 attachments: tuple[Path, ...]) -> str:
         if not recipients:
             raise ToolError("forward_email needs at least one recipient.", fixable=True)
-        with self._mailbox() as mailbox:
-            chosen, original, which = self._current(mailbox)
-            text = self._write(body)
-            used = f"Forwarding the email {chosen.describe()} ({which})"
-            if self.config.mode == "client":
-                open_compose_window(self.config.client, recipients, cc,
-                                    mail_message.prefixed_subject("Fwd:", chosen.subject),
-                                    mail_message.forwarded_inline(original, text), attachments)
-                return f"{used}: opened the forward in your mail client; send it from there."
-            message = mail_message.forward_message(original, self._sender(), recipients, cc, text, attachments)
-            return f"{used}: {self._deliver(message, 'the forward ' + _names(recipients, cc), mailbox)}"
+        chosen, original, which = self._current()
+        text = self._write(body)
+        used = f"Forwarding the email {chosen.describe()} ({which})"
+        if self.config.mode == "client":
+            open_compose_window(self.config.client, recipients, cc,
+                                mail_message.prefixed_subject("Fwd:", chosen.subject),
+                                mail_message.forwarded_inline(original, text), attachments)
+            return f"{used}: opened the forward in your mail client; send it from there."
+        message = mail_message.forward_message(original, self._sender(), recipients, cc, text, attachments)
+        return f"{used}: {self._deliver(message, 'the forward ' + _names(recipients, cc))}"
 
     # helpers -----------------------------------------------------------------------------------------------
 
@@ -108,28 +106,29 @@ class LinuxMail:
     def _mailbox(self) -> AbstractContextManager[Mailbox]:
         return open_mailbox(self.imap, lambda: self.passwords(self.imap), TIMEOUT_S)
 
-    def _current(self, mailbox: Mailbox) -> tuple[MessageSummary, EmailMessage, str]:
+    def _current(self) -> tuple[MessageSummary, EmailMessage, str]:
+        """The current email, read in one short IMAP session (the writer may take a while afterwards)."""
         folder = self.config.inbox_folder
         request = request_text.get()
-        chosen = current_message(mailbox.recent(folder), request)
-        if chosen is None:
-            raise ToolError(f"There is no email in {folder} to act on.")
+        with self._mailbox() as mailbox:
+            chosen = current_message(mailbox.recent(folder), request)
+            if chosen is None:
+                raise ToolError(f"There is no email in {folder} to act on.")
+            original = mailbox.fetch(folder, chosen.key)
         which = "it matches the request" if match_score(chosen, request) > 0 else f"the most recent in {folder}"
-        return chosen, mailbox.fetch(folder, chosen.key), which
+        return chosen, original, which
 
-    def _deliver(self, message: EmailMessage, what: str, mailbox: Mailbox | None = None) -> str:
+    def _deliver(self, message: EmailMessage, what: str) -> str:
         if self.config.mode == "draft":
-            if mailbox is None:
-                with self._mailbox() as opened:
-                    return self._save_draft(opened, message, what)
-            return self._save_draft(mailbox, message, what)
+            return self._save_draft(message, what)
         send_message(message, self.smtp, lambda: self.passwords(self.smtp), TIMEOUT_S)
         body = mail_message.original_text(message).strip()
         return f"Sent {what}. A sent email cannot be undone. The text sent:\n{body}"
 
-    def _save_draft(self, mailbox: Mailbox, message: EmailMessage, what: str) -> str:
+    def _save_draft(self, message: EmailMessage, what: str) -> str:
         folder = self.config.drafts_folder
-        mailbox.save_draft(folder, message)
+        with self._mailbox() as mailbox:
+            mailbox.save_draft(folder, message)
         self.journal.record(DELETE_DRAFT, f"Saved a draft of {what} in {folder}",
                             {"folder": folder, "message_id": str(message["Message-ID"])})
         return f"Saved {what} as a draft in {folder}; review and send it from your mail client."
