@@ -1,37 +1,8 @@
-"""Where Errand keeps its files: config, data (history) and cache folders.
-
-`ERRAND_HOME` overrides the base folder (tests, portable installs): the folders become
-`$ERRAND_HOME/config`, `$ERRAND_HOME/data` and `$ERRAND_HOME/cache`. Otherwise platformdirs picks the
-platform's usual places. Nothing is created here; whoever writes a file creates its folder. (tools/ and
-models/ may not import agent/, so tools/paths.py and models/paths.py follow the same rule.)
-"""
+"""Errand's config, data and cache folders for the agent and the app: the same rules as tools/paths.py,
+which defines them once (tools/ may not import agent/, so the definition lives there)."""
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
+from tools.paths import APP_NAME, HOME_VARIABLE, cache_dir, config_dir, data_dir
 
-import platformdirs
-
-APP_NAME = "errand"
-HOME_VARIABLE = "ERRAND_HOME"
-
-
-def _home() -> Path | None:
-    base = os.environ.get(HOME_VARIABLE, "").strip()
-    return Path(base).expanduser() if base else None
-
-
-def config_dir() -> Path:
-    home = _home()
-    return home / "config" if home else Path(platformdirs.user_config_dir(APP_NAME))
-
-
-def data_dir() -> Path:
-    home = _home()
-    return home / "data" if home else Path(platformdirs.user_data_dir(APP_NAME))
-
-
-def cache_dir() -> Path:
-    home = _home()
-    return home / "cache" if home else Path(platformdirs.user_cache_dir(APP_NAME))
+__all__ = ["APP_NAME", "HOME_VARIABLE", "cache_dir", "config_dir", "data_dir"]

@@ -1,7 +1,10 @@
-"""Where Errand keeps its settings, data and caches.
+"""Where Errand keeps its files: config, data (history, undo journal) and cache folders.
 
-`ERRAND_HOME` (used by tests and portable installs) puts everything under one folder; otherwise the
-platform's user directories are used (XDG on Linux, ~/Library on macOS).
+`ERRAND_HOME` overrides the base folder (tests, portable installs): the folders become
+`$ERRAND_HOME/config`, `$ERRAND_HOME/data` and `$ERRAND_HOME/cache`. Otherwise platformdirs picks the
+platform's usual places (XDG on Linux, ~/Library on macOS). Nothing is created here; whoever writes a file
+creates its folder. This is the one definition: agent/paths.py re-exports it (models/paths.py, which may not
+import tools/, repeats only the data folder rule).
 """
 
 from __future__ import annotations
@@ -12,10 +15,11 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "errand"
+HOME_VARIABLE = "ERRAND_HOME"
 
 
 def _home_override() -> Path | None:
-    value = os.environ.get("ERRAND_HOME", "").strip()
+    value = os.environ.get(HOME_VARIABLE, "").strip()
     return Path(value).expanduser() if value else None
 
 
