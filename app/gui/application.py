@@ -122,7 +122,9 @@ class ErrandApp:
         return self._show("settings", dialog)
 
     def open_models(self) -> ModelsDialog:
-        return self._show("models", ModelsDialog(self.jobs, parent=self.window))
+        dialog = ModelsDialog(self.jobs, parent=self.window)
+        dialog.finished.connect(lambda _result: self._refresh_speech_model())
+        return self._show("models", dialog)
 
     def open_history(self) -> HistoryView | None:
         if self.assistant is None:
@@ -144,7 +146,9 @@ class ErrandApp:
         self.window.set_handler(assistant.handle)
 
     def _assistant_failed(self, error: BaseException) -> None:
-        self.window.set_handler(None, f"Errand cannot plan yet: {error} Open Models or Settings to fix it.")
+        reason = str(error).rstrip(". ")
+        self.window.set_handler(None, f"Errand cannot plan yet: {reason}. Open Models or Settings to fix it.",
+                                problem=True)
 
     def _settings_saved(self, settings: Settings | None) -> None:
         if settings is None:
@@ -161,6 +165,12 @@ class ErrandApp:
             self.window.say("Errand", f"Could not save 'always allow': {exc}", error=True)
             return
         self.settings = updated
+
+    def _refresh_speech_model(self) -> None:
+        """Pick up a speech model downloaded (or removed) in the Models window."""
+        found = self.deps.speech_model()
+        if found != self.voice.transcriber.model_dir:
+            self.voice.transcriber = Transcriber(found)
 
     def _notify_if_hidden(self, title: str, message: str) -> None:
         if self.tray is not None and not self.window.isVisible():

@@ -58,9 +58,10 @@ class ChatWindow(QMainWindow):
         self._update_controls()
 
     # wiring ----------------------------------------------------------------------------------------------
-    def set_handler(self, handler: RequestHandler | None, status: str = "") -> None:
+    def set_handler(self, handler: RequestHandler | None, status: str = "", *, problem: bool = False) -> None:
         """The session to send requests to (None while it loads or when it cannot be built; `status` says why)."""
         self._handler = handler
+        self.readiness.setStyleSheet("color:#c62828" if problem else "color:#555")
         self.readiness.setText(status)
         self.readiness.setVisible(bool(status))
         self._update_controls()
@@ -188,7 +189,6 @@ class ChatWindow(QMainWindow):
         self.notice.hide()
         self.readiness = QLabel()
         self.readiness.setWordWrap(True)
-        self.readiness.setStyleSheet("color:#555")
         self.conversation = QTextBrowser()
         self.conversation.setOpenExternalLinks(False)
         self.plan_view = PlanView()

@@ -3,9 +3,6 @@ notifications while hidden, 'always allow' saved to settings, and the single-ins
 
 from __future__ import annotations
 
-import numpy as np
-import pytest
-
 from agent.settings import load_settings
 from app.gui.application import Assistant, Dependencies, ErrandApp
 from app.gui.jobs import JobRunner
@@ -129,3 +126,16 @@ def test_a_second_launch_reaches_the_running_app(qtbot) -> None:
         assert got.args == ["talk"]
     finally:
         server.close()
+
+
+def test_a_speech_model_installed_while_running_is_picked_up(qtbot, world, manual_executor, tiny_whisper) -> None:
+    found: list = [None]
+    app = ErrandApp(Dependencies(build_assistant=lambda s: Assistant(world.handler(), world.history, world.journal),
+                                 jobs=JobRunner(manual_executor), audio=NoMicrophones(), use_tray=False,
+                                 speech_model=lambda: found[0]))
+    qtbot.addWidget(app.window)
+    assert app.voice.transcriber.model_dir is None
+    found[0] = tiny_whisper  # e.g. downloaded in the Models window
+    models = app.open_models()
+    models.close()
+    assert app.voice.transcriber.model_dir == tiny_whisper
