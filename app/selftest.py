@@ -4,8 +4,8 @@ It proves that an installation (above all the packaged bundle) has what a reques
 onnxruntime, the default GGUF planner in llama.cpp with its grammar, and plan validation. It needs no display and
 changes nothing: the session is built from default settings (not the user's) without tool backends or history,
 and the dry run executes no step. It checks that the parts run and agree (a selection, a complete plan, a valid
-DAG), not how good the plan is: `errand eval` measures that. One line per stage with its time goes to stdout; a failure is one line on
-stderr and the exit status is 1.
+DAG), not how good the plan is: `errand eval` measures that. One line per stage with its time goes to stdout;
+a failure is one line on stderr and the exit status is 1.
 """
 
 from __future__ import annotations
