@@ -116,7 +116,7 @@ class ChatWindow(QMainWindow):
             case PlanStarted(round=0):
                 self.plan_view.clear("Planning…")
             case PlanStarted():
-                self.plan_view.clear("Some steps failed; planning again with what was learned…")
+                self.plan_view.clear("Planning again with what the first plan ran into…")
             case StepParsed(step=step):
                 self.plan_view.add_step(step)
             case PlanReady(plan=plan, problems=problems):

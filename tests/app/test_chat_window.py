@@ -15,6 +15,7 @@ NOTE_PLAN = (
     '2. create_note("Call Anna", "Anna\'s number is $1", "")\n'
     '3. join()<END_OF_PLAN>'
 )
+LOOKUP_PLAN = '1. get_phone_number("Anna")\n2. join()<END_OF_PLAN>'
 FAILING_PLAN = (
     '1. open_and_get_file_path("quarterly-report.pdf")\n'
     '2. summarize_pdf("$1")\n'
@@ -152,3 +153,29 @@ def test_stop_while_waiting_for_approval(qtbot, jobs, world) -> None:
     wait_until_idle(qtbot, window)
     assert not (world.notes / "Call Anna.md").exists()
     assert world.history.recent()[0].status == "cancelled"
+
+
+def test_the_plan_appears_step_by_step_while_it_is_written(qtbot, jobs, world) -> None:
+    window = open_chat(qtbot, jobs, world.handler(NOTE_PLAN))
+    seen: list[tuple[str, int]] = []
+    window.bridge.event.connect(lambda event: seen.append((type(event).__name__, len(window.plan_view.nodes))))
+    ask(qtbot, window, "Make a note with Anna's number")
+    wait_for_approval(qtbot, window)
+    assert seen[:5] == [("PlanStarted", 0), ("StepParsed", 1), ("StepParsed", 2), ("StepParsed", 3),
+                        ("PlanReady", 3)]
+    window.plan_view.cancel()
+    wait_until_idle(qtbot, window)
+
+
+def test_an_invalid_plan_is_replanned_and_the_new_plan_drawn(qtbot, jobs, world) -> None:
+    invalid = '1. book_table("Luigi\'s", "19:00")\n2. join()<END_OF_PLAN>'
+    window = open_chat(qtbot, jobs, world.handler(invalid, LOOKUP_PLAN, replan_budget=1))
+    captions: list[str] = []
+    window.bridge.event.connect(lambda event: captions.append(window.plan_view.caption.text()))
+    ask(qtbot, window, "What is Anna's number?")
+    wait_until_idle(qtbot, window)
+    assert any("book_table" in caption for caption in captions)  # the problem was shown
+    assert "Planning again with what the first plan ran into…" in captions
+    assert [node.step.tool for node in window.plan_view.nodes.values()] == ["get_phone_number", "join"]
+    assert window.plan_view.nodes[1].status is StepStatus.DONE
+    assert "+46 70 123 45 67" in window.conversation.toPlainText()
