@@ -14,7 +14,7 @@ _ROOMS = ("den", "kitchen", "bedroom", "office", "basement", "hallway", "kids' r
 _THINGS = ("the telephone", "the printing press", "penicillin", "the light bulb", "the internet", "paper money",
            "the bicycle", "vaccines", "the compass", "chess", "the World Wide Web", "sushi", "jazz")
 _TEMPLATES = (
-    "what's the capital of {country}?", "how many people live in {city}?", "who invented {thing}?",
+    "which city is the seat of government in {country}?", "how many people live in {city}?", "who invented {thing}?",
     "turn {onoff} the {room} {device}", "set the {device} to {n} degrees", "switch {onoff} the {device}",
     "book a table for {n} at {biz} {day}", "reserve a table at {biz} for {n} people",
     "what's the weather like in {city} {day}?", "will it rain {day}?", "do I need an umbrella {day}?",
