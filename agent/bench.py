@@ -10,6 +10,7 @@ The planner runs in process (llama.cpp); `errand bench` prints the report.
 from __future__ import annotations
 
 import json
+import os
 import resource
 import sys
 import time
@@ -86,6 +87,8 @@ class BenchReport:
     queries: int
     tools_source: str  # "toolrag", "query file" or "all tools"
     model_load_seconds: float
+    cpu_count: int
+    load_average: float  # 1-minute load average when the bench started: other work skews the timings
     toolrag: ToolRagBench | None
     cold: CacheBench
     warm: CacheBench
@@ -142,6 +145,7 @@ def bench_planner(
     grammar: bool = True, threads: int | None = None, max_tokens: int = 512, examples: int = 6,
     n_ctx: int = 4096,
 ) -> BenchReport:
+    load_average = os.getloadavg()[0]
     started = time.perf_counter()
     backend = LlamaBackend(model, n_ctx=n_ctx, n_threads=threads)
     load_seconds = time.perf_counter() - started
@@ -156,7 +160,7 @@ def bench_planner(
         backend.close()
     return BenchReport(
         planner=str(model), profile=profile.name, grammar=grammar, queries=len(prepared), tools_source=source,
-        model_load_seconds=load_seconds, toolrag=rag, cold=_summary(cold), warm=_summary(warm),
+        model_load_seconds=load_seconds, cpu_count=os.cpu_count() or 1, load_average=load_average, toolrag=rag, cold=_summary(cold), warm=_summary(warm),
         peak_rss_bytes=peak_rss_bytes(),
     )
 
@@ -232,6 +236,7 @@ def report_lines(report: BenchReport) -> list[str]:
     lines = [
         f"planner: {report.planner} (profile {report.profile}, grammar {'on' if report.grammar else 'off'})",
         f"queries: {report.queries}; tools from {report.tools_source}",
+        f"machine: {report.cpu_count} CPUs, load average {report.load_average:.2f} at the start",
         f"model load: {report.model_load_seconds:.3f} s",
     ]
     if report.toolrag is None:

@@ -42,6 +42,7 @@ def test_json_report_has_every_measure_cold_and_warm(capsys, tiny_gguf: Path, qu
     assert report["queries"] == 3 and report["profile"] == "tinyagent" and report["grammar"] is True
     assert report["tools_source"] == "query file" and report["toolrag"] is None
     assert report["model_load_seconds"] > 0 and report["peak_rss_bytes"] > 10 * 2**20
+    assert report["cpu_count"] >= 1 and report["load_average"] >= 0
     cold, warm = report["cold"], report["warm"]
     for run in (cold, warm):
         for key in ("prompt_tokens", "reused_prefix_tokens", "prefill_seconds", "generated_tokens",
@@ -66,7 +67,7 @@ def test_text_report_and_builtin_queries(capsys, tiny_gguf: Path, monkeypatch: p
     assert code == 0
     assert "queries: 2; tools from all tools" in out
     assert "toolrag: not measured (give --toolrag DIR)" in out
-    for label in ("cold cache:", "warm cache:", "prefill", "tokens/s", "first step", "planning total",
+    for label in ("machine:", "cold cache:", "warm cache:", "prefill", "tokens/s", "first step", "planning total",
                   "peak memory (RSS):"):
         assert label in out
 
