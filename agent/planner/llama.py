@@ -78,6 +78,8 @@ class LlamaBackend:
         return self._llm.tokenize(text.encode("utf-8"), add_bos=True, special=True)
 
     def stream(self, prompt: str, options: GenerationOptions) -> Iterator[str]:
+        if self._llm is None:
+            raise PlannerError(f"the planner {self.path.name} was closed")
         grammar = self._grammar(options.grammar)
         if options.max_tokens < 1:
             return iter(())
@@ -123,6 +125,8 @@ class LlamaBackend:
                     tail = stops.feed(decoder.decode(b"", final=True)) + stops.flush()
                     if tail:
                         yield tail
+            except RuntimeError as exc:  # llama_decode failures surface as RuntimeError
+                raise PlannerError(f"llama.cpp failed while generating: {exc}") from None
             finally:
                 tokens_out.close()
                 self.last_stats = GenerationStats(

@@ -151,3 +151,10 @@ def test_a_well_formed_gguf_llama_cpp_cannot_run_is_a_planner_error(tmp_path: Pa
     assert check_gguf(path).metadata["general.architecture"] == "not-a-real-architecture"
     with pytest.raises(PlannerError, match="llama.cpp could not load"):
         LlamaBackend(path)
+
+
+def test_a_closed_planner_says_so(tiny_gguf: Path) -> None:
+    backend = LlamaBackend(tiny_gguf, n_ctx=256, n_threads=1)
+    backend.close()
+    with pytest.raises(PlannerError, match="was closed"):
+        backend.stream("hi", GenerationOptions())
