@@ -3,19 +3,26 @@
 Defaults: the planner is the GGUF in `models/default/planner/` with its manifest's profile, ToolRAG is
 `models/default/toolrag/`. A missing or corrupt model raises AssemblyError with one line naming the file and
 the fix. Loading takes seconds: call this off the UI thread, once, and reuse the session.
+The writer model (settings `writer`, agent/subagents.py) is loaded later, by the first step that writes text;
+when it cannot be, that text is written on device. An OpenAI-compatible server's API key is read from the
+keyring (service "errand-openai", account the server's root URL) at each request.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 
 from agent.grammar import plan_grammar
 from agent.history import HistoryStore
 from agent.planner.base import PlannerBackend, PlannerError
+from agent.planner.openai_compat import API_KEY_SERVICE, ApiKey, OpenAICompatBackend, api_key_account
 from agent.prompts import get_profile
 from agent.session import Session, SessionConfig
-from agent.settings import PlannerSettings, Settings
+from agent.settings import PlannerSettings, Settings, WriterSettings
+from agent.subagents import ModelWriter
 from agent.toolrag.base import ExampleRetriever, ToolSelector
 from agent.toolrag.config import ToolRAGError
 from models.manifest import load_all
@@ -23,8 +30,11 @@ from models.paths import PACKAGE_DIR as MODELS_DIR
 from models.store import model_dir
 from tools.backends import Backends
 from tools.catalogue import CATALOGUE
-from tools.secrets import SecretStore
+from tools.secrets import KeyringUnavailable, SecretStore
 from tools.undo import UndoJournal
+from tools.writer import TextWriter
+
+log = logging.getLogger(__name__)
 
 DEFAULT_PLANNER_DIR = MODELS_DIR / "default" / "planner"
 DEFAULT_TOOLRAG_DIR = MODELS_DIR / "default" / "toolrag"
@@ -126,11 +136,10 @@ def planner_path(planner: PlannerSettings) -> Path:
 def load_planner(planner: PlannerSettings, model: Path | None, threads: int) -> PlannerBackend:
     try:
         if model is None:
-            from agent.planner.openai_compat import OpenAICompatBackend
-
             if not planner.endpoint:
                 raise AssemblyError("the planner is set to an OpenAI-compatible server but no endpoint URL is set")
-            return OpenAICompatBackend(planner.endpoint, planner.endpoint_model)
+            return OpenAICompatBackend(planner.endpoint, planner.endpoint_model,
+                                       api_key=keyring_api_key(planner.endpoint, SecretStore()))
         from agent.planner.llama import LlamaBackend
 
         return LlamaBackend(model, n_ctx=planner.context_tokens, n_threads=threads or None)
@@ -147,7 +156,45 @@ def load_selector(folder: Path, threads: int) -> tuple[ToolSelector, ExampleRetr
         raise AssemblyError(str(exc)) from None
 
 
+def keyring_api_key(endpoint: str, secrets: SecretStore) -> ApiKey:
+    """The server's API key from the keyring, looked up at each request; None when there is none (or no keyring:
+    a local server needs no key, and one that does answers 401 with the command that stores it)."""
+    account = api_key_account(endpoint)
+
+    def api_key() -> str | None:
+        try:
+            return secrets.get(API_KEY_SERVICE, account)
+        except KeyringUnavailable as exc:
+            log.debug("No API key for %s: %s", account, exc)
+            return None
+
+    return api_key
+
+
+def load_writer(writer: WriterSettings, threads: int, secrets: SecretStore) -> TextWriter | None:
+    """The writer model the settings choose, loaded by its first use; None when none is chosen."""
+    if writer.kind == "none":
+        return None
+    return ModelWriter(partial(writer_backend, writer, threads, secrets), context_tokens=writer.context_tokens)
+
+
+def writer_backend(writer: WriterSettings, threads: int, secrets: SecretStore) -> PlannerBackend:
+    """Raises PlannerError, which the writer logs before writing on device."""
+    if writer.kind == "openai":
+        if not writer.endpoint.strip():
+            raise PlannerError("the writer is set to an OpenAI-compatible server but no endpoint URL is set")
+        return OpenAICompatBackend(writer.endpoint, writer.endpoint_model,
+                                   api_key=keyring_api_key(writer.endpoint, secrets))
+    if not writer.model_path.strip():
+        raise PlannerError("the writer is set to a GGUF model but no model path is set")
+    from agent.planner.llama import LlamaBackend
+
+    return LlamaBackend(Path(writer.model_path).expanduser(), n_ctx=writer.context_tokens, n_threads=threads or None)
+
+
 def load_backends(settings: Settings) -> Backends:
     from tools.platform import build_backends
 
-    return build_backends(settings.tools, secrets=SecretStore(), journal=UndoJournal.default())
+    secrets = SecretStore()
+    return build_backends(settings.tools, secrets=secrets, journal=UndoJournal.default(),
+                          writer=load_writer(settings.writer, settings.n_threads, secrets))

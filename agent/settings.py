@@ -40,6 +40,23 @@ class PlannerSettings:
 
 
 @dataclass
+class WriterSettings:
+    """The model that writes email bodies, notes and PDF summaries (agent/subagents.py): "none" writes them on
+    device without a model (tools/writer.py), "llama" runs a GGUF, "openai" asks an OpenAI-compatible server
+    (its API key, if any, is in the keyring: service "errand-openai", account the endpoint URL)."""
+
+    kind: Literal["none", "llama", "openai"] = "none"
+    model_path: str = ""
+    endpoint: str = ""
+    endpoint_model: str = ""
+    context_tokens: int = 4096  # the llama context size; for a server, the context assumed when splitting text
+
+    def __post_init__(self) -> None:
+        if self.context_tokens < 256:
+            raise SettingsError("setting writer.context_tokens must be at least 256")
+
+
+@dataclass
 class ToolRagSettings:
     model_dir: str = ""  # empty: the bundled default ToolRAG model
     examples: int = 6  # in-context examples retrieved per request
@@ -56,6 +73,7 @@ class Settings:
     custom_instructions: str = ""
     planner: PlannerSettings = field(default_factory=PlannerSettings)
     toolrag: ToolRagSettings = field(default_factory=ToolRagSettings)
+    writer: WriterSettings = field(default_factory=WriterSettings)
     n_threads: int = 0  # 0: let llama.cpp / onnxruntime choose
     replan_budget: int = 1  # replans allowed after the first plan
     step_timeout: float = 60.0  # seconds one tool may run

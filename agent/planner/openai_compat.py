@@ -5,7 +5,8 @@ events). The base URL may be given with or without the trailing `/v1`. Stop stri
 and also applied here, so a server that ignores some of them (OpenAI allows four) still stops in time.
 A grammar is sent as the llama.cpp server's `grammar` field (other servers ignore it).
 The API key, when one is needed, comes from a callable (the keyring lookup) at each request and is never
-stored on the object or logged.
+stored on the object or logged. Its keyring entry is service API_KEY_SERVICE, account `api_key_account(url)` (the
+server's root URL); a server that refuses the request (401/403) gets an error naming the command that stores it.
 Connection problems raise PlannerError from `stream()` itself; a failure in the middle of the stream raises
 PlannerError from the iterator.
 """
@@ -25,15 +26,27 @@ from agent.planner.stops import StopScanner
 
 ApiKey = Callable[[], str | None]
 
+API_KEY_SERVICE = "errand-openai"
+
+
+def server_root(base_url: str) -> str:
+    """The server's URL without a trailing slash or `/v1`: `http://host:8080/v1/` -> `http://host:8080`."""
+    base = base_url.strip().rstrip("/")
+    return base[: -len("/v1")] if base.endswith("/v1") else base
+
+
+def api_key_account(base_url: str) -> str:
+    """The keyring account of a server's API key (service API_KEY_SERVICE): its root URL."""
+    return server_root(base_url)
+
 
 class OpenAICompatBackend:
     name = "openai-compatible"
 
     def __init__(self, base_url: str, model: str, *, api_key: ApiKey | None = None, timeout: float = 60.0) -> None:
-        base = base_url.rstrip("/")
-        if not base.startswith(("http://", "https://")):
+        if not base_url.strip().startswith(("http://", "https://")):
             raise PlannerError(f"planner server URL must start with http:// or https://, got {base_url!r}")
-        self._root = base[: -len("/v1")] if base.endswith("/v1") else base
+        self._root = server_root(base_url)
         self.model = model
         self._api_key = api_key
         self.timeout = timeout
@@ -85,7 +98,8 @@ class OpenAICompatBackend:
         except urllib.error.HTTPError as exc:
             if quiet_404 and exc.code == 404:
                 raise _NotFound from None
-            raise PlannerError(f"the planner server answered HTTP {exc.code}: {_error_text(exc)}") from None
+            hint = _key_hint(self._root) if exc.code in (401, 403) else ""
+            raise PlannerError(f"the planner server answered HTTP {exc.code}: {_error_text(exc)}{hint}") from None
         except (TimeoutError, socket.timeout):
             raise PlannerError(f"the planner server at {self._root} did not answer within {self.timeout:g} s") from None
         except (urllib.error.URLError, OSError) as exc:
@@ -132,6 +146,11 @@ def _choice_text(data: str) -> str:
         return event["choices"][0].get("text") or ""
     except (KeyError, IndexError, TypeError, AttributeError):
         raise PlannerError(f"the planner server sent an unexpected event: {data[:80]!r}") from None
+
+
+def _key_hint(root: str) -> str:
+    return (f"; if the server needs an API key, store it in the keyring with "
+            f"`errand secret set {API_KEY_SERVICE} {api_key_account(root)}`")
 
 
 def _error_text(exc: urllib.error.HTTPError) -> str:
