@@ -18,7 +18,7 @@ _SMS = ("text {p} that {msg}", "send {p} a text saying {msg}", "let {p} know by 
 _EMAIL = ("email {p} about the {topic}", "send {p} an email about the {topic}", "drop {p} an email re the {topic}",
           "write {p} an email about the {topic} as well")
 _ATTACH = ("email {p} {file}", "send {p} {file} too", "attach {file} in an email to {p}",
-           "and get {file} to {p} by email")
+           "get {file} to {p} by email")
 _ZOOM = ("set up a zoom with {p} {when}", "make a zoom call with {p} {when}", "get a zoom link for me and {p} {when}")
 _MEETING = ("put a meeting with {p} on my calendar {when}", "invite {p} to a {topic} {when}",
             "schedule a call with {p} {when}")
@@ -89,7 +89,7 @@ def follow_up(g: Gen, person: Person) -> Clause:
 _GROUP_WORDS = ("them", "them", "both of them", "all of them", "everyone", "the same people", "them all")
 _GROUP_SMS = ("text {p} that {msg}", "also send {p} a text: {msg}", "let {p} know by text that {msg}")
 _GROUP_EMAIL = ("email {p} about the {topic} too", "send {p} an email about the {topic}",
-                "and email {p} {file}")
+                "email {p} {file} as well")
 _GROUP_INVITE = ("set up a zoom with {p} {when}", "invite {p} to a {topic} {when}")
 
 

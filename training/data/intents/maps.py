@@ -66,6 +66,8 @@ def directions(g: Gen) -> Clause:
     start = ""
     if g.chance(0.35):
         frm_said, start = place(g.rng) if g.chance(0.85) else g.pick(_STARTS)
+        while start == to_location:
+            frm_said, start = place(g.rng)
         template = g.pick(_ROUTE_FROM)
         text = template.format(frm=frm_said, to=to_said, by=by)
         key = f"maps.from.{_ROUTE_FROM.index(template)}"

@@ -11,7 +11,7 @@ from training.data.pools.things import NOTE_FOLDERS, note_name
 from training.data.text import quoted, title
 
 _EMAIL = ("email it to {to}", "send it to {to} by email", "mail it to {to}", "email that to {to}",
-          "and get it to {to} over email", "share it with {to} by email", "send {to} an email with it")
+          "get it to {to} over email", "share it with {to} by email", "send {to} an email with it")
 _SMS = ("text it to {to}", "send it to {to} by text", "sms it to {to}", "text that to {to}",
         "message it to {to}", "send {to} a text with it", "shoot it over to {to} as a text")
 _NOTE = ("save it in a new note called {note}", "put it in a note named {note}", "make a note {note} with it",
