@@ -6,10 +6,10 @@ GUI thread (through a queued signal). `active` lists running jobs so the window 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from concurrent.futures import Executor, Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
 import logging
+from collections.abc import Callable
+from concurrent.futures import Executor, ThreadPoolExecutor
+from dataclasses import dataclass
 from itertools import count
 from typing import Any
 
@@ -24,7 +24,6 @@ class Job:
     name: str
     on_done: Callable[[Any], None] | None = None
     on_error: Callable[[BaseException], None] | None = None
-    future: Future[Any] | None = field(default=None, repr=False)
 
 
 class JobRunner(QObject):
@@ -49,7 +48,7 @@ class JobRunner(QObject):
         job = Job(next(self._ids), name, on_done, on_error)
         self._active[job.id] = job
         self.changed.emit()
-        job.future = self._executor.submit(self._run, job, function)
+        self._executor.submit(self._run, job, function)
         return job
 
     @property

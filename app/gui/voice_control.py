@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.gui.jobs import JobRunner
 from app.voice.errors import VoiceError
-from app.voice.recorder import Recorder, Recording
+from app.voice.recorder import Recorder
 from app.voice.transcriber import Transcriber
 
 
@@ -55,7 +55,8 @@ class VoiceControl(QObject):
         recording = self._recorder.stop()
         self.busy = True
         self.state.emit("transcribing")
-        self._jobs.submit("Transcribing speech", lambda: self._transcribe(recording),
+        transcriber = self.transcriber
+        self._jobs.submit("Transcribing speech", lambda: transcriber.transcribe(recording),
                           on_done=self._done, on_error=self._failed)
 
     def toggle(self) -> None:
@@ -68,9 +69,6 @@ class VoiceControl(QObject):
     def preload(self) -> None:
         """Load the speech model in the background so the first release is quick; a missing model is fine."""
         self._jobs.submit("Loading speech model", self.transcriber.load, on_error=lambda _exc: None)
-
-    def _transcribe(self, recording: Recording) -> str:
-        return self.transcriber.transcribe(recording)
 
     def _done(self, text: str) -> None:
         self.busy = False
