@@ -69,3 +69,17 @@ def test_reader_rejects_a_file_that_is_not_the_layout(tmp_path: Path) -> None:
     path.write_text("[1, 2]", encoding="utf-8")
     with pytest.raises(LayoutError, match="expected an object"):
         read_layout(path)
+
+
+def test_convert_command_writes_items_the_evaluation_reads(tmp_path: Path) -> None:
+    from agent.evaluation import load_items
+    from training.data.convert import main as convert
+
+    layout, out = tmp_path / "layout.json", tmp_path / "items.jsonl"
+    main(["--n", "40", "--seed", "9", "--out", str(layout), "--layout", "tinyagent"])
+    assert convert([str(layout), str(out)]) == 0
+    items = load_items(out)
+    assert len(items) == 40 and {i.category for i in items} == {"tinyagent"}
+    broken = tmp_path / "broken.json"
+    broken.write_text("{", encoding="utf-8")
+    assert convert([str(broken), str(tmp_path / "x.jsonl")]) == 1
