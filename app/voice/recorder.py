@@ -14,6 +14,7 @@ from app.voice.errors import VoiceError
 
 SPEECH_RATE = 16_000  # what whisper expects
 FLOOR_DB = -60.0
+MAX_SECONDS = 120  # a held key or a stuck button must not fill the memory
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class Recorder:
         self._on_level = on_level
         self._lock = threading.Lock()
         self._blocks: list[np.ndarray] = []
+        self._collected = 0
         self._stream: InputStream | None = None
         self._rate = SPEECH_RATE
 
@@ -76,7 +78,7 @@ class Recorder:
             return
         self._rate = self._backend.native_rate(self._device)
         with self._lock:
-            self._blocks = []
+            self._blocks, self._collected = [], 0
         stream = self._backend.open_input(self._device, self._rate, self._on_block)
         try:
             stream.start()
@@ -99,7 +101,10 @@ class Recorder:
         return Recording(resample(audio, self._rate))
 
     def _on_block(self, block: np.ndarray) -> None:
+        samples = np.asarray(block, dtype=np.float32).reshape(-1)
         with self._lock:
-            self._blocks.append(np.asarray(block, dtype=np.float32).reshape(-1))
+            if self._collected + len(samples) <= MAX_SECONDS * self._rate:
+                self._blocks.append(samples)
+                self._collected += len(samples)
         if self._on_level is not None:
             self._on_level(level(block))

@@ -187,3 +187,14 @@ def test_holding_the_shortcut_or_the_button_in_the_window_fills_the_input(qtbot,
     qtbot.mouseRelease(window.talk_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.input.text() != "", timeout=60_000)
     assert window.conversation.toPlainText() == ""  # the text waits in the input box for the user to send
+
+
+def test_a_recording_is_capped_so_a_stuck_button_cannot_fill_the_memory(monkeypatch) -> None:
+    from app.voice import recorder as recorder_module
+
+    monkeypatch.setattr(recorder_module, "MAX_SECONDS", 1)
+    backend = FileMicrophone(np.full(SPEECH_RATE * 3, 0.1, dtype=np.float32), SPEECH_RATE)
+    recorder = Recorder(backend)
+    recorder.start()
+    backend.streams[0].delivered.wait(10)
+    assert recorder.stop().seconds <= 1.0
