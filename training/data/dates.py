@@ -93,9 +93,11 @@ def _day(rng: random.Random, now: datetime) -> tuple[str, datetime, bool]:
     day_n = target.day
     forms = [f"{month} {day_n}", f"{short_month} {day_n}", f"{month} {ordinal(day_n)}", f"{day_n} {month}",
              f"the {ordinal(day_n)} of {month}", f"{target.month}/{day_n}", f"{short_month}. {day_n}",
-             f"{WEEKDAYS[target.weekday()]}, {month} {day_n}", f"{_WEEKDAY_SHORT[target.weekday()]} {short_month} {day_n}"]
+             f"{WEEKDAYS[target.weekday()]}, {month} {day_n}",
+             f"{_WEEKDAY_SHORT[target.weekday()]} {short_month} {day_n}"]
     if (target - today).days < 27:
-        forms += [f"the {ordinal(day_n)}", f"on the {ordinal(day_n)}", f"{WEEKDAYS[target.weekday()]} the {ordinal(day_n)}"]
+        forms += [f"the {ordinal(day_n)}", f"on the {ordinal(day_n)}",
+                  f"{WEEKDAYS[target.weekday()]} the {ordinal(day_n)}"]
     return rng.choice(forms), target, False
 
 

@@ -26,7 +26,9 @@ class NoiseResult:
     typos: bool
 
 
-def add_noise(rng: random.Random, text: str, voice: bool = False, protected: frozenset[str] = frozenset()) -> NoiseResult:
+def add_noise(
+    rng: random.Random, text: str, voice: bool = False, protected: frozenset[str] = frozenset()
+) -> NoiseResult:
     """Noisy text; words in `protected` (lower case: names, files, places) never get typos or fillers inside."""
     if voice:
         return NoiseResult(_voice(rng, text, protected), True, False)

@@ -75,7 +75,8 @@ def write_layout(path: Path, items: Iterable[Item]) -> int:
         out.write("{")
         for item in items:
             record = {"input": item.query, "output": [plan_datapoint(item, item.id), join_datapoint(item, item.id)]}
-            out.write(("," if count else "") + "\n" + json.dumps(item.id) + ": " + json.dumps(record, ensure_ascii=False))
+            entry = json.dumps(item.id) + ": " + json.dumps(record, ensure_ascii=False)
+            out.write(("," if count else "") + "\n" + entry)
             count += 1
         out.write("\n}\n")
     return count

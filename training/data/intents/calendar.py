@@ -92,7 +92,8 @@ def event(g: Gen) -> Clause:
         notes = first_upper(g.pick(_EVENT_NOTES))
         text += g.pick((" - note: {n}", " and add '{n}' to the notes", " (notes: {n})")).format(n=notes.lower())
     g.builder.add("create_calendar_event", title(name), start, end, location, [], notes, calendar)
-    return Clause(text, "create_calendar_event", f"cal.event.{'s' if sentence else ''}{family.index(template)}", sentence)
+    key = f"cal.event.{'s' if sentence else ''}{family.index(template)}"
+    return Clause(text, "create_calendar_event", key, sentence)
 
 
 def meeting(g: Gen) -> Clause:
@@ -114,4 +115,5 @@ def meeting(g: Gen) -> Clause:
         calendar = g.pick(CALENDARS)
         text += g.pick(_CAL).format(cal=calendar)
     g.builder.add("create_calendar_event", name, start, end, location, invitees, "", calendar)
-    return Clause(text, "create_calendar_event", f"cal.meeting.{'s' if sentence else ''}{family.index(template)}", sentence)
+    key = f"cal.meeting.{'s' if sentence else ''}{family.index(template)}"
+    return Clause(text, "create_calendar_event", key, sentence)

@@ -25,8 +25,10 @@ _SUMMARY = (
 _SUMMARY_TO = (
     ("email {to} a summary of {file}", "email"), ("send {to} the highlights of {file} by email", "email"),
     ("text {to} a quick summary of {file}", "sms"), ("{To} wants a short version of {file} by text", "sms"),
-    ("put a summary of {file} in a note called {note}", "note"), ("add the key points of {file} to my {note} note", "append"),
-    ("write up a summary of {file} as a new note named {note}", "note"), ("summarize {file} into my {note} note", "append"),
+    ("put a summary of {file} in a note called {note}", "note"),
+    ("add the key points of {file} to my {note} note", "append"),
+    ("write up a summary of {file} as a new note named {note}", "note"),
+    ("summarize {file} into my {note} note", "append"),
     ("mail {to} a recap of {file}", "email"), ("sms {to} the main points of {file}", "sms"),
 )
 

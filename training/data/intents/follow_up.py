@@ -70,8 +70,9 @@ def follow_up(g: Gen, person: Person) -> Clause:
         moment = g.when(need_time=True)
         subject = topic(g.rng)
         template = g.pick(_MEETING)
-        g.builder.add("create_calendar_event", title(subject) if "{topic}" in template else f"Meeting with {person.name}",
-                      moment.iso, plus_minutes(moment.moment, 60), "", [g.builder.email_of(person.name)], "", "")
+        name = title(subject) if "{topic}" in template else f"Meeting with {person.name}"
+        g.builder.add("create_calendar_event", name, moment.iso, plus_minutes(moment.moment, 60), "",
+                      [g.builder.email_of(person.name)], "", "")
         text = template.format(p=pron, when=moment.text, topic=subject)
     elif kind == "remind":
         g.features.add(MENTION)

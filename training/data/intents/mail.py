@@ -34,7 +34,8 @@ _ATTACH_ONLY = (
     "email {file} to {to}", "send {to} {file}", "send {file} to {to} by email", "email {to} the file {file}",
     "attach {file} to an email for {to}", "mail {file} to {to}", "get {file} over to {to} by email",
     "share {file} with {to} over email", "email {to} {file}", "shoot {file} over to {to}",
-    "send {to} an email with {file} attached", "email {to} the {desc} ({file})", "the {desc} ({file}) should go to {to} by email",
+    "send {to} an email with {file} attached", "email {to} the {desc} ({file})",
+    "the {desc} ({file}) should go to {to} by email",
     "make sure {to} gets {file} by email", "I want {to} to have {file} - email it", "{To} needs {file}, email it over",
     "{To} asked for {file}; send it by email", "could {to} get {file} in their inbox",
     "{To} is expecting {file}, email it", "get {file} into {to}'s inbox",
@@ -68,10 +69,12 @@ def compose(g: Gen) -> Clause:
         family = _ABOUT if roll < 0.62 else _SAYING if roll < 0.88 else _INDIRECT
         template = g.pick(family)
         news = person_fact(g.rng, g.mention()) if "{fact}" in template and g.chance(0.12) else fact(g.rng)
-        text = template.format(to=to_text, To=to_text[:1].upper() + to_text[1:], topic=("" if "'s " in subject_topic else "the ") + subject_topic,
+        article = "" if "'s " in subject_topic else "the "
+        text = template.format(to=to_text, To=to_text[:1].upper() + to_text[1:], topic=article + subject_topic,
                                Topic=title(subject_topic), fact=news)
         subject = title(subject_topic) if "{fact}" not in template else title(news)
-        key = f"mail.{'about' if family is _ABOUT else 'saying' if family is _SAYING else 'indirect'}.{family.index(template)}"
+        kind = "about" if family is _ABOUT else "saying" if family is _SAYING else "indirect"
+        key = f"mail.{kind}.{family.index(template)}"
         sentence = family is _INDIRECT
         if sentence:
             g.features.add(INDIRECT)

@@ -48,7 +48,8 @@ def _content(g: Gen) -> tuple[str, str]:
     """(as written, as the argument): mentioned people stay mentions, never lookups."""
     line = note_line(g.rng)
     if g.chance(0.15):
-        line = f"{g.pick(('ask', 'thank', 'call'))} {g.mention()} about {g.pick(('the deposit', 'the trip', 'dinner', 'the keys'))}"
+        about = g.pick(("the deposit", "the trip", "dinner", "the keys"))
+        line = f"{g.pick(('ask', 'thank', 'call'))} {g.mention()} about {about}"
     said = g.pick((line, line, f"'{line}'", f'"{line}"'))
     return said, first_upper(line)
 
@@ -96,5 +97,6 @@ def open_and_maybe_send(g: Gen) -> Clause:
     where, folder = _folder(g)
     template = g.pick(_OPEN)
     value = g.builder.add("open_note", name, folder)
-    clause = Clause(template.format(name=quoted(g.rng, name)) + where, "open_note", f"notes.open.{_OPEN.index(template)}")
+    text = template.format(name=quoted(g.rng, name)) + where
+    clause = Clause(text, "open_note", f"notes.open.{_OPEN.index(template)}")
     return with_delivery(g, clause, value, name, 0.5, ("email", "sms"))

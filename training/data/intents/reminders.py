@@ -15,7 +15,8 @@ _WITH_DATE = (
     "reminder please: {task}, {when}", "add a reminder for me to {task} {when}",
     "don't let me forget to {task} {when}", "make sure I remember to {task} {when}",
     "reminder: {task} {when}", "ping me {when} to {task}", "can you remind me {when} to {task}",
-    "remind me {when} that I need to {task}", "set a reminder for {when} to {task}", "I have to {task} {when}, remind me",
+    "remind me {when} that I need to {task}", "set a reminder for {when} to {task}",
+    "I have to {task} {when}, remind me",
     "nudge me {when} to {task}", "put a reminder in for {when}: {task}", "{when} I need to {task} - set a reminder",
     "add '{task}' to my reminders for {when}", "schedule a reminder to {task} {when}", "remind me {when}: {task}",
     "I need a reminder {when} to {task}", "alert me {when} to {task}", "buzz me {when} to {task}",
@@ -44,7 +45,8 @@ def reminder(g: Gen) -> Clause:
         if g.allow_correction and moment.has_time and g.chance(0.5):
             g.features.add(CORRECTION)
             other = g.when(need_time=True)
-            when_text = f"{other.text}, {g.pick(('no wait,', 'sorry,', 'actually no, make that', 'scratch that,'))} {moment.text}"
+            fix = g.pick(("no wait,", "sorry,", "actually no, make that", "scratch that,"))
+            when_text = f"{other.text}, {fix} {moment.text}"
         template = g.pick(_WITH_DATE)
         text = template.format(task=task, when=when_text).replace(" for at ", " at ")
         due = moment.moment.replace(hour=0, minute=0).strftime(DATE_FORMAT) if all_day else moment.iso

@@ -29,12 +29,14 @@ _ALONE = (
 )
 _SEND_EMAIL = (" and email them the link", " and send everyone the link by email", ", then mail them the link",
                " and email the invite link to them", " - email them the zoom link")
-_SEND_EMAIL_OTHER = (" and email the link to {to}", " and send the link to {to} by email", ", then mail the link to {to}")
+_SEND_EMAIL_OTHER = (" and email the link to {to}", " and send the link to {to} by email",
+                     ", then mail the link to {to}")
 _SEND_SMS = (" and text the link to {to}", " and send {to} the link by text", ", then sms the link to {to}",
              " and text {to} the zoom link")
 _SEND_SMS_THEM = (" and text them the link", " and send them the link by text message")
 _CALENDAR = (" and put it on my calendar", " and add it to my calendar", ", and block it on my calendar",
              " and save it in my calendar with the link", " and add an event for it")
+_NO_INVITEES = (", nobody else invited", ", just for me", " (nobody to invite yet)", ", don't invite anyone")
 _CALENDAR_INVITE = (" and add it to my calendar and invite them", " and put it on my calendar with them invited")
 
 
@@ -61,7 +63,7 @@ def zoom(g: Gen) -> Clause:
         template = g.pick(_ALONE)
         text = template.format(topic=subject, Topic=title(subject), when=moment.text, dur=_article(dur))
         if g.chance(0.2):
-            text += g.pick((", nobody else invited", ", just for me", " (nobody to invite yet)", ", don't invite anyone"))
+            text += g.pick(_NO_INVITEES)
         key = f"zoom.alone.{_ALONE.index(template)}"
         name = title(subject)
     if "{dur}" not in template and dur_text:
@@ -79,7 +81,10 @@ def _article(dur: str) -> str:
     return ("n" if dur.strip()[0] in "aeiou8" else "") + dur
 
 
-def _follow_up(g: Gen, link: Out, name: str, start, minutes: int, invitees: list, with_people: bool) -> str:  # type: ignore[no-untyped-def]
+def _follow_up(  # type: ignore[no-untyped-def]
+    g: Gen, link: Out, name: str, start, minutes: int, invitees: list, with_people: bool
+) -> str:
+    """What happens to the link: nothing, an email, a text, or a calendar event holding it."""
     roll = g.rng.random()
     if roll < 0.3:
         return ""
@@ -104,7 +109,9 @@ def _follow_up(g: Gen, link: Out, name: str, start, minutes: int, invitees: list
     in_location = g.chance(0.5)
     location, notes = (link, "") if in_location else ("", link)
     if with_people and g.chance(0.25):
-        g.builder.add("create_calendar_event", name, start.strftime(DATE_FORMAT), end, location, invitees, notes, calendar)
+        g.builder.add("create_calendar_event", name, start.strftime(DATE_FORMAT), end, location, invitees, notes,
+                      calendar)
         return g.pick(_CALENDAR_INVITE) + where
     g.builder.add("create_calendar_event", name, start.strftime(DATE_FORMAT), end, location, [], notes, calendar)
-    return g.pick(_CALENDAR) + where + g.pick(("", "", " with the link saved in the event notes" if not in_location else " with the link as the location"))
+    said_where = " with the link as the location" if in_location else " with the link saved in the event notes"
+    return g.pick(_CALENDAR) + where + g.pick(("", "", said_where))

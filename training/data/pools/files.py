@@ -58,7 +58,8 @@ def _join(rng: random.Random, parts: list[str]) -> str:
 def file_name(rng: random.Random, pdf: bool | None = None) -> str:
     """A file name; pdf=True forces a PDF, None picks the extension at random."""
     if rng.random() < 0.05 and not pdf:
-        return f"{rng.choice(('IMG', 'DSC', 'Screenshot', 'scan'))}_{rng.randint(100, 9999)}.{rng.choice(('jpg', 'JPG', 'png'))}"
+        prefix = rng.choice(("IMG", "DSC", "Screenshot", "scan"))
+        return f"{prefix}_{rng.randint(100, 9999)}.{rng.choice(('jpg', 'JPG', 'png'))}"
     stem = _join(rng, _stem_parts(rng))
     is_pdf = pdf if pdf is not None else rng.random() < PDF_WEIGHT
     extension = "pdf" if is_pdf else rng.choice(_EXTENSIONS)
