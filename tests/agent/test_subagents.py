@@ -11,12 +11,12 @@ from pathlib import Path
 import keyring
 import pytest
 
-from agent.assembly import keyring_api_key, load_planner, load_writer, writer_backend
+from agent.assembly import build_session, keyring_api_key, load_planner, load_writer, writer_backend
 from agent.planner.base import GenerationOptions, PlannerError
 from agent.planner.llama import LlamaBackend
 from agent.planner.scripted import ScriptedBackend
 from agent.prompts.templates import InstructionTemplate
-from agent.settings import PlannerSettings, WriterSettings
+from agent.settings import PlannerSettings, Settings, WriterSettings
 from agent.subagents import (
     ModelWriter, email_prompt, note_prompt, split_to_fit, summary_prompt, with_material,
 )
@@ -230,6 +230,15 @@ def test_writer_settings_load_a_gguf_on_first_use(tiny_gguf: Path, tmp_path: Pat
         writer_backend(WriterSettings(kind="llama"), 1, SecretStore())
     with pytest.raises(PlannerError, match="model file not found"):
         writer_backend(WriterSettings(kind="llama", model_path=str(tmp_path / "missing.gguf")), 1, SecretStore())
+
+
+def test_build_session_gives_the_writer_to_the_mail_backend(tiny_gguf: Path) -> None:
+    settings = Settings(n_threads=1)
+    settings.planner.model_path = str(tiny_gguf)
+    settings.writer = WriterSettings(kind="llama", model_path=str(tiny_gguf), context_tokens=1024)
+    assert isinstance(build_session(settings, toolrag=False).executor.backends.mail.writer, ModelWriter)
+    without = build_session(Settings(planner=settings.planner), toolrag=False)
+    assert isinstance(without.executor.backends.mail.writer, LocalWriter)
 
 
 # an OpenAI-compatible server and its API key in the keyring --------------------------------------------------
