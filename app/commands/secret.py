@@ -1,7 +1,8 @@
 """`errand secret set|delete SERVICE ACCOUNT`: keep a server password or token in the OS keyring.
 
 Services are named in the messages that ask for them, e.g. errand-caldav and errand-carddav with the user name
-from settings as the account. The secret is read without echo and never written anywhere else.
+from settings as the account, or errand-openai with an OpenAI-compatible server's URL as the account. The
+secret is read without echo and never written anywhere else.
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from tools.secrets import SecretStore
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("secret", help="store or delete a password in the OS keyring")
     parser.add_argument("action", choices=("set", "delete"))
-    parser.add_argument("service", help="e.g. errand-caldav")
-    parser.add_argument("account", help="the user name from settings")
+    parser.add_argument("service", help="e.g. errand-caldav, or errand-openai for a server's API key")
+    parser.add_argument("account", help="the user name from settings (for errand-openai: the server URL)")
     parser.set_defaults(func=run)
 
 
