@@ -4,10 +4,11 @@ What it guarantees (even for a model with random weights):
 - optional `Thought: ...` lines, then steps numbered 1, 2, 3... with no gaps (step rules are enumerated up
   to `max_steps`), each calling one of the selected tools with its exact arity and each argument in the shape
   of its declared type: a string literal (with `\\\\ \\" \\n \\t` escapes), a list of strings, an int, a bool;
-- a `$k` reference is a whole string `"$k"` with k an earlier step, allowed wherever a string is;
+- a string may hold one `$k` reference, k an earlier step, alone (`"$1"`) or within text
+  (`"Her number: $1"`); the character after the number is never a digit, so `$1` cannot become `$10`;
 - the plan ends with `M. join()<END_OF_PLAN>`, so the stop string ends the generation;
 - every string, list, thought and the number of steps is bounded, so the language is finite and generation
-  terminates. Plain strings cannot contain `$` (references are separate strings) or `<` (so the stop string
+  terminates. Strings cannot contain `$` except as that one reference, nor `<` (so the stop string
   can never appear inside an argument).
 
 Every generated grammar is checked by `agent.gbnf.validate_gbnf(finite=True)` before it is returned.
@@ -43,6 +44,7 @@ class GrammarLimits:
 def plan_grammar(tools: Sequence[ToolSpec], limits: GrammarLimits = GrammarLimits()) -> str:
     """The GBNF text for plans over `tools` (already validated)."""
     lines = ["root ::= step-1"]
+    chars = f"char{{0,{limits.max_string}}}"
     last = limits.max_steps + 1
     thought = "thought? " if limits.max_thought else ""
     for k in range(1, last + 1):
@@ -60,19 +62,21 @@ def plan_grammar(tools: Sequence[ToolSpec], limits: GrammarLimits = GrammarLimit
             items = f"str-{k} (\", \" str-{k}){{0,{limits.max_list - 1}}}"
             lines.append(f'list-{k} ::= "[]" | "[" {items} "]"')
         if k > 1:
-            lines.append(f'ref-{k} ::= "\\"$" ( {" | ".join(f"{chr(34)}{i}{chr(34)}" for i in range(1, k))} ) "\\""')
+            earlier = " | ".join(f'"{i}"' for i in range(1, k))
+            lines.append(f'ref-{k} ::= "\\"" {chars} "$" ( {earlier} ) after? "\\""')
     lines += [
         f'end ::= "{END_OF_PLAN}"',
-        f'plain ::= "\\"" char{{0,{limits.max_string}}} "\\""',
+        f'plain ::= "\\"" {chars} "\\""',
+        f'after ::= [^"\\\\\\x00-\\x1F$<0-9] {chars} | "\\\\" ["\\\\nt] {chars}',
         'char ::= [^"\\\\\\x00-\\x1F$<] | "\\\\" ["\\\\nt]',
         f'int ::= "0" | "-"? [1-9] [0-9]{{0,{limits.max_int_digits - 1}}}',
         'bool ::= "True" | "False"',
     ]
     if limits.max_thought:
         lines.append(f'thought ::= "Thought: " [^\\x00-\\x1F<] [^\\x00-\\x1F<]{{0,{limits.max_thought - 1}}} "\\n"')
-    text = "\n".join(_used_only(lines)) + "\n"
-    validate_gbnf(text, finite=True)
-    return text
+    grammar = "\n".join(_used_only(lines)) + "\n"
+    validate_gbnf(grammar, finite=True)
+    return grammar
 
 
 def _rule_name(tool: str, step: int) -> str:

@@ -40,7 +40,8 @@ def test_steps_are_enumerated_and_the_last_may_only_join() -> None:
 def test_references_only_point_to_earlier_steps() -> None:
     text = plan_grammar(CATALOGUE.subset(["get_phone_number"]), GrammarLimits(max_steps=4))
     assert "ref-1" not in text
-    assert re.search(r'^ref-3 ::= "\\"\$" \( "1" \| "2" \) "\\""$', text, re.M)
+    assert re.search(r'^ref-3 ::= "\\"" char\{0,64\} "\$" \( "1" \| "2" \) after\? "\\""$', text, re.M)
+    assert "[^\"\\\\\\x00-\\x1F$<0-9]" in text  # after `$k` comes no digit, so `$1` never turns into `$10`
     assert re.search(r"^str-1 ::= plain$", text, re.M)
 
 

@@ -42,3 +42,64 @@ def test_random_weights_still_plan_validly(random_planner: LlamaBackend, selecti
     assert checked.ok, (text, checked.messages)
     assert set(plan.tools) <= set(selection)
     assert plan.steps[-1].tool == "join" and len(plan.steps) <= LIMITS.max_steps + 1
+
+
+ADMITTED = [
+    '1. join()<END_OF_PLAN>',
+    'Thought: find Ann first\n1. get_phone_number("Ann")\n2. send_sms(["$1"], "Running late, sorry!")\n'
+    '3. join()<END_OF_PLAN>',
+    '1. get_phone_number("Ann")\n2. get_phone_number("Bo")\n3. send_sms(["$1", "$2"], "Her number: $1.")\n'
+    '4. join()<END_OF_PLAN>',
+    '1. create_reminder("Call \\"Mum\\"", "2026-11-21 09:00:00", "", "", 1, True)\n2. join()<END_OF_PLAN>',
+    '1. send_sms([], "a\\nb")\n2. join()<END_OF_PLAN>',
+]
+REJECTED = [
+    '1. maps_open_location("station")\n2. join()<END_OF_PLAN>',  # not a selected tool
+    '1. get_phone_number("Ann", "Bo")\n2. join()<END_OF_PLAN>',  # wrong arity
+    '1. get_phone_number("$1")\n2. join()<END_OF_PLAN>',  # reference to itself
+    '1. get_phone_number("Ann")\n2. send_sms(["$1"], "$12")\n3. join()<END_OF_PLAN>',  # no step 12 yet
+    '1. get_phone_number("Ann")\n3. join()<END_OF_PLAN>',  # numbering gap
+    '1. create_reminder("x", "", "", "", "high", True)\n2. join()<END_OF_PLAN>',  # string for an int
+    '1. get_phone_number(name="Ann")\n2. join()<END_OF_PLAN>',  # named argument
+]
+
+
+@pytest.fixture(scope="module")
+def forcing_llm(tiny_gguf):
+    import llama_cpp
+
+    llm = llama_cpp.Llama(str(tiny_gguf), n_ctx=1024, n_threads=1, verbose=False)
+    yield llm
+    llm.close()
+
+
+def grammar_admits(llm, grammar: str | None, text: str) -> bool:
+    """Push the model towards `text` token by token; under the grammar it comes out only if the grammar allows it."""
+    import llama_cpp
+
+    prompt = llm.tokenize(b"Question: plan\n", add_bos=True)
+    target = llm.tokenize(text.encode(), add_bos=False, special=True)
+
+    def force(input_ids, scores):
+        position = len(input_ids) - len(prompt)
+        if position < len(target):
+            scores[target[position]] += 1e4
+        return scores
+
+    out = llm.create_completion(prompt, max_tokens=len(target) + 4, temperature=0.0, stop=[END_OF_PLAN],
+                                grammar=llama_cpp.LlamaGrammar.from_string(grammar) if grammar else None,
+                                logits_processor=llama_cpp.LogitsProcessorList([force]))
+    return out["choices"][0]["text"] == text.removesuffix(END_OF_PLAN)
+
+
+def test_grammar_admits_well_formed_plans(forcing_llm) -> None:
+    grammar = plan_grammar(CATALOGUE.subset(["get_phone_number", "create_reminder", "send_sms"]))
+    for text in ADMITTED:
+        assert grammar_admits(forcing_llm, grammar, text), text
+
+
+def test_grammar_refuses_invalid_plans(forcing_llm) -> None:
+    grammar = plan_grammar(CATALOGUE.subset(["get_phone_number", "create_reminder", "send_sms"]))
+    for text in REJECTED:
+        assert grammar_admits(forcing_llm, None, text), text  # the forcing itself works
+        assert not grammar_admits(forcing_llm, grammar, text), text
