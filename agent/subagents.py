@@ -37,7 +37,7 @@ TokenCounter = Callable[[str], int]
 
 LETTER_TOKENS = 400  # the longest email body or note the model may write
 TOKENS_PER_WORD = 2  # a generous bound for English text, so a summary of N words fits in its token budget
-MAX_SUMMARY_ROUNDS = 8  # map-reduce rounds before giving up (each round shortens the text at least by half)
+MAX_SUMMARY_ROUNDS = 8  # map-reduce rounds before giving up (each round must shorten the text, else it stops)
 _MARGIN = 16  # tokens kept free: counts of joined pieces may differ a little from the sum of their counts
 _STOPS = ("### Instruction:", "### Input:", "### Response:")  # a model that starts a new turn has finished
 

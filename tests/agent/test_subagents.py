@@ -20,10 +20,12 @@ from agent.settings import PlannerSettings, Settings, WriterSettings
 from agent.subagents import (
     ModelWriter, email_prompt, note_prompt, split_to_fit, summary_prompt, with_material,
 )
+from tools.context import request_text
+from tools.linux.pdf import PdfSummarizer
 from tools.secrets import SecretStore
 from tools.writer import LocalWriter, WritingTask
 
-from ..tools.conftest import MemoryKeyring
+from ..tools.conftest import MemoryKeyring, make_pdf  # noqa: F401 (a fixture)
 from .planner.conftest import CompletionServer, completion_server  # noqa: F401 (a fixture)
 
 REQUEST = "email Ann saying the meeting moved to Friday"
@@ -135,6 +137,19 @@ def test_split_to_fit_keeps_every_word_in_order_within_the_budget() -> None:
     assert split_to_fit("short text", 20, count) == ["short text"]
     by_characters = split_to_fit("x" * 90, 25, len)  # one run with no break in it is cut in halves
     assert "".join(by_characters) == "x" * 90 and all(len(piece) <= 25 for piece in by_characters)
+
+
+def test_summarize_pdf_goes_through_the_model(make_pdf, tmp_path: Path) -> None:
+    pdf = make_pdf(tmp_path / "budget.pdf", [["The budget is 40,000 euros."], ["Travel is cut by half."]])
+    writer, backend = scripted("Budget 40,000 euros; travel halved.")
+    token = request_text.set("summarize budget.pdf")
+    try:
+        observation = PdfSummarizer(writer).summarize(pdf)
+    finally:
+        request_text.reset(token)
+    assert observation == "Summary of budget.pdf (all 2 pages):\nBudget 40,000 euros; travel halved."
+    assert "The user's request: summarize budget.pdf" in backend.prompts[0]
+    assert "The budget is 40,000 euros." in backend.prompts[0] and "Travel is cut by half." in backend.prompts[0]
 
 
 # falling back to the on-device writer ------------------------------------------------------------------------
