@@ -24,9 +24,10 @@ ZOOM = "zoom"
 CONTEXT = "context"
 DEPENDENCY = "dependency"
 
-_RELATIONS = ("neighbor", "boss", "brother", "sister", "cousin", "colleague", "coworker", "friend", "landlord",
-              "manager", "roommate", "trainer", "tutor", "accountant", "client", "aunt", "uncle", "teammate",
-              "partner", "son", "daughter", "mentor", "assistant", "babysitter", "doctor", "lawyer")
+_RELATIONS = ("neighbor", "boss", "cousin", "colleague", "coworker", "friend", "landlord", "manager", "roommate",
+              "trainer", "tutor", "accountant", "client", "teammate", "partner", "mentor", "assistant", "babysitter",
+              "doctor", "lawyer")
+_GENDERED_RELATIONS = {"him": ("brother", "uncle", "son"), "her": ("sister", "aunt", "daughter")}
 _MENTION_TOPICS = ("onboarding", "farewell party", "promotion", "visa paperwork", "birthday surprise",
                    "performance review", "retirement lunch", "move", "leave request", "first week")
 _FAMILY = ("Mom", "Dad", "Grandma", "Grandpa", "Mum", "Nana")
@@ -95,7 +96,8 @@ class Gen:
             full = f"{name} {surname(self.rng)}"
             return Person(full, full, pronoun)
         if roll < 0.89:
-            return Person(name, f"my {self.pick(_RELATIONS)} {name}", pronoun)
+            relations = _RELATIONS + _GENDERED_RELATIONS.get(pronoun, ())
+            return Person(name, f"my {self.pick(relations)} {name}", pronoun)
         if roll < 0.92:
             where = self.pick(("from accounting", "from work", "at the bank", "from the gym", "from school",
                                "in marketing", "from the book club", "next door", "from IT", "at the clinic"))

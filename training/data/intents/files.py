@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from training.data.context import CORRECTION, PDF, Clause, Gen
 from training.data.intents.sinks import with_delivery
-from training.data.pools.files import file_name
+from training.data.pools.files import file_mention, file_name
 from training.data.pools.things import NOTE_FOLDERS, note_name
 from training.data.text import quoted
 
@@ -34,11 +34,10 @@ _SUMMARY_TO = (
 
 
 def open_file(g: Gen) -> Clause:
-    name = file_name(g.rng)
-    said = name
+    said, name = file_mention(g.rng)
     if g.allow_correction and g.chance(0.5):
         g.features.add(CORRECTION)
-        said = f"{file_name(g.rng)}, {g.pick(('no sorry', 'wait, I mean', 'actually'))} {name}"
+        said = f"{file_name(g.rng)}, {g.pick(('no sorry', 'wait, I mean', 'actually'))} {said}"
     template = g.pick(_OPEN)
     g.builder.file_path(name)
     return Clause(template.format(file=said), "open_and_get_file_path", f"files.open.{_OPEN.index(template)}")
@@ -46,21 +45,21 @@ def open_file(g: Gen) -> Clause:
 
 def summarize(g: Gen) -> Clause:
     g.features.add(PDF)
-    name = file_name(g.rng, pdf=True)
+    said, name = file_mention(g.rng, pdf=True)
     summary = g.builder.add("summarize_pdf", g.builder.file_path(name))
     if g.chance(0.35):
-        return _summary_to(g, name, summary)
+        return _summary_to(g, said, name, summary)
     template = g.pick(_SUMMARY)
-    clause = Clause(template.format(file=name), "summarize_pdf", f"files.summary.{_SUMMARY.index(template)}")
+    clause = Clause(template.format(file=said), "summarize_pdf", f"files.summary.{_SUMMARY.index(template)}")
     return with_delivery(g, clause, summary, f"Summary of {name}", 0.45)
 
 
-def _summary_to(g: Gen, name: str, summary) -> Clause:  # type: ignore[no-untyped-def]
+def _summary_to(g: Gen, said: str, name: str, summary) -> Clause:  # type: ignore[no-untyped-def]
     template, kind = g.pick(_SUMMARY_TO)
     key = f"files.summaryto.{_SUMMARY_TO.index((template, kind))}"
     if kind in ("email", "sms"):
         to_text, recipients = g.group(g.email_target if kind == "email" else g.phone_target)
-        text = template.format(to=to_text, To=to_text[:1].upper() + to_text[1:], file=name)
+        text = template.format(to=to_text, To=to_text[:1].upper() + to_text[1:], file=said)
         if kind == "email":
             g.builder.add("compose_new_email", recipients, [], f"Summary of {name}", summary, [])
         else:
@@ -68,6 +67,6 @@ def _summary_to(g: Gen, name: str, summary) -> Clause:  # type: ignore[no-untype
         return Clause(text, "summarize_pdf+send", key, template[0] == "{")
     note = note_name(g.rng)
     folder = g.pick(NOTE_FOLDERS) if g.chance(0.15) else ""
-    text = template.format(file=name, note=quoted(g.rng, note)) + (f" in {folder}" if folder else "")
+    text = template.format(file=said, note=quoted(g.rng, note)) + (f" in {folder}" if folder else "")
     g.builder.add("create_note" if kind == "note" else "append_note_content", note, summary, folder)
     return Clause(text, "summarize_pdf+send", key)

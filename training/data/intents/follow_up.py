@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from training.data.context import CONTEXT, MENTION, Clause, Gen, Person
 from training.data.dates import plus_minutes
-from training.data.pools.files import file_name
+from training.data.pools.files import file_mention
 from training.data.pools.places import city, place
 from training.data.pools.things import fact, topic
 from training.data.text import as_message, file_title, first_upper, title
@@ -55,11 +55,11 @@ def follow_up(g: Gen, person: Person) -> Clause:
         g.builder.add("compose_new_email", [g.builder.email_of(person.name)], [], title(subject), "", [])
         text = template.format(p=pron, topic=subject)
     elif kind == "attach":
-        name = file_name(g.rng)
+        said, name = file_mention(g.rng)
         template = g.pick(_ATTACH)
         g.builder.add("compose_new_email", [g.builder.email_of(person.name)], [], file_title(name), "",
                       [g.builder.file_path(name)])
-        text = template.format(p=pron, file=name)
+        text = template.format(p=pron, file=said)
     elif kind == "zoom":
         moment = g.when(need_time=True)
         template = g.pick(_ZOOM)
@@ -104,12 +104,12 @@ def follow_up_group(g: Gen, people: list[Person]) -> Clause:
         g.builder.add("send_sms", [g.builder.phone_of(p.name) for p in people], as_message(news))
         text = template.format(p=who, msg=news)
     elif kind == "email":
-        subject, name = topic(g.rng), file_name(g.rng)
+        subject, (said, name) = topic(g.rng), file_mention(g.rng)
         template = g.pick(_GROUP_EMAIL)
         attachments = [g.builder.file_path(name)] if "{file}" in template else []
         g.builder.add("compose_new_email", [g.builder.email_of(p.name) for p in people], [],
                       file_title(name) if attachments else title(subject), "", attachments)
-        text = template.format(p=who, topic=subject, file=name)
+        text = template.format(p=who, topic=subject, file=said)
     else:
         moment = g.when(need_time=True)
         subject = topic(g.rng)

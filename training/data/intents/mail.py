@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from training.data.context import ATTACHMENT, INDIRECT, Clause, Gen
-from training.data.pools.files import file_name
+from training.data.pools.files import file_mention, file_name
 from training.data.pools.things import fact, person_fact
 from training.data.text import file_title, title
 
@@ -56,11 +56,11 @@ def compose(g: Gen) -> Clause:
     file_text = ""
     roll = g.rng.random()
     if roll < 0.25:
-        name = file_name(g.rng)
+        template = g.pick(_ATTACH_ONLY)
+        said, name = file_mention(g.rng) if "{desc}" not in template else (file_name(g.rng),) * 2
         attachments = [g.builder.file_path(name)]
         g.features.add(ATTACHMENT)
-        template = g.pick(_ATTACH_ONLY)
-        text = template.format(to=to_text, To=to_text[:1].upper() + to_text[1:], file=name,
+        text = template.format(to=to_text, To=to_text[:1].upper() + to_text[1:], file=said,
                                desc=file_title(name).lower())
         subject = file_title(name)
         key = "mail.attach." + str(_ATTACH_ONLY.index(template))
@@ -79,10 +79,10 @@ def compose(g: Gen) -> Clause:
         if sentence:
             g.features.add(INDIRECT)
         if g.chance(0.15) and not sentence:
-            name = file_name(g.rng)
+            said, name = file_mention(g.rng)
             attachments = [g.builder.file_path(name)]
             g.features.add(ATTACHMENT)
-            file_text = g.pick(_WITH_FILE).format(file=name)
+            file_text = g.pick(_WITH_FILE).format(file=said)
     if cc_text:
         text += g.pick(_CC).format(cc=cc_text)
     text += file_text
@@ -111,10 +111,10 @@ def reply(g: Gen) -> Clause:
         text += g.pick(_CC).format(cc=cc_text)
     attachments: list = []
     if g.chance(0.3):
-        name = file_name(g.rng)
+        said, name = file_mention(g.rng)
         attachments = [g.builder.file_path(name)]
         g.features.add(ATTACHMENT)
-        text += g.pick(_WITH_FILE).format(file=name)
+        text += g.pick(_WITH_FILE).format(file=said)
     g.builder.add("reply_to_email", cc, "", attachments)
     return Clause(text, "reply_to_email", f"reply.{_REPLY.index(template)}")
 
@@ -145,10 +145,10 @@ def forward(g: Gen) -> Clause:
         text += g.pick(_CC).format(cc=cc_text)
     attachments: list = []
     if g.chance(0.2):
-        name = file_name(g.rng)
+        said, name = file_mention(g.rng)
         attachments = [g.builder.file_path(name)]
         g.features.add(ATTACHMENT)
-        text += g.pick(_WITH_FILE).format(file=name)
+        text += g.pick(_WITH_FILE).format(file=said)
     g.builder.add("forward_email", recipients, cc, "", attachments)
     return Clause(text, "forward_email", f"forward.{'i' if indirect else ''}{family.index(template)}", indirect)
 

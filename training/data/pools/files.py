@@ -66,3 +66,29 @@ def file_name(rng: random.Random, pdf: bool | None = None) -> str:
     if rng.random() < 0.08:
         extension = extension.upper()
     return f"{stem}.{extension}"
+
+
+_KINDS = {
+    "pdf": ("PDF", "pdf", "document"), "docx": ("doc", "document", "Word file"), "odt": ("document",),
+    "pages": ("document",), "rtf": ("document",), "xlsx": ("spreadsheet", "sheet", "Excel file"),
+    "numbers": ("spreadsheet",), "csv": ("CSV", "spreadsheet"), "pptx": ("deck", "slides", "presentation"),
+    "key": ("deck", "slides"), "png": ("screenshot", "image"), "jpg": ("photo", "picture"), "jpeg": ("photo",),
+    "heic": ("photo",), "zip": ("zip", "archive"), "mp4": ("video", "recording"), "txt": ("text file",),
+    "md": ("notes file",), "json": ("JSON file",),
+}
+
+
+def file_mention(rng: random.Random, pdf: bool | None = None) -> tuple[str, str]:
+    """(how the request names a file, the file_name argument): mostly the exact name, sometimes a description
+    such as "the Acme budget spreadsheet" whose words are what the file search looks for."""
+    if rng.random() >= 0.15:
+        name = file_name(rng, pdf)
+        return name, name
+    words = rng.choice(_STEM_WORDS)
+    if rng.random() < 0.4:
+        words = f"{rng.choice(COMPANY_PARTS + PROJECTS)} {words}"
+    extension = "pdf" if (pdf if pdf is not None else rng.random() < PDF_WEIGHT) else rng.choice(_EXTENSIONS)
+    kind = rng.choice(_KINDS[extension])
+    said = rng.choice((f"the {words} {kind}", f"my {words} {kind}", f"the {kind} called {words}",
+                       f"the {words} {kind}"))
+    return said, words
