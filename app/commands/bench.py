@@ -37,6 +37,9 @@ def run(args: argparse.Namespace) -> int:
     from agent.planner.base import PlannerError
     from agent.settings import SettingsError, load_settings
 
+    for option, value in (("--limit", args.limit), ("--threads", args.threads), ("--max-tokens", args.max_tokens)):
+        if value is not None and value < 1:
+            raise CommandError(f"{option} must be at least 1")
     try:
         settings = load_settings()
     except SettingsError as exc:

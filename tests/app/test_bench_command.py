@@ -98,6 +98,7 @@ def test_toolrag_is_measured_when_given(capsys, tiny_gguf: Path, queries: Path, 
     (["--profile", "gpt"], "unknown prompt profile 'gpt'"),
     (["--queries", "/nonexistent/q.jsonl"], "cannot read the queries"),
     (["--toolrag", "/nonexistent/toolrag"], "ToolRAG folder /nonexistent/toolrag is missing"),
+    (["--limit", "0"], "--limit must be at least 1"),
 ])
 def test_bad_options_are_one_line_errors(capsys, tiny_gguf: Path, args: list[str], message: str) -> None:
     if "--planner" not in args:
