@@ -99,3 +99,15 @@ def test_shipped_models_cannot_be_removed(tmp_path):
     with pytest.raises(ValueError, match="is not a downloaded model"):
         remove(shipped(folder, files=FILES))
     assert (folder / "model.onnx").exists()
+
+
+def test_downloaded_model_whose_folder_is_a_file_is_unreadable():
+    from models.paths import models_home
+
+    manifest = parse_manifest({"name": "gone", "kind": "speech-ct2",
+                               "hub": {"repo_id": "a/b", "files": [{"path": "model.bin"}]}}, Path("gone.json"))
+    models_home().mkdir(parents=True)
+    (models_home() / "gone").write_text("")
+    status = check(manifest)
+    assert status.state is State.UNREADABLE and not status.usable
+    assert "is not a folder: move it away, then run `errand models download gone`" in status.message
