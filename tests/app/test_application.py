@@ -128,14 +128,22 @@ def test_a_second_launch_reaches_the_running_app(qtbot) -> None:
         server.close()
 
 
-def test_a_speech_model_installed_while_running_is_picked_up(qtbot, world, manual_executor, tiny_whisper) -> None:
+def test_a_speech_model_installed_while_running_is_picked_up(qtbot, world, manual_executor, tmp_path) -> None:
     found: list = [None]
     app = ErrandApp(Dependencies(build_assistant=lambda s: Assistant(world.handler(), world.history, world.journal),
                                  jobs=JobRunner(manual_executor), audio=NoMicrophones(), use_tray=False,
                                  speech_model=lambda: found[0]))
     qtbot.addWidget(app.window)
     assert app.voice.transcriber.model_dir is None
-    found[0] = tiny_whisper  # e.g. downloaded in the Models window
+    found[0] = tmp_path / "whisper-tiny.en"  # e.g. downloaded in the Models window
     models = app.open_models()
     models.close()
-    assert app.voice.transcriber.model_dir == tiny_whisper
+    assert app.voice.transcriber.model_dir == tmp_path / "whisper-tiny.en"
+
+
+def test_errand_app_is_a_command() -> None:
+    from app.cli import build_parser
+    from app.commands import app_cmd
+
+    args = build_parser().parse_args(["app", "--no-tray", "--talk"])
+    assert args.func is app_cmd.run and args.no_tray and args.talk
