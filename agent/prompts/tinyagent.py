@@ -18,7 +18,6 @@ from agent.plan import END_OF_PLAN, Plan
 from agent.prompts.profile import Observations, PlanRequest, previous_attempt
 from agent.prompts.templates import InstructionTemplate, PromptTemplate
 from agent.toolrag.base import Example
-from tools.spec import ToolSpec
 
 END_OF_RESPONSE = "<END_OF_RESPONSE>"
 

@@ -10,7 +10,7 @@ import pytest
 from agent.plan import END_OF_PLAN
 from training.export.gguf_llama import GGUFExportError, LlamaShape, SpecialTokens, write_llama_gguf
 from training.export.quantize import QuantizeError, quantize_gguf
-from training.export.tiny_planner import random_llama_weights, tiny_shape
+from training.export.tiny_planner import random_llama_weights
 
 llama_cpp = pytest.importorskip("llama_cpp")
 
