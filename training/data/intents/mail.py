@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from training.data.context import ATTACHMENT, INDIRECT, Clause, Gen
+from training.data.builder import Out
+from training.data.context import ATTACHMENT, INDIRECT, Clause, Gen, join_words
 from training.data.pools.files import file_mention, file_name
 from training.data.pools.things import fact, person_fact
 from training.data.text import file_title, title
@@ -46,6 +47,13 @@ _WITH_FILE = (" and attach {file}", " with {file} attached", ", attaching {file}
               " - attach {file}", " and put {file} in as an attachment")
 
 
+def _files(g: Gen) -> tuple[str, list[Out], str]:
+    """One or two files to attach: (their words, their file searches, the first one's name)."""
+    mentions = [file_mention(g.rng) for _ in range(2 if g.chance(0.15) else 1)]
+    searches = [g.builder.file_path(name) for _, name in mentions]
+    return join_words(g.rng, [said for said, _ in mentions]), searches, mentions[0][1]
+
+
 def compose(g: Gen) -> Clause:
     to_text, recipients = g.group(g.email_target)
     cc_text, cc = ("", [])
@@ -57,8 +65,11 @@ def compose(g: Gen) -> Clause:
     roll = g.rng.random()
     if roll < 0.25:
         template = g.pick(_ATTACH_ONLY)
-        said, name = file_mention(g.rng) if "{desc}" not in template else (file_name(g.rng),) * 2
-        attachments = [g.builder.file_path(name)]
+        if "{desc}" in template:
+            said = name = file_name(g.rng)
+            attachments = [g.builder.file_path(name)]
+        else:
+            said, attachments, name = _files(g)
         g.features.add(ATTACHMENT)
         text = template.format(to=to_text, To=to_text[:1].upper() + to_text[1:], file=said,
                                desc=file_title(name).lower())
@@ -79,8 +90,7 @@ def compose(g: Gen) -> Clause:
         if sentence:
             g.features.add(INDIRECT)
         if g.chance(0.15) and not sentence:
-            said, name = file_mention(g.rng)
-            attachments = [g.builder.file_path(name)]
+            said, attachments, _ = _files(g)
             g.features.add(ATTACHMENT)
             file_text = g.pick(_WITH_FILE).format(file=said)
     if cc_text:
@@ -111,8 +121,7 @@ def reply(g: Gen) -> Clause:
         text += g.pick(_CC).format(cc=cc_text)
     attachments: list = []
     if g.chance(0.3):
-        said, name = file_mention(g.rng)
-        attachments = [g.builder.file_path(name)]
+        said, attachments, _ = _files(g)
         g.features.add(ATTACHMENT)
         text += g.pick(_WITH_FILE).format(file=said)
     g.builder.add("reply_to_email", cc, "", attachments)
@@ -145,8 +154,7 @@ def forward(g: Gen) -> Clause:
         text += g.pick(_CC).format(cc=cc_text)
     attachments: list = []
     if g.chance(0.2):
-        said, name = file_mention(g.rng)
-        attachments = [g.builder.file_path(name)]
+        said, attachments, _ = _files(g)
         g.features.add(ATTACHMENT)
         text += g.pick(_WITH_FILE).format(file=said)
     g.builder.add("forward_email", recipients, cc, "", attachments)

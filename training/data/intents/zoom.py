@@ -56,7 +56,7 @@ def zoom(g: Gen) -> Clause:
         key = f"zoom.with.{_WITH.index(template)}"
         people = [people_text]
         people_names = join_words(g.rng, g.group_names) if g.group_names else people_text
-        name = title(subject) if about else f"Meeting with {people_names}"
+        name = title(subject) if about and "{about}" in template else f"Meeting with {people_names}"
     else:
         if g.chance(0.15):
             subject = f"{g.mention()}'s {g.pick(('onboarding', 'farewell', 'performance review', 'interview', 'demo'))}"
@@ -71,7 +71,11 @@ def zoom(g: Gen) -> Clause:
     if g.chance(0.3):
         text = text.replace("zoom", g.pick(("Zoom", "ZOOM", "zoom")))
     link = g.builder.add("get_zoom_meeting_link", name, moment.iso, minutes, invitees)
-    text += _follow_up(g, link, name, moment.moment, minutes, invitees, bool(people))
+    kinds = g.rng.choices(("", "email", "sms", "calendar"), (0.3, 0.25, 0.2, 0.25))
+    if kinds[0] and g.chance(0.2):
+        kinds.append(g.pick([k for k in ("email", "sms", "calendar") if k != kinds[0]]))
+    for kind in kinds:
+        text += _follow_up(g, kind, link, name, moment.moment, minutes, invitees, bool(people))
     return Clause(text, "get_zoom_meeting_link", key)
 
 
@@ -82,20 +86,19 @@ def _article(dur: str) -> str:
 
 
 def _follow_up(  # type: ignore[no-untyped-def]
-    g: Gen, link: Out, name: str, start, minutes: int, invitees: list, with_people: bool
+    g: Gen, kind: str, link: Out, name: str, start, minutes: int, invitees: list, with_people: bool
 ) -> str:
     """What happens to the link: nothing, an email, a text, or a calendar event holding it."""
-    roll = g.rng.random()
-    if roll < 0.3:
+    if not kind:
         return ""
-    if roll < 0.55:
+    if kind == "email":
         if with_people and g.chance(0.7):
             g.builder.add("compose_new_email", invitees, [], f"Zoom link: {name}", link, [])
             return g.pick(_SEND_EMAIL)
         to_text, recipients = g.group(g.email_target)
         g.builder.add("compose_new_email", recipients, [], f"Zoom link: {name}", link, [])
         return g.pick(_SEND_EMAIL_OTHER).format(to=to_text)
-    if roll < 0.75:
+    if kind == "sms":
         if with_people and g.chance(0.3) and all(isinstance(i, Out) for i in invitees):
             names = [g.builder.nodes[i.node].args[0] for i in invitees]
             g.builder.add("send_sms", [g.builder.phone_of(n) for n in names], link)
