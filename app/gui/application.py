@@ -100,6 +100,7 @@ class ErrandApp:
 
     def load_assistant(self) -> None:
         self.window.set_handler(None, "Loading the models in the background… you can type already.")
+        self._tray_status("loading models…")
         settings = self.settings
         self.jobs.submit("Loading models", lambda: self.deps.build_assistant(settings),
                          on_done=self._assistant_ready, on_error=self._assistant_failed)
@@ -122,16 +123,23 @@ class ErrandApp:
         return self._show("settings", dialog)
 
     def open_models(self) -> ModelsDialog:
-        dialog = ModelsDialog(self.jobs, parent=self.window)
-        dialog.finished.connect(lambda _result: self._refresh_speech_model())
+        """One models window for the whole run, so a download started in it stays visible when it is reopened."""
+        dialog = self.dialogs.get("models")
+        if dialog is None:
+            dialog = ModelsDialog(self.jobs, parent=self.window)
+            dialog.finished.connect(lambda _result: self._refresh_speech_model())
         return self._show("models", dialog)
 
     def open_history(self) -> HistoryView | None:
         if self.assistant is None:
             self.window.say("Errand", "The history opens once the models have loaded.")
             return None
-        return self._show("history", HistoryView(self.assistant.history, self.assistant.journal, self.jobs,
-                                                 parent=self.window))
+        dialog = self.dialogs.get("history")
+        if dialog is None or dialog.history is not self.assistant.history:
+            dialog = HistoryView(self.assistant.history, self.assistant.journal, self.jobs, parent=self.window)
+        else:
+            dialog.refresh()
+        return self._show("history", dialog)
 
     def quit(self) -> None:
         self.bridge.cancel()
@@ -144,11 +152,13 @@ class ErrandApp:
     def _assistant_ready(self, assistant: Assistant) -> None:
         self.assistant = assistant
         self.window.set_handler(assistant.handle)
+        self._tray_status("ready")
 
     def _assistant_failed(self, error: BaseException) -> None:
         reason = str(error).rstrip(". ")
         self.window.set_handler(None, f"Errand cannot plan yet: {reason}. Open Models or Settings to fix it.",
                                 problem=True)
+        self._tray_status("cannot plan yet, open the window to see why")
 
     def _settings_saved(self, settings: Settings | None) -> None:
         if settings is None:
@@ -171,6 +181,10 @@ class ErrandApp:
         found = self.deps.speech_model()
         if found != self.voice.transcriber.model_dir:
             self.voice.transcriber = Transcriber(found)
+
+    def _tray_status(self, text: str) -> None:
+        if self.tray is not None:
+            self.tray.icon.setToolTip(f"Errand: {text}")
 
     def _notify_if_hidden(self, title: str, message: str) -> None:
         if self.tray is not None and not self.window.isVisible():

@@ -67,6 +67,7 @@ def test_tray_menu_and_notification_when_the_window_is_hidden(qtbot, world, manu
     app = make_app(qtbot, world, JobRunner(manual_executor), LOOKUP_PLAN, use_tray=True)
     app.start()
     manual_executor.run_all()
+    assert app.tray.icon.toolTip() == "Errand: ready"
     assert app.tray.action_texts() == ["Open chat", "Push-to-talk (start / stop)", "Settings…", "Models…",
                                        "History…", "Quit Errand"]
     assert not app.window.isVisible()  # the tray is the entry point
@@ -112,6 +113,9 @@ def test_history_and_models_open_from_the_app(qtbot, world, manual_executor) -> 
     assert history is not None and history.isVisible()
     models = app.open_models()
     assert models.table.rowCount() >= 1
+    models.close()
+    assert app.open_models() is models  # reopened, with any download still shown
+    assert app.open_history() is history
     settings = app.open_settings()
     assert settings.isVisible()
 
