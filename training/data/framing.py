@@ -26,7 +26,7 @@ _CONTEXTS = (
     "I just got out of the {topic}.", "Things are hectic with the {topic}.", "So, about the {topic}.",
     "I'm at the airport.", "I'm running between meetings.", "Busy week ahead.", "Small errand for you.",
     "I promised {p} I'd sort this out.", "{p} and I were talking about this yesterday.",
-    "Trying to get organized.", "Weekend prep time.", "It's been a crazy morning.", "While I remember,",
+    "Trying to get organized.", "Weekend prep time.", "It's been a crazy morning.", "While I remember:",
     "I'm helping {p} with the move.", "Following up on the {topic}.",
 )
 _NO_PREFIX = frozenset({"my", "i", "i'm", "i'll", "i've", "i'd", "i'm,", "the", "this", "there's", "new", "tl;dr",
