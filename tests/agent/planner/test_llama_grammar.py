@@ -103,3 +103,41 @@ def test_grammar_refuses_invalid_plans(forcing_llm) -> None:
     for text in REJECTED:
         assert grammar_admits(forcing_llm, None, text), text  # the forcing itself works
         assert not grammar_admits(forcing_llm, grammar, text), text
+
+
+def _call_of_every_tool(seed: int) -> list[str]:
+    """For each catalogue tool, a plan whose step 2 calls it with random literals of the right types."""
+    import random
+
+    from agent.plan import Step
+
+    rng = random.Random(seed)
+    alphabet = 'ab Zé"\\\n,()[]{}#:.!?0123'
+
+    def string() -> str:
+        if rng.random() < 0.3:
+            return rng.choice(["$1", "Note: $1", "$1, thanks"])
+        return "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+
+    def literal(kind: str):
+        if kind == "int":
+            return rng.choice([0, 7, 60, -5, 1234])
+        if kind == "bool":
+            return rng.choice([True, False])
+        if kind == "str":
+            return string()
+        return [string() for _ in range(rng.randint(0, 3))]
+
+    plans = []
+    for spec in CATALOGUE:
+        step = Step(2, spec.name, tuple(literal(a.type) for a in spec.args))
+        plans.append(f'1. get_phone_number("Ann")\n{step.render()}\n3. join()' + END_OF_PLAN)
+    return plans
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_grammar_admits_every_tool_with_literals_of_its_types(forcing_llm, seed: int) -> None:
+    grammar = plan_grammar(list(CATALOGUE))
+    for text in _call_of_every_tool(seed):
+        assert parse_plan(text).steps[1].tool != "join"
+        assert grammar_admits(forcing_llm, grammar, text), text
