@@ -151,6 +151,9 @@ def run_download(args: argparse.Namespace) -> int:
     if error is not None:
         raise CommandError(str(error))
     print(f"{manifest.name}: downloaded and verified in {outcome['folder']}")
+    if manifest.kind is Kind.TOOLRAG_CHECKPOINT:
+        print(f"convert it for Errand with: python -m training.export.toolrag_onnx {outcome['folder']} "
+              "OUT_FOLDER [--int8] (needs the train extra)")
     return 0
 
 

@@ -125,3 +125,15 @@ def test_progress_line():
     assert line.startswith("[#######---------------------]  25.0% 50.0/200.0 MB  10.0 MB/s  ETA 00:00:15")
     assert line.endswith("model.bin")
     assert "  ?  " in progress_line(Progress("x", 10, None, 0.0, None))
+
+
+def test_checkpoint_download_says_how_to_convert(fake_hub, monkeypatch, capsys):
+    fake_hub.add("tester/deberta", "model.safetensors", os.urandom(5000))
+    monkeypatch.setenv("ERRAND_HUB_ENDPOINT", fake_hub.hub_url)
+    user_manifests_dir().mkdir(parents=True)
+    (user_manifests_dir() / "cls.json").write_text(json.dumps({
+        "name": "cls", "kind": "toolrag-checkpoint",
+        "hub": {"repo_id": "tester/deberta", "files": [{"path": "model.safetensors"}, {"path": "spm.model",
+                                                                                         "optional": True}]}}))
+    assert main(["models", "download", "cls"]) == 0
+    assert "python -m training.export.toolrag_onnx" in capsys.readouterr().out
