@@ -13,6 +13,7 @@ from typing import Protocol
 
 from agent.plan import JOIN, Plan
 from agent.toolrag.base import Example
+from tools.catalogue import CATALOGUE
 from tools.spec import ToolSpec
 
 
@@ -26,9 +27,18 @@ class PlanRequest:
     now: datetime = field(default_factory=datetime.now)
     custom_instructions: str = ""
 
+    def __post_init__(self) -> None:
+        # Prompts number the tools in canonical (catalogue) order whatever order the caller used.
+        object.__setattr__(self, "tools", tuple(sorted(self.tools, key=_catalogue_position)))
+        object.__setattr__(self, "examples", tuple(self.examples))
+
     @property
     def tool_names(self) -> tuple[str, ...]:
         return tuple(t.name for t in self.tools)
+
+
+def _catalogue_position(spec: ToolSpec) -> int:
+    return CATALOGUE.label_id(spec.name) if spec.name in CATALOGUE else len(CATALOGUE)
 
 
 # The previous attempt as the replan prompt reads it: a rendered log (steps, `Observation:` lines), or the

@@ -43,6 +43,13 @@ def test_tools_are_numbered_in_canonical_order_and_numbers_close_up() -> None:
     assert "create_calendar_event" not in system
 
 
+def test_tools_given_out_of_order_are_numbered_canonically() -> None:
+    specs = list(reversed(CATALOGUE.subset(["get_phone_number", "send_sms", "create_note"])))
+    system = system_part(get_profile("tinyagent").plan_prompt(PlanRequest("q", specs, [], NOW)))
+    assert [name for _, name in re.findall(r"^(\d+)\. (\w+)\(", system, re.M)] == [
+        "get_phone_number", "create_note", "send_sms", "join"]
+
+
 def test_sections_come_in_order() -> None:
     system = system_part(get_profile("tinyagent").plan_prompt(request(["send_sms"], examples=[EXAMPLE])))
     marks = [system.index(m) for m in ("1. send_sms(", "2. join()", "Guidelines:", "Rules:",
