@@ -21,7 +21,8 @@ Neha Nia Nikita Nina Noor Nora Nuria Olga Olivia Oluwaseun Paloma Parisa Paula P
 Rania Rebecca Rin Rosa Rosalind Ruth Sakura Salma Samira Sana Sara Sarah Saoirse Shanice Shira Sienna Simone
 Sinead Siobhan Sofia Sonia Sophie Sunita Svetlana Tamar Tanvi Tatiana Thandiwe Tova Ursula Valentina
 Vanessa Vera Veronika Wanjiru Wei Ximena Yasmin Yuki Yuna Zainab Zanele Zara Zeynep Zoe Zofia Zuzana
-Bettina Hortense Ines Lorena Marisa Renata Rocio Teodora Ximena Yolanda Marit Sigrid Liv Tuva
+Anne-Marie Mary-Kate Hye-jin Seo-yeon Ji-woo Bettina Hortense Ines Lorena Marisa Renata Rocio Teodora Ximena
+Yolanda Marit Sigrid Liv Tuva
 """
 
 MASCULINE = """
@@ -36,7 +37,8 @@ Noah Obinna Olaf Oliver Omar Oscar Pablo Pavel Pedro Per Rafael Rahul Raj Ravi R
 Roberto Rohan Ruben Rui Ryo Said Samuel Sandeep Santiago Sebastian Sergei Seun Shota Siddharth Simon Stefan
 Sven Takeshi Tariq Theo Thomas Tiago Tobias Tom Tomas Tunde Umar Vikram Viktor Vincent Wojciech Xavier
 Yannick Yosef Youssef Yuto Zaid Zoltan Kenta Ngozi Chinedu Kwesi Themba Sipho Mandla Bongani Oleksandr Taras
-Bogdan Radu Mihai Dragos Luka Nikola Stjepan Goran Ahmet Emre Burak Cem Arash Kourosh Dariush Vivek Anil Sunil
+Jean-Luc Jean-Pierre Min-jun Bogdan Radu Mihai Dragos Luka Nikola Stjepan Goran Ahmet Emre Burak Cem Arash
+Kourosh Dariush Vivek Anil Sunil
 """
 
 NEUTRAL = """
@@ -63,6 +65,8 @@ Kowalczyk Wisniewski Horvath Szabo Toth Popov Morozov Kuznetsov Demir Kaya Sahin
 Haddadi Tehrani Banda Phiri Mensah Owusu Appiah Agyeman Tembo Zulu Dlamini Ncube Moyo Okoro Balogun
 """
 
+PARTICLE_SURNAMES = ("O'Brien", "O'Connor", "van der Berg", "De la Cruz", "Al-Farsi", "da Silva", "von Arnim",
+                     "Le Roux", "Ben-David", "St. Clair", "Mac an tSaoir", "dos Santos", "El-Amin", "van Dijk")
 _SYLLABLE_ONSETS = "b br c ch d dr f g gr h j k kh l m n p pr r s sh st t th tr v w y z".split()
 _SYLLABLE_VOWELS = "a e i o u a e i o ai ei ia io ou y".split()
 _SYLLABLE_CODAS = ["", "", "", "n", "l", "r", "s", "m", "k", "th", "x", "nd"]
@@ -107,5 +111,7 @@ def first_name(rng: random.Random) -> tuple[str, str]:
 def surname(rng: random.Random) -> str:
     if rng.random() < 0.15:
         return syllable_name(rng, 3 if rng.random() < 0.4 else 2)
+    if rng.random() < 0.05:
+        return rng.choice(PARTICLE_SURNAMES)
     name = rng.choice(SURNAME_POOL)
     return _ACCENTED.get(name, name) if rng.random() < 0.2 else name
