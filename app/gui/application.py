@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QIcon
@@ -53,7 +54,7 @@ class Dependencies:
     jobs: JobRunner = dataclasses.field(default_factory=JobRunner)
     audio: AudioBackend = dataclasses.field(default_factory=SoundDeviceBackend)
     secrets: SecretStore = dataclasses.field(default_factory=SecretStore)
-    speech_model: Callable[[], Any] = lambda: None  # -> Path | None
+    speech_model: Callable[[], Path | None] = lambda: None
     planner_models: Callable[[], list[str]] = list
     toolrag_models: Callable[[], list[str]] = list
     use_tray: bool | None = None  # None: whatever the desktop offers

@@ -30,18 +30,20 @@ class VoiceControl(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._recorder = make_recorder(self.level.emit)
+        self._make_recorder = make_recorder
+        self._recorder: Recorder | None = None
         self.transcriber = transcriber
         self._jobs = jobs
         self.busy = False
 
     @property
     def recording(self) -> bool:
-        return self._recorder.recording
+        return self._recorder is not None and self._recorder.recording
 
     def press(self) -> None:
-        if self.busy or self._recorder.recording:
+        if self.busy or self.recording:
             return
+        self._recorder = self._make_recorder(self.level.emit)  # a new one per press: settings may have changed
         try:
             self._recorder.start()
         except VoiceError as exc:
@@ -50,7 +52,7 @@ class VoiceControl(QObject):
         self.state.emit("recording")
 
     def release(self) -> None:
-        if not self._recorder.recording:
+        if self._recorder is None or not self._recorder.recording:
             return
         recording = self._recorder.stop()
         self.busy = True
@@ -61,7 +63,7 @@ class VoiceControl(QObject):
 
     def toggle(self) -> None:
         """For the tray menu, where a press cannot be held: first call records, second transcribes."""
-        if self._recorder.recording:
+        if self.recording:
             self.release()
         else:
             self.press()
