@@ -102,3 +102,23 @@ def test_bad_inputs_are_clear_errors(tiny_random_planner, tmp_path: Path) -> Non
         quantize_gguf(tmp_path / "missing.gguf", tmp_path / "out.gguf")
     with pytest.raises(QuantizeError, match="unknown quantisation"):
         quantize_gguf(tiny_random_planner.gguf, tmp_path / "out.gguf", "Q3_X")  # type: ignore[arg-type]
+
+
+def test_tied_embeddings_are_stored_once_and_used_for_the_output(tiny_random_planner, tmp_path: Path) -> None:
+    shape = tiny_random_planner.shape
+    weights = random_llama_weights(shape, seed=3)
+    weights["lm_head.weight"] = weights["model.embed_tokens.weight"]
+    untied = write_llama_gguf(tmp_path / "untied.gguf", shape, weights, _tokenizer(tiny_random_planner))
+    del weights["lm_head.weight"]
+    tied = write_llama_gguf(tmp_path / "tied.gguf", shape, weights, _tokenizer(tiny_random_planner))
+    assert tied.stat().st_size < untied.stat().st_size
+    logits = []
+    for path in (untied, tied):
+        llm = llama_cpp.Llama(str(path), n_ctx=128, logits_all=True, verbose=False)
+        try:
+            ids = llm.tokenize(PLAN.encode(), add_bos=True)
+            llm.eval(ids)
+            logits.append(np.array(llm.scores[: len(ids)]))
+        finally:
+            llm.close()
+    np.testing.assert_allclose(logits[0], logits[1], atol=1e-5)
