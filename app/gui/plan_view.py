@@ -224,12 +224,15 @@ class PlanView(QWidget):
             editable = self._awaiting and node.step.tool != JOIN
             self.table_title.setText(f"Step {node.index}: {node.step.tool}"
                                      + (" — double-click a value to edit it before approving" if editable else ""))
-            self.table.setRowCount(len(node.values))
-            for row, value in enumerate(node.values):
-                name = QTableWidgetItem(node.argument_name(row))
+            rows = [(node.argument_name(i), arguments.show(v), editable) for i, v in enumerate(node.values)]
+            if node.detail:
+                rows.append((node.status.value, node.detail, False))  # the full observation or error
+            self.table.setRowCount(len(rows))
+            for row, (label, text, can_edit) in enumerate(rows):
+                name = QTableWidgetItem(label)
                 name.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                cell = QTableWidgetItem(arguments.show(value))
-                if not editable:
+                cell = QTableWidgetItem(text)
+                if not can_edit:
                     cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.table.setItem(row, 0, name)
                 self.table.setItem(row, 1, cell)
@@ -239,6 +242,8 @@ class PlanView(QWidget):
         if self._filling_table or item.column() != 1 or self._selected is None:
             return
         node = self.nodes[self._selected]
+        if item.row() >= len(node.values):
+            return
         key = (node.index, item.row())
         spec_arg = node.spec.args[item.row()] if node.spec and item.row() < len(node.spec.args) else None
         try:

@@ -123,6 +123,8 @@ def test_failing_step_is_shown_failed_and_dependants_skipped(qtbot, jobs, world)
     assert view.nodes[2].status is StepStatus.SKIPPED
     assert view.nodes[3].status is StepStatus.SKIPPED
     assert "quarterly-report.pdf" in view.nodes[1].detail
+    view.select(1)
+    assert view.table.item(1, 0).text() == "failed" and "quarterly-report.pdf" in view.table.item(1, 1).text()
     assert not list(world.notes.glob("*.md")) if world.notes.exists() else True
 
 
