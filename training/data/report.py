@@ -13,6 +13,8 @@ from tools.catalogue import TOOL_NAMES
 from training.data.generator import Generated
 
 _WORD = re.compile(r"[\w'@.\-]+")
+_CONTACT = re.compile(r'get_(?:email_address|phone_number)\("((?:[^"\\]|\\.)*)"\)')
+_FILE = re.compile(r'open_and_get_file_path\("((?:[^"\\]|\\.)*)"\)')
 
 
 def graph_signature(plan_text: str) -> tuple[str, ...]:
@@ -40,6 +42,8 @@ class DiversityReport:
     templates: Counter = field(default_factory=Counter)
     intent_templates: dict[str, set[str]] = field(default_factory=dict)
     steps: int = 0
+    contact_names: set[str] = field(default_factory=set)
+    file_names: set[str] = field(default_factory=set)
 
     def add(self, generated: Generated) -> None:
         item, request = generated.item, generated.request
@@ -59,6 +63,8 @@ class DiversityReport:
         for intent, template in zip(request.intents, request.templates):
             self.intent_templates.setdefault(intent, set()).add(template)
         self.steps += item.plan.count("\n") + 1
+        self.contact_names.update(_CONTACT.findall(item.plan))
+        self.file_names.update(_FILE.findall(item.plan))
 
     def as_dict(self) -> dict[str, object]:
         top_template, top_count = self.templates.most_common(1)[0] if self.templates else ("", 0)
@@ -70,6 +76,8 @@ class DiversityReport:
             "largest_plan_graph_share": round(top_graph_count / max(self.n, 1), 4),
             "distinct_ngrams": {str(k): len(v) for k, v in self.ngrams.items()},
             "mean_steps_with_join": round(self.steps / max(self.n, 1), 2),
+            "distinct_contact_names_looked_up": len(self.contact_names),
+            "distinct_file_names": len(self.file_names),
             "tools_covered": f"{len(self.tools)}/{len(TOOL_NAMES)}",
             "tool_counts": dict(sorted(self.tools.items())),
             "tool_pairs_covered": f"{len(self.tool_pairs)}/{len(TOOL_NAMES) * (len(TOOL_NAMES) - 1) // 2}",

@@ -20,6 +20,7 @@ def test_report_fields_describe_the_set(generated: list[Generated]) -> None:
     assert report["tools_covered"] == "16/16"
     assert report["tool_pairs_covered"] == "120/120"
     assert report["distinct_plan_graphs"] > 500
+    assert report["distinct_contact_names_looked_up"] > 1500 and report["distinct_file_names"] > 700
     assert report["largest_plan_graph_share"] < 0.1
     assert report["top_template_share_of_clauses"] < 0.02
     assert set(report["distinct_ngrams"]) == {"1", "2", "3", "4"}
