@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from agent.cancel import CancelToken
 from agent.events import (
-    Answer, Approval, Approver, Event, EventSink, Failed, NeedsApproval, PlanReady, PlanStarted, StepFinished,
+    Answer, Approver, Event, EventSink, Failed, NeedsApproval, PlanReady, PlanStarted, StepFinished,
     StepParsed, StepStarted,
 )
 from app.gui.bridge import SessionBridge
@@ -52,7 +52,7 @@ class ChatWindow(QMainWindow):
         self._build()
         self.set_talk_shortcut(DEFAULT_TALK_SHORTCUT)
         bridge.event.connect(self.on_event)
-        self.plan_view.decided.connect(self._decided)
+        self.plan_view.decided.connect(bridge.decide)
         self.plan_view.always_allow.connect(self.always_allow)
         jobs.changed.connect(self._show_jobs)
         self._update_controls()
@@ -142,10 +142,6 @@ class ChatWindow(QMainWindow):
         body = html.escape(text).replace("\n", "<br>")
         self.conversation.append(f'<p><b style="color:{colour}">{html.escape(who)}:</b> {body}</p>')
 
-    def _decided(self, approval: Approval) -> None:
-        if not approval.approved:
-            self.say("Errand", "Cancelled. Nothing with side effects was run.")
-        self.bridge.decide(approval)
 
     def _request_ended(self) -> None:
         self._busy = False

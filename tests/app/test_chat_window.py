@@ -79,6 +79,7 @@ def test_cancel_runs_nothing_with_side_effects(qtbot, jobs, world) -> None:
     assert not (world.notes / "Call Anna.md").exists()
     assert window.plan_view.nodes[2].status is StepStatus.SKIPPED
     assert "cancelled" in window.conversation.toPlainText().lower()
+    assert window.conversation.toPlainText().count("Errand:") == 1  # said once, by the session
     assert world.history.recent()[0].status == "cancelled"
 
 

@@ -1,0 +1,92 @@
+"""The default-planner recipe on a tiny slice: training texts, plan-only loss, GGUF export, 4-bit, llama.cpp."""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime
+
+import numpy as np
+
+from agent.evaluation import load_items
+from agent.grammar import plan_grammar
+from agent.plan import END_OF_PLAN, parse_plan
+from agent.planner.base import GenerationOptions, complete
+from agent.planner.llama import LlamaBackend
+from agent.prompts.compact import render_compact_prompt
+from tools.catalogue import CATALOGUE, TOOL_NAMES
+from training.planner.corpus import build_examples, prompt_tools
+from training.planner.train import IGNORE, batches, tokenize
+
+
+def test_prompt_tools_keep_the_gold_tools_in_catalogue_order() -> None:
+    rng = random.Random(0)
+    for _ in range(200):
+        tools = prompt_tools(["send_sms", "get_phone_number"], rng)
+        assert {"send_sms", "get_phone_number"} <= set(tools)
+        assert tools == [name for name in TOOL_NAMES if name in tools]
+
+
+def test_training_texts_use_the_runtime_prompt(data_slice) -> None:
+    item = load_items(data_slice.train)[0]
+    example = build_examples([item], seed=0)[0]
+    tools = example.prompt.split("\n")[0].removeprefix("Tools: ").split(", ")
+    assert example.prompt == render_compact_prompt(item.query, tools, item.now)
+    assert example.plan.endswith(END_OF_PLAN) and example.plan.count(END_OF_PLAN) == 1
+
+
+def test_loss_is_on_the_plan_tokens_only(tiny_planner, data_slice) -> None:
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(tiny_planner.run / "tokenizer.json"))
+    examples = build_examples(load_items(data_slice.train)[:4], seed=0)
+    rows = tokenize(examples, tokenizer, max_length=1000)
+    ids, mask, labels = next(batches(rows, 4, random.Random(0), pad_id=tokenizer.token_to_id("<pad>")))
+    for row in range(ids.shape[0]):
+        supervised = [int(t) for t, label in zip(ids[row], labels[row]) if label != IGNORE]
+        text = tokenizer.decode(supervised, skip_special_tokens=False)
+        assert text in {e.plan for e in examples}
+    assert int((labels != IGNORE).sum()) < int(mask.sum())
+
+
+def test_end_of_plan_is_one_token(tiny_planner) -> None:
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(tiny_planner.run / "tokenizer.json"))
+    assert len(tokenizer.encode("1. join()" + END_OF_PLAN).ids) == len(tokenizer.encode("1. join()").ids) + 1
+
+
+def test_f32_gguf_reproduces_the_transformers_logits(tiny_planner) -> None:
+    import llama_cpp
+    import torch
+    from tokenizers import Tokenizer
+    from transformers import LlamaForCausalLM
+
+    prompt = render_compact_prompt("text Ama that the train is late", ["get_phone_number", "send_sms"],
+                                   datetime(2026, 5, 4, 9, 30))
+    tokenizer = Tokenizer.from_file(str(tiny_planner.run / "tokenizer.json"))
+    ids = [tokenizer.token_to_id("<s>")] + tokenizer.encode(prompt).ids
+    llm = llama_cpp.Llama(str(tiny_planner.f32), n_ctx=512, logits_all=True, verbose=False)
+    try:
+        assert llm.tokenize(prompt.encode(), add_bos=True, special=True) == ids
+        llm.eval(ids)
+        native = np.array(llm.scores[len(ids) - 1])
+    finally:
+        llm.close()
+    model = LlamaForCausalLM.from_pretrained(tiny_planner.run / "model").eval()
+    with torch.no_grad():
+        reference = model(torch.tensor([ids])).logits[0, -1].numpy()
+    assert np.abs(native - reference).max() < 1e-3
+
+
+def test_q4_planner_writes_a_parseable_plan_under_the_grammar(tiny_planner) -> None:
+    tools = ("get_phone_number", "send_sms")
+    backend = LlamaBackend(tiny_planner.gguf, n_ctx=512)
+    try:
+        prompt = render_compact_prompt("text Ama that the train is late", tools, datetime(2026, 5, 4, 9, 30))
+        options = GenerationOptions(stop=(END_OF_PLAN,), max_tokens=200, grammar=plan_grammar(CATALOGUE.subset(tools)))
+        plan = parse_plan(complete(backend, prompt, options) + END_OF_PLAN)
+    finally:
+        backend.close()
+    assert not plan.problems and plan.complete
+    assert set(plan.tools) <= set(tools)
+    assert tiny_planner.gguf.stat().st_size < tiny_planner.f32.stat().st_size / 3
