@@ -1,0 +1,1 @@
+"""Reproduction recipes for the released TinyAgent models (GPU runs, dry-run tested on CPU)."""

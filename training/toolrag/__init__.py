@@ -1,0 +1,1 @@
+"""The default ToolRAG: MiniLM + multi-label head, trained on synthetic data, packaged as an ONNX folder."""
