@@ -30,6 +30,10 @@ _TEMPLATES = (
     "write me a poem about {city}", "what should I cook for dinner tonight?", "buy me tickets for the game {day}",
     "check my bank balance", "read me the news", "I'm bored", "set the alarm system", "are you there?",
     "what's the exchange rate for {lang2} to dollars", "how far is the moon?", "why is the sky blue?",
+    # Things near the tools that no tool does: reading the calendar or inbox, deleting, cancelling.
+    "what's on my calendar {day}?", "do I have any meetings {day}?", "how many unread emails do I have?",
+    "delete my {note} note", "cancel my {event}", "mark all my emails as read", "clear my completed reminders",
+    "turn on do not disturb", "unsubscribe me from the {biz} newsletter", "empty the trash folder",
 )
 _GENRES = ("jazz", "lo-fi beats", "classical music", "some 80s hits", "reggaeton", "k-pop", "afrobeats", "bluegrass")
 _FOODS = ("pizza", "pad thai", "sourdough bread", "sushi", "ramen", "tacos", "paella", "jollof rice", "dumplings")
@@ -45,5 +49,7 @@ def no_tool(g: Gen) -> Clause:
         biz=business(g.rng), day=g.pick(_DAYS), genre=g.pick(_GENRES), food=g.pick(_FOODS),
         lang=g.pick(_LANGS), lang2=g.pick(("euro", "yen", "peso", "rupee")), topic=topic(g.rng),
         year=g.pick(range(1966, 2023, 4)), pet=g.pick(("puppy", "kitten", "goldfish", "parrot")),
+        note=g.pick(("Groceries", "old ideas", "Scratch", "Drafts")),
+        event=g.pick(("dentist appointment", "3pm meeting", "yoga class", "haircut tomorrow")),
     ).replace("  ", " ").replace(" ?", "?")
     return Clause(text, "no_tool", f"none.{_TEMPLATES.index(template)}", True)
