@@ -57,6 +57,9 @@ def frame(g: Gen, clauses: list[Clause]) -> str:
         parts.append(glue + words)
     text = _enumerated(g, clauses) if len(clauses) > 1 and rng.random() < 0.05 else "".join(parts)
     suffix = rng.choice(_SUFFIXES)
+    last_words = suffix.strip(" .,!").lower()
+    if last_words and text.lower().rstrip(".!? ").endswith(last_words):
+        suffix = "."
     if text.endswith(("?", ".", "!")):
         suffix = "" if rng.random() < 0.7 else " " + suffix.lstrip(" .,")
     text = (text + suffix).strip()
