@@ -74,8 +74,9 @@ class CacheBench:
     prefill_seconds: Spread
     generated_tokens: Spread
     generation_tokens_per_second: Spread
-    first_step_seconds: Spread
+    first_step_seconds: Spread  # over the requests that produced at least one step
     planning_seconds: Spread
+    requests_with_a_step: int
     complete_plans: int
 
 
@@ -111,7 +112,7 @@ class _Sample:
     prefill: float
     generated: int
     speed: float
-    first_step: float
+    first_step: float | None  # None when no step was parsed
     seconds: float
     complete: bool
 
@@ -206,10 +207,12 @@ def _plan_once(backend: LlamaBackend, profile: PromptProfile, item: _Prepared, m
             first = time.perf_counter() - start
     plan = parser.finish()
     seconds = time.perf_counter() - start
+    if first is None and plan.steps:  # the only step ended without a newline, at the end of the output
+        first = seconds
     stats = backend.last_stats
     assert stats is not None
     return _Sample(stats.prompt_tokens, stats.reused_prefix_tokens, stats.prefill_seconds, stats.generated_tokens,
-                   stats.tokens_per_second, first if first is not None else seconds, seconds, plan.complete)
+                   stats.tokens_per_second, first, seconds, plan.complete)
 
 
 def _summary(samples: Sequence[_Sample]) -> CacheBench:
@@ -219,8 +222,9 @@ def _summary(samples: Sequence[_Sample]) -> CacheBench:
         prefill_seconds=Spread.of([s.prefill for s in samples]),
         generated_tokens=Spread.of([s.generated for s in samples]),
         generation_tokens_per_second=Spread.of([s.speed for s in samples]),
-        first_step_seconds=Spread.of([s.first_step for s in samples]),
+        first_step_seconds=Spread.of([s.first_step for s in samples if s.first_step is not None]),
         planning_seconds=Spread.of([s.seconds for s in samples]),
+        requests_with_a_step=sum(s.first_step is not None for s in samples),
         complete_plans=sum(s.complete for s in samples),
     )
 
@@ -257,7 +261,8 @@ def report_lines(report: BenchReport) -> list[str]:
             f"  prefill           p50 {_ms(run.prefill_seconds.p50)}, p95 {_ms(run.prefill_seconds.p95)}",
             f"  generation        {run.generation_tokens_per_second.mean:.1f} tokens/s "
             f"(mean {run.generated_tokens.mean:.0f} tokens)",
-            f"  first step        p50 {_ms(run.first_step_seconds.p50)}, p95 {_ms(run.first_step_seconds.p95)}",
+            f"  first step        p50 {_ms(run.first_step_seconds.p50)}, p95 {_ms(run.first_step_seconds.p95)} "
+            f"({run.requests_with_a_step}/{report.queries} requests produced a step)",
             f"  planning total    p50 {_ms(run.planning_seconds.p50)}, p95 {_ms(run.planning_seconds.p95)}",
             f"  complete plans    {run.complete_plans}/{report.queries}",
         ]

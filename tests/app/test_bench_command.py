@@ -52,7 +52,7 @@ def test_json_report_has_every_measure_cold_and_warm(capsys, tiny_gguf: Path, qu
         assert run["prompt_tokens"]["mean"] > 100
         assert run["generation_tokens_per_second"]["mean"] > 0
         assert run["first_step_seconds"]["p95"] <= run["planning_seconds"]["p95"]
-        assert 0 <= run["complete_plans"] <= 3  # random weights may not finish within 96 tokens
+        assert 0 <= run["complete_plans"] <= run["requests_with_a_step"] <= 3  # random weights, 96 tokens
     assert cold["reused_prefix_tokens"]["mean"] == 0
     assert warm["reused_prefix_tokens"]["mean"] > 10
     assert warm["prompt_tokens"] == cold["prompt_tokens"]
