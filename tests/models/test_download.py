@@ -163,3 +163,9 @@ def test_unwritable_models_folder_is_reported(hub):
     models_home().write_text("not a folder")
     with pytest.raises(DownloadError, match="cannot write to .*set ERRAND_HOME to a writable folder"):
         download(manifest([{"path": "model.bin"}]), endpoint=hub.hub_url)
+
+
+def test_hub_size_that_disagrees_with_the_manifest_is_refused(hub):
+    with pytest.raises(DownloadError, match="is 600000 bytes on the hub but the manifest says 123"):
+        download(manifest([{"path": "model.bin", "size": 123}]), endpoint=hub.hub_url)
+    assert cdn_gets(hub) == []
