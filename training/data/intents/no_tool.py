@@ -33,7 +33,7 @@ _TEMPLATES = (
     # Things near the tools that no tool does: reading the calendar or inbox, deleting, cancelling.
     "what's on my calendar {day}?", "do I have any meetings {day}?", "how many unread emails do I have?",
     "delete my {note} note", "cancel my {event}", "mark all my emails as read", "clear my completed reminders",
-    "turn on do not disturb", "unsubscribe me from the {biz} newsletter", "empty the trash folder",
+    "switch my phone to airplane mode", "unsubscribe me from the {biz} newsletter", "empty the trash folder",
 )
 _GENRES = ("jazz", "lo-fi beats", "classical music", "some 80s hits", "reggaeton", "k-pop", "afrobeats", "bluegrass")
 _FOODS = ("pizza", "pad thai", "sourdough bread", "sushi", "ramen", "tacos", "paella", "jollof rice", "dumplings")
