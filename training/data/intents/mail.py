@@ -148,6 +148,9 @@ def forward(g: Gen) -> Clause:
     family = _FORWARD_INDIRECT if indirect else _FORWARD
     template = g.pick(family)
     text = template.format(to=to_text, To=to_text[:1].upper() + to_text[1:])
+    if not indirect and g.chance(0.15):  # words for the forward stay out of its context (COMPAT section 8)
+        text += g.pick((" and tell them {f}", " with a note that {f}", ", saying {f}", " - add that {f}")).format(
+            f=fact(g.rng))
     cc: list = []
     if g.chance(0.2):
         cc_text, cc = g.group(g.email_target, most=2)
