@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 # Names a contact and a message, so ToolRAG must pick the lookup and the SMS tool and the plan needs a `$1`.
 REQUEST = "sms Bob about the park tomorrow"
 NOW = datetime(2026, 1, 5, 9, 0)
+STAGES = ("load", "toolrag", "planner", "validator")
 
 
 class SelfTestFailure(Exception):
@@ -48,11 +49,16 @@ def run_self_test() -> int:
     """Run every stage, printing each as it passes; 0 when all worked, 1 (with one line on stderr) otherwise."""
     started = time.perf_counter()
     print(f'self-test: "{REQUEST}" with the default models (dry run: nothing is executed)', flush=True)
+    passed = 0
     try:
         for line in stages():
             print(line.render(), flush=True)
+            passed += 1
     except SelfTestFailure as exc:
         print(f"self-test FAILED at {exc}", file=sys.stderr, flush=True)
+        return 1
+    except Exception as exc:  # a broken installation shows up here: still one line, naming the stage
+        print(f"self-test FAILED at {STAGES[passed]}: {type(exc).__name__}: {exc}", file=sys.stderr, flush=True)
         return 1
     print(f"self-test passed in {_duration(time.perf_counter() - started)}", flush=True)
     return 0

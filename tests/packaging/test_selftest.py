@@ -60,3 +60,15 @@ def test_toolrag_choosing_nothing_fails_its_stage(defaults: Path, tmp_path: Path
     out, err = capsys.readouterr()
     assert "load      ok" in out and "toolrag   ok" not in out
     assert err == "self-test FAILED at toolrag: no tool passed the threshold\n"
+
+
+def test_an_unexpected_error_names_its_stage(defaults: Path, monkeypatch: pytest.MonkeyPatch,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    def broken(plan: object, registry: object) -> None:
+        raise ImportError("libnetworkx.so: cannot open shared object file")  # as a bundle missing a library would
+
+    monkeypatch.setattr("agent.validate.validate", broken)
+    assert main(["--self-test"]) == 1
+    out, err = capsys.readouterr()
+    assert "planner   ok" in out
+    assert err == "self-test FAILED at validator: ImportError: libnetworkx.so: cannot open shared object file\n"
