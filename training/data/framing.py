@@ -68,6 +68,7 @@ def frame(g: Gen, clauses: list[Clause]) -> str:
         text = text[:-1] + "?"
     for awkward, plain in _AWKWARD:
         text = text.replace(awkward, plain)
+    text = re.sub(r"\b(the|a|to|and|with) \1\b", r"\1", text, flags=re.IGNORECASE)
     text = re.sub(r"\b([Aa]) (?=[aeioAEIO]\w)", r"\1n ", text)
     if rng.random() < 0.04:
         text = text.rstrip(".") + ". " + rng.choice(_TRAILERS)
