@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -27,7 +28,7 @@ xwininfo: Window id: 0x50d (the root window) (has no name)
 """
 
 
-def load_bench():  # -> the scripts/bench_startup.py module
+def load_bench() -> ModuleType:
     spec = importlib.util.spec_from_file_location("bench_startup", ROOT / "scripts" / "bench_startup.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
