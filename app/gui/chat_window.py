@@ -92,6 +92,9 @@ class ChatWindow(QMainWindow):
     # requests --------------------------------------------------------------------------------------------
     def submit(self) -> None:
         text = self.input.text().strip()
+        if self._handler is None and text:
+            reason = self.readiness.text() or "loading"
+            self.statusBar().showMessage(f"Errand cannot take requests yet: {reason}", 8000)
         if not text or self._busy or self._handler is None:
             return
         handler = self._handler
@@ -142,7 +145,6 @@ class ChatWindow(QMainWindow):
         body = html.escape(text).replace("\n", "<br>")
         self.conversation.append(f'<p><b style="color:{colour}">{html.escape(who)}:</b> {body}</p>')
 
-
     def _request_ended(self) -> None:
         self._busy = False
         self._update_controls()
@@ -155,7 +157,8 @@ class ChatWindow(QMainWindow):
 
     # voice -----------------------------------------------------------------------------------------------
     def _voice_state(self, state: str) -> None:
-        self.talk_button.setText({"recording": "● Listening…", "transcribing": "Transcribing…"}.get(state, "Hold to talk"))
+        labels = {"recording": "● Listening…", "transcribing": "Transcribing…"}
+        self.talk_button.setText(labels.get(state, "Hold to talk"))
         self.level_meter.setVisible(state == "recording")
 
     def _voice_text(self, text: str) -> None:

@@ -44,6 +44,10 @@ def test_usable_at_once_and_the_session_arrives_in_the_background(qtbot, world, 
     assert "Loading the models" in app.window.readiness.text()
     assert not app.window.send_button.isEnabled()
     assert "Loading models" in app.window.statusBar().currentMessage()
+    app.window.input.setText("too early")
+    app.window.submit()  # Enter before the models are loaded: kept, and the reason is shown
+    assert app.window.input.text() == "too early"
+    assert "cannot take requests yet" in app.window.statusBar().currentMessage()
     assert manual_executor.run_all() == 2  # the session, and the speech model preload
     assert app.window.send_button.isEnabled() and not app.window.readiness.isVisible()
     app.window.input.setText("What is Anna's number?")

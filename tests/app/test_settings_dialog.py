@@ -49,7 +49,8 @@ def test_round_trip_with_secrets_in_the_keyring(qtbot, memory_keyring, tmp_path:
 
     saved = load_settings()
     assert "sms" not in saved.enabled_apps and "calendar" in saved.enabled_apps
-    assert (saved.tools.calendar.caldav_url, saved.tools.calendar.caldav_user) == ("https://dav.example.org/cal/", "alice")
+    calendar = saved.tools.calendar
+    assert (calendar.caldav_url, calendar.caldav_user) == ("https://dav.example.org/cal/", "alice")
     assert saved.tools.mail.smtp_host == "smtp.example.org"
     assert saved.planner.model_path == "/models/a.gguf" and saved.toolrag.examples == 4
     assert saved.custom_instructions == "Always answer briefly."

@@ -96,7 +96,8 @@ def test_recorder_collects_resamples_and_reports_levels(speech_48k: Path) -> Non
 def test_speech_through_the_microphone_path_is_transcribed(qtbot, jobs, speech_48k: Path, tiny_whisper: Path) -> None:
     samples, rate = read_wav(speech_48k)
     backend = FileMicrophone(samples, rate)
-    voice = VoiceControl(lambda on_level: Recorder(backend, on_level=on_level), Transcriber(tiny_whisper, OPTIONS), jobs)
+    voice = VoiceControl(lambda on_level: Recorder(backend, on_level=on_level), Transcriber(tiny_whisper, OPTIONS),
+                         jobs)
     states: list[str] = []
     voice.state.connect(states.append)
     problems: list[str] = []
