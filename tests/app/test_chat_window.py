@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from agent.events import StepStarted
 from app.gui.bridge import SessionBridge
 from app.gui.chat_window import ChatWindow
 from app.gui.plan_node import StepStatus
@@ -161,11 +162,15 @@ def test_stop_while_waiting_for_approval(qtbot, jobs, world) -> None:
 def test_the_plan_appears_step_by_step_while_it_is_written(qtbot, jobs, world) -> None:
     window = open_chat(qtbot, jobs, world.handler(NOTE_PLAN))
     seen: list[tuple[str, int]] = []
+    running: list[StepStatus] = []
     window.bridge.event.connect(lambda event: seen.append((type(event).__name__, len(window.plan_view.nodes))))
+    window.bridge.event.connect(lambda event: running.append(window.plan_view.nodes[event.index].status)
+                                if isinstance(event, StepStarted) else None)
     ask(qtbot, window, "Make a note with Anna's number")
     wait_for_approval(qtbot, window)
     assert seen[:5] == [("PlanStarted", 0), ("StepParsed", 1), ("StepParsed", 2), ("StepParsed", 3),
                         ("PlanReady", 3)]
+    assert running == [StepStatus.RUNNING]  # step 1 is shown running as it starts
     window.plan_view.cancel()
     wait_until_idle(qtbot, window)
 
