@@ -15,7 +15,7 @@ _PREFIXES = ("", "", "", "", "Please ", "Can you ", "Could you ", "Hey, ", "I ne
              "Quick favor: ", "Pls ", "Go ahead and ", "I'd like you to ", "Help me ", "Okay, ", "Hi! ", "Yo, ",
              "I want to ", "I'd like to ", "Let's ", "Need to ", "Can you please ", "Kindly ")
 _SELF_PREFIXES = ("Help me ", "I want to ", "I'd like to ", "Let's ", "Need to ")
-_AWKWARD = ((" for in ", " in "), (" for at ", " at "), (" on at ", " at "), (" for on ", " on "),
+_AWKWARD = ((" in for in ", " in "), (" for in ", " in "), (" for at ", " at "), (" on at ", " at "), (" for on ", " on "),
             (" please please", " please"))
 _TRAILERS = ("It's urgent.", "No rush.", "Thanks a lot!", "Traffic is insane today.", "Appreciate it.",
              "That's all for now.", "I'll be offline after that.", "Cheers.", "Thank you!", "Much appreciated.")
@@ -68,7 +68,7 @@ def frame(g: Gen, clauses: list[Clause]) -> str:
         text = text[:-1] + "?"
     for awkward, plain in _AWKWARD:
         text = text.replace(awkward, plain)
-    text = re.sub(r"\b(the|a|to|and|with) \1\b", r"\1", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(the|a|to|and|with|also) \1\b", r"\1", text, flags=re.IGNORECASE)
     text = re.sub(r"\b([Aa]) (?=[aeioAEIO]\w)", r"\1n ", text)
     if rng.random() < 0.04:
         text = text.rstrip(".") + ". " + rng.choice(_TRAILERS)

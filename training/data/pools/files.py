@@ -89,6 +89,8 @@ def file_mention(rng: random.Random, pdf: bool | None = None) -> tuple[str, str]
         words = f"{rng.choice(COMPANY_PARTS + PROJECTS)} {words}"
     extension = "pdf" if (pdf if pdf is not None else rng.random() < PDF_WEIGHT) else rng.choice(_EXTENSIONS)
     kind = rng.choice(_KINDS[extension])
+    if words.split()[-1].lower() in kind.lower():
+        kind = "file"
     said = rng.choice((f"the {words} {kind}", f"my {words} {kind}", f"the {kind} called {words}",
                        f"the {words} {kind}"))
     return said, words
