@@ -69,6 +69,7 @@ def frame(g: Gen, clauses: list[Clause]) -> str:
     for awkward, plain in _AWKWARD:
         text = text.replace(awkward, plain)
     text = re.sub(r"\b(the|a|to|and|with|also) \1\b", r"\1", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(notes?)(['\"]?) note\b", r"\1\2", text, flags=re.IGNORECASE)
     text = re.sub(r"\b([Aa]) (?=[aeioAEIO]\w)", r"\1n ", text)
     if rng.random() < 0.04:
         text = text.rstrip(".") + ". " + rng.choice(_TRAILERS)

@@ -35,7 +35,7 @@ _TEMPLATES = (
     "delete my {note} note", "cancel my {event}", "mark all my emails as read", "clear my completed reminders",
     "switch my phone to airplane mode", "unsubscribe me from the {biz} newsletter", "empty the trash folder",
 )
-_GENRES = ("jazz", "lo-fi beats", "classical music", "some 80s hits", "reggaeton", "k-pop", "afrobeats", "bluegrass")
+_GENRES = ("jazz", "lo-fi beats", "classical music", "80s hits", "reggaeton", "k-pop", "afrobeats", "bluegrass")
 _FOODS = ("pizza", "pad thai", "sourdough bread", "sushi", "ramen", "tacos", "paella", "jollof rice", "dumplings")
 _LANGS = ("Spanish", "Japanese", "Swahili", "German", "Portuguese", "Korean", "Hindi", "Dutch", "Turkish")
 _DAYS = ("tonight", "tomorrow", "this weekend", "on Friday", "tomorrow morning", "next week", "")
