@@ -33,6 +33,7 @@ _ROUTE_FROM = (
     "plan a trip from {frm} to {to}{by}", "what's the route between {frm} and {to}{by}?",
 )
 _STARTS = (("home", "home"), ("my place", "home"), ("work", "work"), ("the office", "office"), ("my hotel", "hotel"))
+_HOMES = ("house", "place", "office", "apartment", "parents' house", "studio", "school")
 _MODES = (
     ("d", ("", "", " by car", " driving", " - driving", " in the car")),
     ("w", (" on foot", " walking", " by walking", " - I'm walking", " walking directions please")),
@@ -41,8 +42,16 @@ _MODES = (
 )
 
 
+def _destination(g: Gen) -> tuple[str, str]:
+    """A place; sometimes someone's home or office, a mention that needs no contact lookup."""
+    if g.chance(0.08):
+        spot = f"{g.mention()}'s {g.pick(_HOMES)}"
+        return spot, spot
+    return place(g.rng)
+
+
 def show_place(g: Gen) -> Clause:
-    said, location = place(g.rng)
+    said, location = _destination(g)
     value = g.builder.add("maps_open_location", location)
     if g.chance(0.12):
         template, kind = g.pick(_SEND_PLACE)
@@ -62,7 +71,7 @@ def show_place(g: Gen) -> Clause:
 def directions(g: Gen) -> Clause:
     mode, phrases = g.pick(_MODES)
     by = g.pick(phrases)
-    to_said, to_location = place(g.rng)
+    to_said, to_location = _destination(g)
     start = ""
     if g.chance(0.35):
         frm_said, start = place(g.rng) if g.chance(0.85) else g.pick(_STARTS)
