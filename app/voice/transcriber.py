@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from app.voice.errors import NothingHeard, SpeechModelMissing
+from models.onnx_runtime import import_onnxruntime
 from app.voice.recorder import Recording
 
 MIN_SECONDS = 0.3
@@ -61,6 +62,8 @@ class Transcriber:
         if self.model_dir is None or not (Path(self.model_dir) / "model.bin").is_file():
             where = f" (looked in {self.model_dir})" if self.model_dir else ""
             raise SpeechModelMissing(f"No speech model is installed{where}: download one in Models.")
+        # faster-whisper's voice-activity filter imports onnxruntime; import it first with telemetry off.
+        import_onnxruntime()
         try:
             from faster_whisper import WhisperModel
         except ImportError as exc:
