@@ -8,7 +8,6 @@ import logging
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
 
 from agent.assembly import build_session, keyring_api_key, load_planner, load_writer, writer_backend
@@ -25,7 +24,7 @@ from tools.linux.pdf import PdfSummarizer
 from tools.secrets import SecretStore
 from tools.writer import LocalWriter, WritingTask
 
-from ..tools.conftest import MemoryKeyring, make_pdf  # noqa: F401 (a fixture)
+from ..tools.conftest import make_pdf  # noqa: F401 (a fixture)
 from .planner.conftest import CompletionServer, completion_server  # noqa: F401 (a fixture)
 
 REQUEST = "email Ann saying the meeting moved to Friday"
@@ -44,14 +43,6 @@ def scripted(*responses, context_tokens: int = 4096) -> tuple[ModelWriter, Scrip
 def long_text(paragraphs: int = 12, words: int = 60) -> str:
     return "\n\n".join(" ".join(f"w{p}x{i}" for i in range(words)) + "." for p in range(paragraphs))
 
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 # prompts and the material ------------------------------------------------------------------------------------

@@ -68,35 +68,6 @@ def speech_48k(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return speak(tmp_path_factory.mktemp("speech"), "remind me to call the dentist tomorrow at nine", 48_000)
 
 
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring service that keeps secrets in memory: the test's stand-in for GNOME Keyring / Keychain."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self.store:
-            raise keyring.errors.PasswordDeleteError("no such password")
-        del self.store[(service, username)]
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
-
 
 @pytest.fixture
 def no_keyring() -> Iterator[None]:

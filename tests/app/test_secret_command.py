@@ -11,24 +11,6 @@ from keyring.backends import fail
 from app.cli import main
 
 
-class _MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.store.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError("none")
-
-
 @pytest.fixture
 def use_keyring():
     previous = keyring.get_keyring()
@@ -41,8 +23,8 @@ def use_keyring():
     keyring.set_keyring(previous)
 
 
-def test_set_and_delete(use_keyring, monkeypatch, capsys) -> None:
-    backend = use_keyring(_MemoryKeyring())
+def test_set_and_delete(memory_keyring, monkeypatch, capsys) -> None:
+    backend = memory_keyring
     monkeypatch.setattr("getpass.getpass", lambda prompt: "hunter2")
     assert main(["secret", "set", "errand-caldav", "alice"]) == 0
     assert backend.store == {("errand-caldav", "alice"): "hunter2"}
