@@ -37,14 +37,14 @@ def add_noise(
         text, typos = _typos(rng, text, rng.choice((1, 1, 2, 3)), protected)
     if rng.random() < 0.08:
         text = _shorthand(rng, text)
+    if rng.random() < 0.04:
+        text = _filler(rng, text, protected)
     if rng.random() < 0.16:
         text = text.lower()
         if rng.random() < 0.3:
             text = re.sub(r"(?<=[a-z])'(?=(s|t|m|re|ll|ve|d)\b)", "", text)
     if rng.random() < 0.1:
         text = re.sub(r"[.!?,;](?=\s|$)", "", text)
-    if rng.random() < 0.04:
-        text = _filler(rng, text, protected)
     return NoiseResult(text, False, typos)
 
 
@@ -109,8 +109,6 @@ def _filler(rng: random.Random, text: str, protected: frozenset[str]) -> str:
 def _voice(rng: random.Random, text: str, protected: frozenset[str]) -> str:
     """A speech-to-text transcript: lower case, little punctuation, fillers, sometimes a repeated word."""
     text = re.sub(r"[!?;\"()]|(?<!\d):|:(?!\d)", "", text.lower())
-    if rng.random() < 0.5:
-        text = re.sub(r"(?<=[a-z])'(?=(s|t|m|re|ll|ve|d)\b)", "", text)
     text = re.sub(r"[.,](?=\s|$)", "", text) if rng.random() < 0.8 else text
     words = text.split()
     for _ in range(rng.choice((0, 1, 1, 2))):
@@ -119,4 +117,7 @@ def _voice(rng: random.Random, text: str, protected: frozenset[str]) -> str:
         at = rng.randrange(len(words))
         if _bare(words[at]) not in protected:
             words.insert(at, words[at])
-    return rng.choice(_VOICE_OPENERS) + " ".join(words)
+    text = " ".join(words)
+    if rng.random() < 0.5:
+        text = re.sub(r"(?<=[a-z])'(?=(s|t|m|re|ll|ve|d)\b)", "", text)
+    return rng.choice(_VOICE_OPENERS) + text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 import unicodedata
 
 from training.data.pools.names import first_name, surname
@@ -17,7 +18,8 @@ _TLDS = ("com", "org", "io", "co", "net", "de", "fr", "co.uk", "ca", "com.au", "
 
 
 def _ascii(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower().replace("'", "")
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]", "", plain)
 
 
 def email_address(rng: random.Random) -> str:
