@@ -115,6 +115,10 @@ class Gen:
         self.features.add(MENTION)
         return self.person().said
 
+    def app_named(self, names: tuple[str, ...], chance: float = 0.05) -> str:
+        """Sometimes the request names the app (" on Google Maps"); the plan is the same."""
+        return self.pick(names) if self.chance(chance) else ""
+
     def topic_or_mention(self) -> str:
         """A meeting or email topic; one in ten is about someone who needs no lookup ("Grace's onboarding")."""
         if self.chance(0.1):

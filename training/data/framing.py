@@ -35,7 +35,7 @@ _NO_PREFIX = frozenset({"my", "i", "i'm", "i'll", "i've", "i'd", "i'm,", "the", 
                         "directions", "fwd", "short", "quick", "can", "could", "would", "please", "pls"})
 _QUESTION_WORDS = ("what", "how", "where", "who", "which", "do i", "can i", "is ", "are ", "will ", "why", "when")
 _SUFFIXES = (".", ".", ".", "", "!", " please.", ", thanks!", " thx", ", ty", " asap.", " when you get a chance.",
-             " :)", " 🙏")
+             " :)", " 🙏", " for me.", " if you can.")
 
 
 def frame(g: Gen, clauses: list[Clause]) -> str:

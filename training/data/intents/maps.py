@@ -33,6 +33,7 @@ _ROUTE_FROM = (
     "plan a trip from {frm} to {to}{by}", "what's the route between {frm} and {to}{by}?",
 )
 _STARTS = (("home", "home"), ("my place", "home"), ("work", "work"), ("the office", "office"), ("my hotel", "hotel"))
+_MAP_APPS = (" on Google Maps", " in Apple Maps", " in the maps app", " on the map app")
 _HOMES = ("house", "place", "office", "apartment", "parents' house", "studio", "school")
 _MODES = (
     ("d", ("", "", " by car", " driving", " - driving", " in the car")),
@@ -64,7 +65,8 @@ def show_place(g: Gen) -> Clause:
         text = template.format(to=to_text, place=said)
         return Clause(text, "maps_open_location+send", f"maps.send.{_SEND_PLACE.index((template, kind))}")
     template = g.pick(_SHOW)
-    clause = Clause(template.format(place=said), "maps_open_location", f"maps.show.{_SHOW.index(template)}")
+    text = template.format(place=said) + g.app_named(_MAP_APPS)
+    clause = Clause(text, "maps_open_location", f"maps.show.{_SHOW.index(template)}")
     return with_delivery(g, clause, value, f"Location of {location}", 0.08, ("email", "sms"))
 
 
@@ -90,4 +92,5 @@ def directions(g: Gen) -> Clause:
         text = template.format(to=to_said, by=by)
         key = f"maps.route.{'s' if family is _ROUTE_SENTENCE else ''}{family.index(template)}"
     g.builder.add("maps_show_directions", start, to_location, mode)
+    text += g.app_named(_MAP_APPS)
     return Clause(text, "maps_show_directions", key, template[0] != template[0].lower())

@@ -34,6 +34,7 @@ _OPEN = (
     "show me what I wrote in my {name} note", "read out my {name} note", "check my {name} note",
     "what did I put in the {name} note?", "look at my {name} note",
 )
+_NOTE_APPS = (" in Apple Notes", " in my notes app", " in Notes")
 _IN_FOLDER = (" in {folder}", " in the {folder} folder", " (folder: {folder})", " under {folder}")
 
 
@@ -79,7 +80,7 @@ def create(g: Gen) -> Clause:
         text = template.format(name=quoted(g.rng, name), content=said) + where
         key = f"notes.create.{_CREATE.index(template)}"
     g.builder.add("create_note", name, content, folder)
-    return Clause(text, "create_note", key)
+    return Clause(text + g.app_named(_NOTE_APPS), "create_note", key)
 
 
 def append(g: Gen) -> Clause:
@@ -88,8 +89,8 @@ def append(g: Gen) -> Clause:
     where, folder = _folder(g)
     template = g.pick(_APPEND)
     g.builder.add("append_note_content", name, content, folder)
-    return Clause(template.format(name=quoted(g.rng, name), content=said) + where, "append_note_content",
-                  f"notes.append.{_APPEND.index(template)}")
+    text = template.format(name=quoted(g.rng, name), content=said) + where + g.app_named(_NOTE_APPS)
+    return Clause(text, "append_note_content", f"notes.append.{_APPEND.index(template)}")
 
 
 def open_and_maybe_send(g: Gen) -> Clause:

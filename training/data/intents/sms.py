@@ -46,6 +46,8 @@ def send_text(g: Gen) -> Clause:
     if indirect:
         g.features.add(INDIRECT)
     text = template.format(to=to_text, To=to_text[:1].upper() + to_text[1:], msg=news)
+    if not indirect:
+        text += g.app_named((" - iMessage is fine", " by plain SMS", " (SMS, not email)"), 0.04)
     g.builder.add("send_sms", recipients, as_message(news))
     return Clause(text, "send_sms", f"sms.{'i' if indirect else ''}{family.index(template)}", template[0] == "{")
 
