@@ -88,13 +88,19 @@ def _clauses(g: Gen, count: int) -> list[Clause]:
         person = g.person()
         g.intro = follow_up.intro(g, person)
         clauses.append(follow_up.follow_up(g, person))
+    last_people = last_groups = 0
     for position in range(len(clauses), count):
-        if g.contacts and g.rng.random() < 0.2:
-            clauses.append(follow_up.follow_up(g, g.rng.choice(g.contacts)))
+        # A pronoun only points back one clause, to the last person or group addressed there.
+        recent_people, recent_groups = len(g.contacts), len(g.groups)
+        if clauses and last_people < recent_people and g.rng.random() < 0.2:
+            clauses.append(follow_up.follow_up(g, g.contacts[-1]))
+            last_people, last_groups = recent_people, recent_groups
             continue
-        if g.groups and g.rng.random() < 0.15:
+        if clauses and last_groups < recent_groups and g.rng.random() < 0.15:
             clauses.append(follow_up.follow_up_group(g, g.groups[-1]))
+            last_people, last_groups = recent_people, recent_groups
             continue
+        last_people, last_groups = recent_people, recent_groups
         intent = pick_intent(g.rng)
         if correction and position == 0:
             if g.rng.random() < 0.35:
