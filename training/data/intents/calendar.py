@@ -56,8 +56,22 @@ def _personal_title(g: Gen) -> str:
     return g.pick(_PERSONAL)
 
 
+def _time_range(g: Gen) -> tuple[str, str, str, str]:
+    """A day and a span: "Thursday from 2 to 4pm"."""
+    day = g.when(need_time=False)
+    first, hours = g.rng.randint(9, 17), g.pick((1, 1, 2, 3))
+    start = day.moment.replace(hour=first)
+    end = start + timedelta(hours=hours)
+    said = f"from {first % 12 or 12} to {end.hour % 12 or 12}{'pm' if end.hour >= 12 else 'am'}"
+    if g.chance(0.3):
+        said = f"{first % 12 or 12}-{end.hour % 12 or 12}{'pm' if end.hour >= 12 else 'am'}"
+    return f"{day.text} {said}", start.strftime(DATE_FORMAT), end.strftime(DATE_FORMAT), ""
+
+
 def _times(g: Gen):  # type: ignore[no-untyped-def]
     """(when phrase, start, end, extra words for the length)."""
+    if not g.allow_correction and g.chance(0.1):
+        return _time_range(g)
     moment = g.when(need_time=g.chance(0.85))
     start = moment.moment
     when_text = moment.text
