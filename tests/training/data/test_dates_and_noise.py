@@ -74,12 +74,12 @@ def test_voice_transcripts_are_lower_case_without_marks() -> None:
     assert not set("!?();") & set(noisy.text)
 
 
-def test_event_time_ranges_match_their_words() -> None:
+def test_eventtime_ranges_match_their_words() -> None:
     from training.data.context import Gen
-    from training.data.intents.calendar import _time_range
+    from training.data.intents.calendar import time_range
 
     for seed in range(200):
-        text, start, end, _ = _time_range(Gen(random.Random(seed), NOW))
+        text, start, end, _ = time_range(Gen(random.Random(seed), NOW))
         first, last, mark = re.search(r"(\d+)(?: to |-)(\d+)(am|pm)$", text).groups()
         end_hour = int(last) % 12 + (12 if mark == "pm" else 0)
         assert int(end[11:13]) == end_hour and int(start[11:13]) % 12 == int(first) % 12

@@ -56,7 +56,7 @@ def _personal_title(g: Gen) -> str:
     return g.pick(_PERSONAL)
 
 
-def _time_range(g: Gen) -> tuple[str, str, str, str]:
+def time_range(g: Gen) -> tuple[str, str, str, str]:
     """A day and a span: "Thursday from 2 to 4pm"."""
     day = g.when(need_time=False)
     first, hours = g.rng.randint(9, 17), g.pick((1, 1, 2, 3))
@@ -71,7 +71,7 @@ def _time_range(g: Gen) -> tuple[str, str, str, str]:
 def _times(g: Gen):  # type: ignore[no-untyped-def]
     """(when phrase, start, end, extra words for the length)."""
     if not g.allow_correction and g.chance(0.1):
-        return _time_range(g)
+        return time_range(g)
     moment = g.when(need_time=g.chance(0.85))
     start = moment.moment
     when_text = moment.text
