@@ -50,3 +50,13 @@ def test_bad_arguments_are_refused_with_a_message(capsys) -> None:  # type: igno
     with pytest.raises(SystemExit):
         main(["--n", "0", "--out", "x.jsonl"])
     assert "--n must be at least 1" in capsys.readouterr().err
+
+
+def test_reading_a_malformed_item_names_the_file_and_line(tmp_path: Path) -> None:
+    from training.data.jsonl import read_items
+
+    path = tmp_path / "items.jsonl"
+    path.write_text('{"id": "a", "now": "2026-01-01 09:00:00", "query": "q", "plan": "1. join()", "tools": [], '
+                    '"category": "no_tool"}\n{"id": "b"}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"items.jsonl:2: not a COMPAT section 7 item"):
+        list(read_items(path))
