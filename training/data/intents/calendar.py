@@ -41,7 +41,9 @@ _MEETING = (
     "book a meeting {when} with {people}", "arrange a {topic} call with {people} {when}",
 )
 _MEETING_SENTENCE = ("I'm meeting {people} {when} about the {topic}, add it to my calendar and invite them",
-                     "{People} and I need a {topic} {when}, send the invite")
+                     "{People} and I need a {topic} {when}, send the invite",
+                     "{People} asked for a {topic} {when}; put it on the calendar with them",
+                     "{People} would like to meet {when} about the {topic} - send an invite")
 _EVENT_NOTES = ("bring the paperwork", "parking is on level 2", "arrive 10 minutes early", "bring a water bottle",
                 "ask about the bill", "take the insurance card", "wear comfortable shoes", "pay in cash")
 _WHERE = (" at {place}", " in {place}", ", location: {place}", " at {place}")

@@ -105,6 +105,7 @@ _REPLY = (
     "reply to the last email", "send a reply", "reply to the current email", "hit reply", "respond to this thread",
     "reply to the message I just got", "get back to them by email", "shoot back a reply", "answer the email",
     "respond to {mention}'s email", "reply to {mention}", "write back to {mention}'s message",
+    "this email needs a response", "they're waiting for my answer on this email - reply",
 )
 _REPLY_SAYING = (" saying {fact}", " and say {fact}", " and tell them {fact}", ": {fact}", " to let them know {fact}",
                  " that {fact}")
@@ -125,7 +126,7 @@ def reply(g: Gen) -> Clause:
         g.features.add(ATTACHMENT)
         text += g.pick(_WITH_FILE).format(file=said)
     g.builder.add("reply_to_email", cc, "", attachments)
-    return Clause(text, "reply_to_email", f"reply.{_REPLY.index(template)}")
+    return Clause(text, "reply_to_email", f"reply.{_REPLY.index(template)}", template.startswith(("this", "they")))
 
 
 _FORWARD = (

@@ -9,7 +9,7 @@ from training.data.builder import Out
 from training.data.context import ZOOM, Clause, Gen, join_words
 from training.data.dates import DATE_FORMAT, duration
 from training.data.pools.things import CALENDARS
-from training.data.text import title
+from training.data.text import first_upper, title
 
 _WITH = (
     "set up a zoom with {people} {when}", "create a zoom meeting with {people} {when}{about}",
@@ -19,7 +19,7 @@ _WITH = (
     "start a zoom meeting with {people} for {when}", "zoom with {people} {when}{about}, set it up",
     "organize a{dur} zoom {when}: me and {people}", "open a zoom room for {people} {when}",
     "send {people} a zoom invite for {when}", "set up a video call on zoom with {people} {when}",
-    "I need to talk to {people} over zoom {when}{about}",
+    "I need to talk to {people} over zoom {when}{about}", "{People} asked for a zoom call {when}{about}",
 )
 _ALONE = (
     "create a zoom meeting for the {topic} {when}", "I need a zoom link for the {topic} {when}",
@@ -52,7 +52,8 @@ def zoom(g: Gen) -> Clause:
         people_text, invitees = g.group(g.email_target, most=3)
         template = g.pick(_WITH)
         about = g.pick(("", "", f" about the {subject}", f" to discuss the {subject}", f" re {subject}"))
-        text = template.format(people=people_text, when=moment.text, dur=_article(dur), about=about)
+        text = template.format(people=people_text, People=first_upper(people_text), when=moment.text,
+                               dur=_article(dur), about=about)
         key = f"zoom.with.{_WITH.index(template)}"
         people = [people_text]
         people_names = join_words(g.rng, g.group_names) if g.group_names else people_text
@@ -76,7 +77,7 @@ def zoom(g: Gen) -> Clause:
         kinds.append(g.pick([k for k in ("email", "sms", "calendar") if k != kinds[0]]))
     for kind in kinds:
         text += _follow_up(g, kind, link, name, moment.moment, minutes, invitees, bool(people))
-    return Clause(text, "get_zoom_meeting_link", key)
+    return Clause(text, "get_zoom_meeting_link", key, template.startswith(("{People}", "I ")))
 
 
 def _article(dur: str) -> str:

@@ -125,9 +125,11 @@ def person_errand(rng: random.Random, person: str) -> str:
 
 
 def clock_text(rng: random.Random) -> str:
-    hour = rng.randint(1, 12)
+    """A time of day as people write it in a message: '7', '6:30pm', '10 am'."""
     minute = rng.choice(("", "", ":30", ":15", ":45"))
-    return f"{hour}{minute}{rng.choice(('', 'pm', ' pm', 'am'))}"
+    if rng.random() < 0.25:
+        return f"{rng.randint(6, 11)}{minute}{rng.choice(('am', ' am'))}"
+    return f"{rng.randint(1, 10)}{minute}{rng.choice(('', 'pm', ' pm'))}"
 
 
 def fact(rng: random.Random) -> str:
