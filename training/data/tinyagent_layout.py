@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import json
+import random
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from agent.plan import END_OF_PLAN, JOIN, parse_plan
+from tools.catalogue import TOOL_NAMES
 from training.data.dates import DATE_FORMAT
 from training.data.jsonl import Item
 from training.data.tinyagent_prompt import joiner_messages, planner_messages
@@ -38,12 +40,20 @@ class LayoutError(ValueError):
     """A file that is not in the TinyAgent dataset layout."""
 
 
+def prompt_tools(item: Item) -> list[str]:
+    """The gold tools plus up to three others, as an imperfect ToolRAG would select (seeded by the item id)."""
+    rng = random.Random(item.id)
+    others = [name for name in TOOL_NAMES if name not in item.tools]
+    chosen = set(item.tools) | set(rng.sample(others, rng.randint(0, min(3, len(others)))))
+    return [name for name in TOOL_NAMES if name in chosen]
+
+
 def plan_datapoint(item: Item, key: str) -> dict[str, Any]:
     plan = parse_plan(item.plan)
     now = datetime.strptime(item.now, DATE_FORMAT)
     return {
         "type": "plan",
-        "raw_input": repr(planner_messages(item.query, item.tools, now)),
+        "raw_input": repr(planner_messages(item.query, prompt_tools(item), now)),
         "raw_output": item.plan,
         "parsed_output": [{"tool_name": s.tool, "tool_args": list(s.args)} for s in plan.steps],
         "id": key,

@@ -83,3 +83,15 @@ def test_convert_command_writes_items_the_evaluation_reads(tmp_path: Path) -> No
     broken = tmp_path / "broken.json"
     broken.write_text("{", encoding="utf-8")
     assert convert([str(broken), str(tmp_path / "x.jsonl")]) == 1
+
+
+def test_prompts_list_the_gold_tools_and_a_few_others_reproducibly() -> None:
+    from training.data.jsonl import Item
+    from training.data.tinyagent_layout import prompt_tools
+
+    item = Item("syn-1-000001", "2026-11-20 10:00:00", "text Ann hi", "", ["get_phone_number", "send_sms"], "x")
+    tools = prompt_tools(item)
+    assert set(item.tools) <= set(tools) and len(tools) <= len(item.tools) + 3
+    assert tools == prompt_tools(item)
+    sizes = {len(prompt_tools(Item(f"syn-1-{n}", "", "", "", ["send_sms"], ""))) for n in range(50)}
+    assert sizes == {1, 2, 3, 4}
