@@ -17,6 +17,7 @@ _PHONE = (
     "I'm after the mobile of {who}", "what is {p} mobile number", "do I have a number for {who}", "pull up {p} phone",
     "look up {who}'s digits", "search contacts for {p} phone number", "give me {who}'s mobile",
     "I need to call {who}, what's their number?", "get the phone number of {who}", "{p} cell number?",
+    "what number do I have for {who}?", "dig up {p} phone number",
 )
 
 
