@@ -61,8 +61,8 @@ def frame(g: Gen, clauses: list[Clause]) -> str:
     last_words = suffix.strip(" .,!").lower()
     if last_words and text.lower().rstrip(".!? ").endswith(last_words):
         suffix = "."
-    if text.endswith(("?", ".", "!")):
-        suffix = "" if rng.random() < 0.7 else " " + suffix.lstrip(" .,")
+    if text.endswith(("?", ".", "!")):  # after a full stop only a sign-off can follow
+        suffix = "" if rng.random() < 0.7 else " " + rng.choice(("thx", "ty", "Thanks!", ":)", "🙏"))
     text = (text + suffix).strip()
     if text.startswith(("Can you ", "Could you ", "Would you ")) and text.endswith("."):
         text = text[:-1] + "?"
