@@ -35,19 +35,22 @@ def _grammar(tools: tuple[str, ...]) -> str:
     return plan_grammar(CATALOGUE.subset(tools))
 
 
-def pipeline(toolrag_dir: Path, planner_path: Path, threads: int = 2) -> Callable[[EvalItem], Attempt]:
-    """plan_item for agent.evaluation.evaluate: ToolRAG -> compact prompt -> grammar-constrained generation."""
-    selector, _ = load_toolrag(toolrag_dir, threads=threads)
+def pipeline(toolrag_dir: Path | None, planner_path: Path, threads: int = 2) -> Callable[[EvalItem], Attempt]:
+    """plan_item for agent.evaluation.evaluate: ToolRAG -> compact prompt -> grammar-constrained generation.
+    Without a ToolRAG folder the planner is given each item's gold tools (to measure the planner alone)."""
+    selector = load_toolrag(toolrag_dir, threads=threads)[0] if toolrag_dir else None
     backend = LlamaBackend(planner_path, n_ctx=768, n_threads=threads)
 
     def plan_item(item: EvalItem) -> Attempt:
         started = time.perf_counter()
-        selection = selector.select(item.query, TOOL_NAMES)
-        prompt = render_compact_prompt(item.query, selection.tools, item.now)
-        options = GenerationOptions(stop=(END_OF_PLAN,), max_tokens=MAX_PLAN_TOKENS,
-                                    grammar=_grammar(selection.tools))
+        if selector is None:
+            tools = tuple(name for name in TOOL_NAMES if name in item.tools)
+        else:
+            tools = selector.select(item.query, TOOL_NAMES).tools
+        prompt = render_compact_prompt(item.query, tools, item.now)
+        options = GenerationOptions(stop=(END_OF_PLAN,), max_tokens=MAX_PLAN_TOKENS, grammar=_grammar(tools))
         text = complete(backend, prompt, options)
-        return Attempt(text, selection.tools, time.perf_counter() - started)
+        return Attempt(text, tools, time.perf_counter() - started)
 
     return plan_item
 
@@ -87,7 +90,7 @@ def folder_bytes(path: Path) -> int:
     return path.stat().st_size if path.is_file() else sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
-def run(toolrag: Path, planner: Path, sets: dict[str, Path], out: Path, baseline: Path | None = None,
+def run(toolrag: Path | None, planner: Path, sets: dict[str, Path], out: Path, baseline: Path | None = None,
         log=print) -> dict:
     plan_item = pipeline(toolrag, planner)
     other = pipeline(toolrag, baseline) if baseline else None
@@ -104,9 +107,9 @@ def run(toolrag: Path, planner: Path, sets: dict[str, Path], out: Path, baseline
             base = evaluate(items, other, name=baseline.name)
             results[f"{name} (baseline)"] = report_json(base)
             comparisons.append(f"{name}: {format_comparison(compare(report, base))}")
-    sizes = {"toolrag": folder_bytes(toolrag), "planner": folder_bytes(planner)}
+    sizes = {"planner": folder_bytes(planner)} | ({"toolrag": folder_bytes(toolrag)} if toolrag else {})
     out.mkdir(parents=True, exist_ok=True)
-    payload = {"toolrag": str(toolrag), "planner": str(planner), "sets": {k: str(v) for k, v in sets.items()},
+    payload = {"toolrag": str(toolrag) if toolrag else "gold tools", "planner": str(planner), "sets": {k: str(v) for k, v in sets.items()},
                "results": results, "sizes_bytes": sizes, "mcnemar": comparisons}
     (out / "report.json").write_text(json.dumps(payload, indent=2) + "\n")
     (out / "report.md").write_text(markdown(results, sizes, comparisons))
@@ -122,7 +125,7 @@ def _named_path(text: str) -> tuple[str, Path]:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--toolrag", type=Path, required=True)
+    parser.add_argument("--toolrag", type=Path, help="ToolRAG folder; without it each item's gold tools are given")
     parser.add_argument("--planner", type=Path, required=True)
     parser.add_argument("--set", type=_named_path, action="append", required=True, dest="sets")
     parser.add_argument("--out", type=Path, required=True)

@@ -91,16 +91,22 @@ def plan_loss(model, ids: torch.Tensor, mask: torch.Tensor, labels: torch.Tensor
     return torch.nn.functional.cross_entropy(model.lm_head(hidden[scored]), targets[scored])
 
 
-def train(config: PlannerConfig, train_path: Path, out: Path, log=print) -> dict:
+def train(config: PlannerConfig, train_path: Path, out: Path, log=print, init: Path | None = None) -> dict:
+    """Train from scratch, or continue from `init` (a previous run's folder: its tokenizer and weights)."""
+    from tokenizers import Tokenizer
     from transformers import LlamaForCausalLM
 
     torch.manual_seed(config.seed)
     torch.set_num_threads(config.threads)
     rng = random.Random(config.seed)
     examples = build_examples(read_items(train_path), config.seed)
-    tokenizer = train_tokenizer((e.prompt + e.plan for e in examples), config.vocab_size)
+    if init is None:
+        tokenizer = train_tokenizer((e.prompt + e.plan for e in examples), config.vocab_size)
+        model = LlamaForCausalLM(llama_config(config, tokenizer.get_vocab_size()))
+    else:
+        tokenizer = Tokenizer.from_file(str(init / "tokenizer.json"))
+        model = LlamaForCausalLM.from_pretrained(init / "model")
     rows = tokenize(examples, tokenizer, config.max_length)
-    model = LlamaForCausalLM(llama_config(config, tokenizer.get_vocab_size()))
     params = sum(p.numel() for p in model.parameters())
     log(f"{len(rows)} examples, vocab {tokenizer.get_vocab_size()}, {params / 1e6:.2f}M parameters")
     steps = math.ceil(config.epochs * math.ceil(len(rows) / config.batch_size))
@@ -128,7 +134,7 @@ def train(config: PlannerConfig, train_path: Path, out: Path, log=print) -> dict
     out.mkdir(parents=True, exist_ok=True)
     model.save_pretrained(out / "model")
     tokenizer.save(str(out / "tokenizer.json"))
-    summary = {"config": asdict(config), "examples": len(rows), "parameters": params, "steps": steps,
+    summary = {"config": asdict(config), "init": str(init) if init else None, "examples": len(rows), "parameters": params, "steps": steps,
                "final_loss": round(loss.item(), 4), "train_seconds": round(time.monotonic() - started, 1)}
     (out / "train_summary.json").write_text(json.dumps(summary, indent=2) + "\n")
     return summary
@@ -145,11 +151,13 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--train", type=Path, required=True)
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--init", type=Path, help="continue from this run folder (its tokenizer and weights)")
     defaults = PlannerConfig()
     for name, value in asdict(defaults).items():
         parser.add_argument("--" + name.replace("_", "-"), type=type(value), default=value)
     args = parser.parse_args(argv)
-    train(PlannerConfig(**{name: getattr(args, name) for name in asdict(defaults)}), args.train, args.out)
+    train(PlannerConfig(**{name: getattr(args, name) for name in asdict(defaults)}), args.train, args.out,
+          init=args.init)
 
 
 if __name__ == "__main__":
