@@ -82,13 +82,17 @@ def _batches(n: int, batch_size: int, rng: np.random.Generator):
         yield order[start:start + batch_size]
 
 
-def train(config: TrainConfig, train_path: Path, heldout_path: Path, log=print) -> tuple[ToolRAGNet, object, dict]:
+def train(config: TrainConfig, train_path: Path, heldout_path: Path, log=print,
+          init: Path | None = None) -> tuple[ToolRAGNet, object, dict]:
+    """Train from the MiniLM weights, or continue from `init` (a previous run folder's toolrag.pt)."""
     torch.manual_seed(config.seed)
     random.seed(config.seed)
     torch.set_num_threads(config.threads)
     rng = np.random.default_rng(config.seed)
     encoder, tokenizer = load_minilm()
     net = ToolRAGNet(encoder, len(TOOL_NAMES))
+    if init is not None:
+        net.load_state_dict(torch.load(init / "toolrag.pt", weights_only=True))
     texts, labels = examples(read_items(train_path), config.joined_fraction, config.seed)
     loss_fn = torch.nn.BCEWithLogitsLoss(pos_weight=torch.full((len(TOOL_NAMES),), config.pos_weight))
     steps = math.ceil(config.epochs * len(texts) / config.batch_size)
@@ -132,7 +136,7 @@ def train(config: TrainConfig, train_path: Path, heldout_path: Path, log=print) 
     tuned = tune_threshold(probs, gold, config.target_recall)
     log(f"held-out: threshold {tuned['threshold']} recall {tuned['recall']:.4f} "
         f"mean selected {tuned['mean_selected']:.2f}")
-    summary = {"config": asdict(config), "heldout": tuned, "train_examples": len(texts),
+    summary = {"config": asdict(config), "init": str(init) if init else None, "heldout": tuned, "train_examples": len(texts),
                "train_seconds": round(time.monotonic() - started, 1)}
     return net, tokenizer, summary
 
@@ -162,12 +166,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--train", type=Path, required=True)
     parser.add_argument("--heldout", type=Path, required=True)
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--init", type=Path, help="continue from this run folder's toolrag.pt")
     defaults = TrainConfig()
     for name, value in asdict(defaults).items():
         parser.add_argument("--" + name.replace("_", "-"), type=type(value), default=value)
     args = parser.parse_args(argv)
     config = TrainConfig(**{name: getattr(args, name) for name in asdict(defaults)})
-    net, _, summary = train(config, args.train, args.heldout)
+    net, _, summary = train(config, args.train, args.heldout, init=args.init)
     print(save_checkpoint(net, summary, args.out))
 
 
