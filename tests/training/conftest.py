@@ -42,7 +42,7 @@ def toolrag_run(data_slice: DataSlice, tmp_path_factory: pytest.TempPathFactory)
     from training.toolrag.train import TrainConfig, save_checkpoint, train
 
     out = tmp_path_factory.mktemp("toolrag-run")
-    config = TrainConfig(mode="frozen", epochs=3, batch_size=32)
+    config = TrainConfig(mode="frozen", epochs=3, batch_size=32, threads=1)
     net, _, summary = train(config, data_slice.train, data_slice.heldout, log=lambda _: None)
     save_checkpoint(net, summary, out)
     return out
@@ -64,6 +64,6 @@ def tiny_planner(data_slice: DataSlice, tmp_path_factory: pytest.TempPathFactory
 
     run = tmp_path_factory.mktemp("planner-run")
     config = PlannerConfig(vocab_size=700, hidden=64, layers=2, heads=2, intermediate=128, epochs=1,
-                           batch_size=16, warmup_steps=2)
+                           batch_size=16, warmup_steps=2, threads=1)
     train(config, data_slice.train, run, log=lambda _: None)
     return TinyPlanner(run, export(run, run / "planner-q4_0.gguf", "Q4_0"), export(run, run / "planner-f32.gguf", "F32"))
