@@ -25,7 +25,8 @@ print("onnxruntime loaded")
 
 
 def test_transcription_with_the_vad_filter_writes_no_telemetry(tiny_whisper: Path, tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if k != "ORT_DISABLE_TELEMETRY"}
+    hidden = {"ORT_DISABLE_TELEMETRY", "CI", "CONTINUOUS_INTEGRATION", "GITHUB_ACTIONS", "BUILD_NUMBER", "TF_BUILD"}
+    env = {k: v for k, v in os.environ.items() if k not in hidden}  # onnxruntime is silent under CI
     sandbox = tmp_path / "sandbox"
     for variable, name in (("HOME", "home"), ("XDG_CACHE_HOME", "cache"), ("ERRAND_HOME", "errand")):
         (sandbox / name).mkdir(parents=True)

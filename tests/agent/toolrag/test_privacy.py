@@ -24,7 +24,9 @@ print([p.name for p in telemetry_leftovers()])
 
 
 def fresh_home(root: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k != "ORT_DISABLE_TELEMETRY"}
+    # onnxruntime also stays silent when it sees a CI variable, which would hide what a user's machine gets.
+    hidden = {"ORT_DISABLE_TELEMETRY", "CI", "CONTINUOUS_INTEGRATION", "GITHUB_ACTIONS", "BUILD_NUMBER", "TF_BUILD"}
+    env = {k: v for k, v in os.environ.items() if k not in hidden}
     for variable, name in (("HOME", "home"), ("XDG_CACHE_HOME", "cache"), ("XDG_CONFIG_HOME", "config"),
                            ("XDG_DATA_HOME", "data"), ("ERRAND_HOME", "errand"), ("TMPDIR", "tmp")):
         (root / name).mkdir(parents=True)
