@@ -94,7 +94,8 @@ def build_session(settings: Settings, overrides: Overrides = Overrides(), *, exe
         enabled_apps=settings.enabled_apps, always_allow=frozenset(settings.always_allow),
         custom_instructions=settings.custom_instructions, replan_budget=settings.replan_budget,
         examples=settings.toolrag.examples, step_timeout=settings.step_timeout,
-        grammar=planner_settings.grammar and planner_settings.kind == "llama")
+        grammar=planner_settings.grammar and planner_settings.kind == "llama",
+        grammar_first=planner_settings.grammar_first)
     return Session(
         registry=CATALOGUE, backends=(backends or load_backends(settings)) if execute else None, selector=selector,
         retriever=retriever, profile=profile, planner=planner, config=config, grammar=plan_grammar,

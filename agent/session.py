@@ -81,6 +81,9 @@ class SessionConfig:
     max_tokens: int = 512
     step_timeout: float = 60.0
     grammar: bool = True
+    # False: plan freely first and regenerate under the grammar only when that plan is invalid. llama.cpp's grammar
+    # sampler costs several times the free per-token time, and a trained planner is usually valid already.
+    grammar_first: bool = False
 
 
 @dataclass(frozen=True)
@@ -187,6 +190,19 @@ class Session:
         else:
             prompt = self.profile.replan_prompt(request, previous[0], previous[1])
         grammar = self.grammar_for(specs)
+        if grammar is not None and not self.config.grammar_first:
+            free = self._generate(prompt, None, None, cancel)
+            if free.validation.ok:
+                for step in free.plan.steps:
+                    if on_step is not None:
+                        on_step(step)
+                return free
+            constrained = self._generate(prompt, grammar, on_step, cancel)
+            return replace(constrained, seconds=free.seconds + constrained.seconds)
+        return self._generate(prompt, grammar, on_step, cancel)
+
+    def _generate(self, prompt: str, grammar: str | None, on_step: Callable[[Any], None] | None,
+                  cancel: CancelToken | None) -> PlanAttempt:
         options = GenerationOptions(stop=tuple(self.profile.stop), max_tokens=self.config.max_tokens,
                                     grammar=grammar)
         parser = StreamingParser()

@@ -36,6 +36,7 @@ class PlannerSettings:
     endpoint: str = ""  # e.g. http://127.0.0.1:8080/v1 for kind "openai"
     endpoint_model: str = ""
     grammar: bool = True  # constrain local generation with a grammar built from the selected tools
+    grammar_first: bool = False  # False: use the grammar only to regenerate a plan that came out invalid
     context_tokens: int = 4096
 
 

@@ -276,12 +276,30 @@ def test_grammar_is_built_from_the_selected_tools(memory: MemoryBackends, events
         seen.append([s.name for s in specs])
         return 'root ::= "1. join()<END_OF_PLAN>"'
 
-    session, planner = make_session(memory, ["1. join()<END_OF_PLAN>"])
+    session, planner = make_session(memory, ["1. join()<END_OF_PLAN>"], grammar_first=True)
     session.grammar = grammar
     session.handle("hi", sink=events, approver=approve, now=NOW)
     assert seen == [["get_phone_number", "open_note", "send_sms"]]
     assert planner.options[0].grammar == 'root ::= "1. join()<END_OF_PLAN>"'
     assert planner.options[0].stop == ("<END_OF_PLAN>",)
+
+
+def test_a_valid_free_plan_needs_no_grammar(memory: MemoryBackends, events: Collector) -> None:
+    session, planner = make_session(memory, [TEXT_WALT])
+    session.grammar = lambda specs: 'root ::= "1. join()<END_OF_PLAN>"'
+    result = session.handle("text Walt the garden plan", sink=events, approver=approve, now=NOW)
+    assert [options.grammar for options in planner.options] == [None]
+    assert result.status == "answered" and not result.rounds[0].attempt.grammar
+    assert [e.step.index for e in events.of(StepParsed)] == [1, 2, 3, 4]  # every step shown once
+
+
+def test_an_invalid_free_plan_is_regenerated_under_the_grammar(memory: MemoryBackends, events: Collector) -> None:
+    session, planner = make_session(memory, ['1. send_sms("Walt")\n2. join()<END_OF_PLAN>', TEXT_WALT])
+    session.grammar = lambda specs: "root ::= \"anything\""
+    result = session.handle("text Walt the garden plan", sink=events, approver=approve, now=NOW)
+    assert [options.grammar for options in planner.options] == [None, "root ::= \"anything\""]
+    assert len(result.rounds) == 1 and result.rounds[0].attempt.grammar and result.rounds[0].attempt.validation.ok
+    assert [e.step.index for e in events.of(StepParsed)] == [1, 2, 3, 4]  # the invalid free plan is never shown
 
 
 
