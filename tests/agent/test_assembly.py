@@ -94,3 +94,13 @@ def test_settings_reach_the_session(memory: MemoryBackends) -> None:
     assert "send_sms" not in session.enabled_tools and "create_note" in session.enabled_tools
     assert not config.grammar  # servers are not sent grammars
     assert session.select("anything").fallback  # no ToolRAG: every enabled tool is offered
+
+
+def test_a_small_planner_runs_on_one_thread_and_a_big_one_on_llama_cpps_choice(tmp_path: Path) -> None:
+    small, big = tmp_path / "small.gguf", tmp_path / "big.gguf"
+    small.write_bytes(b"GGUF" + bytes(1000))
+    with big.open("wb") as handle:  # sparse: the size is what counts
+        handle.truncate(assembly.SMALL_MODEL_BYTES + 1)
+    assert assembly.planner_threads(small) == 1
+    assert assembly.planner_threads(big) is None
+    assert assembly.planner_threads(tmp_path / "absent.gguf") is None
