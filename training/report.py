@@ -98,13 +98,13 @@ def run(toolrag: Path | None, planner: Path, sets: dict[str, Path], out: Path, b
     for name, path in sets.items():
         items = load_items(path)
         plan_item(items[0])  # warm-up: the first request pays for loading caches, not for planning
-        report = evaluate(items, plan_item, name=planner.name)
+        report = evaluate(items, plan_item, name=str(planner))
         results[name] = report_json(report)
         log(f"{name}: success {report.success_rate:.3f} recall {report.tool_recall:.3f} "
             f"tools {report.mean_tools:.2f} p50 {1000 * report.latency(0.5):.1f} ms")
         if other is not None:
             other(items[0])
-            base = evaluate(items, other, name=baseline.name)
+            base = evaluate(items, other, name=str(baseline))
             results[f"{name} (baseline)"] = report_json(base)
             comparisons.append(f"{name}: {format_comparison(compare(report, base))}")
     sizes = {"planner": folder_bytes(planner)} | ({"toolrag": folder_bytes(toolrag)} if toolrag else {})
