@@ -24,7 +24,7 @@ from typing import Any
 
 from agent.gbnf import GrammarError, validate_gbnf
 from agent.planner.base import GenerationOptions, PlannerError
-from agent.planner.gguf_file import check_gguf
+from agent.planner.gguf_file import GGUFHeader, check_gguf
 from agent.planner.stats import GenerationStats
 from agent.planner.stops import StopScanner
 
@@ -37,6 +37,13 @@ def _import_llama_cpp() -> Any:
     return llama_cpp
 
 
+def trained_context(header: GGUFHeader) -> int | None:
+    """The context length the model was trained for; a longer window only wastes memory and makes llama.cpp warn."""
+    architecture = header.metadata.get("general.architecture")
+    value = header.metadata.get(f"{architecture}.context_length")
+    return value if isinstance(value, int) and value > 0 else None
+
+
 class LlamaBackend:
     name = "llama.cpp"
 
@@ -46,6 +53,7 @@ class LlamaBackend:
     ) -> None:
         self.path = Path(path)
         self.header = check_gguf(self.path)
+        n_ctx = min(n_ctx, trained_context(self.header) or n_ctx)
         llama_cpp = _import_llama_cpp()
         self._llama_cpp = llama_cpp
         self._lock = threading.Lock()

@@ -10,7 +10,7 @@ import pytest
 from agent.gbnf import gbnf_literal
 from agent.planner.base import GenerationOptions, PlannerError
 from agent.planner.gguf_file import check_gguf, read_gguf_header
-from agent.planner.llama import LlamaBackend
+from agent.planner.llama import LlamaBackend, trained_context
 
 
 def test_missing_file(tmp_path: Path) -> None:
@@ -158,3 +158,13 @@ def test_a_closed_planner_says_so(tiny_gguf: Path) -> None:
     backend.close()
     with pytest.raises(PlannerError, match="was closed"):
         backend.stream("hi", GenerationOptions())
+
+
+def test_the_context_never_exceeds_what_the_model_was_trained_for(tiny_gguf: Path) -> None:
+    trained = trained_context(check_gguf(tiny_gguf))
+    assert trained is not None
+    backend = LlamaBackend(tiny_gguf, n_ctx=trained * 4, n_threads=1)
+    try:
+        assert backend.n_ctx == trained
+    finally:
+        backend.close()
