@@ -51,7 +51,8 @@ def test_json_report_has_every_measure_cold_and_warm(capsys, tiny_gguf: Path, qu
             assert 0 <= spread["p50"] <= spread["p95"], key
         assert run["prompt_tokens"]["mean"] > 100
         assert run["generation_tokens_per_second"]["mean"] > 0
-        assert run["first_step_seconds"]["p95"] <= run["planning_seconds"]["p95"]
+        if run["requests_with_a_step"] == 3:  # else first steps cover only some requests: no order between spreads
+            assert run["first_step_seconds"]["p95"] <= run["planning_seconds"]["p95"]
         assert 0 <= run["complete_plans"] <= run["requests_with_a_step"] <= 3  # random weights, 96 tokens
     assert cold["reused_prefix_tokens"]["mean"] == 0
     assert warm["reused_prefix_tokens"]["mean"] > 10
