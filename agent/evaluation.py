@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from pathlib import Path
 
 from agent.metric import mcnemar, plans_match, tool_recall
 from agent.plan import parse_plan
+from agent.session import Session
 
 
 class EvalDataError(ValueError):
@@ -136,6 +138,19 @@ def _item(line: str, where: str) -> EvalItem:
         raise EvalDataError(f"{where}: the gold plan does not parse")
     return EvalItem(str(data["id"]), now, str(data["query"]), str(data["plan"]),
                     tuple(str(t) for t in data["tools"]), str(data["category"]))
+
+
+def session_attempt(session: Session, item: EvalItem, oracle_tools: bool = False) -> Attempt:
+    """Plan one item exactly as the app plans a request: ToolRAG (or the gold tools), examples, the session's
+    prompt profile, placeholders, and its grammar policy."""
+    started = time.perf_counter()
+    if oracle_tools:
+        tools = tuple(name for name in session.enabled_tools if name in item.tools)
+    else:
+        tools = session.select(item.query).tools
+    examples = session.examples_for(item.query, tools)
+    attempt = session.plan(item.query, tools=tools, examples=examples, now=item.now)
+    return Attempt(attempt.text, tools, time.perf_counter() - started)
 
 
 def score(item: EvalItem, attempt: Attempt) -> ItemResult:

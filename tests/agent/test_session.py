@@ -37,6 +37,7 @@ class EchoProfile:
     name = "echo"
     stop = ("<END_OF_PLAN>",)
     join_stop = ()
+    masks_values = False
 
     def plan_prompt(self, request) -> str:  # type: ignore[no-untyped-def]
         return f"PLAN {request.query} | {[s.name for s in request.tools]} | {len(request.examples)} examples"
@@ -380,3 +381,21 @@ def test_grammar_is_built_once_per_tool_set(memory: MemoryBackends, events: Coll
     for tools in (["open_note"], ["open_note"], ["send_sms"]):
         session.handle("hi", sink=events, approver=approve, now=NOW, tools=tools)
     assert built == [("open_note",), ("send_sms",)]
+
+
+def test_compact_profile_plans_on_placeholders_and_shows_the_real_values(memory: MemoryBackends,
+                                                                         events: Collector) -> None:
+    from agent.prompts import get_profile
+
+    planner = ScriptedBackend(['1. get_phone_number("<n1>")\n2. open_note("<q1>", "")\n3. send_sms(["$1"], "$2")\n'
+                               "4. join()<END_OF_PLAN>"])
+    session = Session(registry=CATALOGUE, backends=memory.as_backends(), selector=FixedSelector(
+        ("get_phone_number", "open_note", "send_sms")), retriever=None, profile=get_profile("errand-compact"),
+        planner=planner, config=SessionConfig(enabled_apps=APPS))
+    result = session.handle("text Walt the 'Garden plan' note", sink=events, approver=approve, now=NOW)
+    assert "Question: text <n1> the '<q1>' note" in planner.prompts[0]
+    assert "Walt" not in planner.prompts[0]
+    assert [e.step.args[0] for e in events.of(StepParsed)[:2]] == ["Walt", "Garden plan"]
+    attempt = result.rounds[0].attempt
+    assert attempt.validation.ok and '"Walt"' in attempt.text and "<n1>" not in attempt.text
+    assert ("send_sms", (("+1 555 0102",), "tomatoes, basil")) in memory.calls

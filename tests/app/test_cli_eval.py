@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from agent.prompts.placeholders import mask_request
 from agent.settings import Settings, save_settings
 from app.cli import main
 
@@ -24,8 +25,9 @@ def test_eval_prints_metrics_and_the_summary_line_last(capsys: pytest.CaptureFix
     settings.tools.sms.enabled = False  # evaluation offers every app's tools whatever the user switched off
     save_settings(settings)
     items = sample_items(6)
-    plans = {item["query"]: item["plan"] for item in items}
-    plans[items[4]["query"]] = '1. send_sms(["x"], "wrong")\n2. join()<END_OF_PLAN>'  # one wrong plan
+    # The compact profile shows the model the request with placeholders, so the scripted plans are keyed by it.
+    plans = {mask_request(item["query"]).text: item["plan"] for item in items}
+    plans[mask_request(items[4]["query"]).text] = '1. send_sms(["x"], "wrong")\n2. join()<END_OF_PLAN>'  # one wrong
     with loopback_planner(plans) as url:
         code = main(["eval", "--data", str(SAMPLE), "--limit", "6", "--oracle-tools", "--endpoint", url,
                      "--endpoint-model", "test", "--profile", "errand-compact"])
@@ -39,7 +41,7 @@ def test_eval_prints_metrics_and_the_summary_line_last(capsys: pytest.CaptureFix
 
 def test_compare_runs_mcnemar_between_two_configurations(capsys: pytest.CaptureFixture[str]) -> None:
     items = sample_items(4)
-    with loopback_planner({item["query"]: item["plan"] for item in items}) as good, \
+    with loopback_planner({mask_request(item["query"]).text: item["plan"] for item in items}) as good, \
             loopback_planner({}, fallback="nonsense") as bad:
         code = main(["eval", "--data", str(SAMPLE), "--limit", "4", "--oracle-tools", "--endpoint", good,
                      "--profile", "errand-compact", "--compare", f"endpoint={bad}"])

@@ -29,14 +29,16 @@ def planner_args(url: str) -> list[str]:
 
 
 def test_plan_prints_tools_plan_dag_and_timings(capsys: pytest.CaptureFixture[str]) -> None:
-    plan = ('1. get_phone_number("Walt")\n2. open_note("Garden plan", "")\n3. send_sms(["$1"], "$2")\n'
+    # The compact profile's model sees "<n1>" for Walt and writes it back; the CLI shows the real name.
+    plan = ('1. get_phone_number("<n1>")\n2. open_note("Garden plan", "")\n3. send_sms(["$1"], "$2")\n'
             "4. join()<END_OF_PLAN>")
-    with loopback_planner({"text Walt the garden plan": plan}) as url:
+    with loopback_planner({"text <n1> the garden plan": plan}) as url:
         code = main(["plan", "text Walt the garden plan", "--tools", "get_phone_number,open_note,send_sms",
                      "--now", "2026-11-20 10:00", *planner_args(url)])
     out = capsys.readouterr().out
     assert code == 0
     assert "tools: get_phone_number, open_note, send_sms (given)\n" in out
+    assert '  1. get_phone_number("Walt")\n' in out and "<n1>" not in out
     assert '  3. send_sms(["$1"], "$2")\n' in out
     assert "dag:\n  1. get_phone_number\n  2. open_note\n  3. send_sms <- 1, 2\n  4. join <- 1, 2, 3\n" in out
     assert "timings: toolrag 0.000 s, planning " in out

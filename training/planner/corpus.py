@@ -3,18 +3,22 @@
 The tool list in the prompt imitates what ToolRAG hands the planner at run time: the gold tools plus a few
 distractors, sometimes every tool (ToolRAG's fallback when nothing passes its threshold), always in catalogue
 order. The model must learn to use only what the request needs.
+
+The request is masked by the same `mask_request` the compact profile applies at run time, and each masked
+value inside the gold plan's strings becomes its placeholder, so the model learns to copy `<n1>`, not "Sunniva".
 """
 
 from __future__ import annotations
 
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from agent.plan import END_OF_PLAN
-from agent.prompts.compact import render_compact_prompt
-from tools.catalogue import TOOL_NAMES
 from agent.evaluation import EvalItem as Item
+from agent.plan import END_OF_PLAN, parse_plan
+from agent.prompts.compact import render_compact_prompt
+from agent.prompts.placeholders import mask_request, mask_values
+from tools.catalogue import TOOL_NAMES
 
 ALL_TOOLS_FRACTION = 0.05
 NO_TOOL_ALL_TOOLS_FRACTION = 0.5  # a request no tool serves usually selects nothing: every tool is offered
@@ -36,10 +40,19 @@ def prompt_tools(gold: Sequence[str], rng: random.Random) -> list[str]:
 
 
 def to_example(item: Item, rng: random.Random) -> Example:
-    plan = item.plan.strip()
-    if not plan.endswith(END_OF_PLAN):
-        plan += END_OF_PLAN
-    return Example(render_compact_prompt(item.query, prompt_tools(item.tools, rng), item.now), plan)
+    masked = mask_request(item.query)
+    plan = masked_plan(item.plan, masked.values)
+    return Example(render_compact_prompt(masked.text, prompt_tools(item.tools, rng), item.now), plan)
+
+
+def masked_plan(plan_text: str, values: dict[str, str]) -> str:
+    """The gold plan with `values` (placeholder -> original) masked in its arguments, ending in END_OF_PLAN."""
+    plan = parse_plan(plan_text)
+    if values and not plan.problems:
+        steps = tuple(replace(step, args=mask_values(step.args, values)) for step in plan.steps)
+        return replace(plan, steps=steps).render()
+    text = plan_text.strip()
+    return text if text.endswith(END_OF_PLAN) else text + END_OF_PLAN
 
 
 def build_examples(items: Sequence[Item], seed: int) -> list[Example]:

@@ -40,6 +40,7 @@ class PlannerConfig:
     weight_decay: float = 0.05
     seed: int = 0
     threads: int = 2
+    save_every: int = 0  # steps between checkpoints written to --out (0: only at the end)
 
 
 def llama_config(config: PlannerConfig, vocab_size: int):
@@ -129,15 +130,23 @@ def train(config: PlannerConfig, train_path: Path, out: Path, log=print, init: P
             if step % 50 == 0 or step == steps:
                 elapsed = time.monotonic() - started
                 log(f"step {step}/{steps} loss {loss.item():.4f} {tokens / elapsed:.0f} tok/s {elapsed:.0f}s")
+            if config.save_every and step % config.save_every == 0 and step < steps:
+                _save(model, tokenizer, out)
+                log(f"checkpoint at step {step} in {out}")
             if step >= steps:
                 break
-    out.mkdir(parents=True, exist_ok=True)
-    model.save_pretrained(out / "model")
-    tokenizer.save(str(out / "tokenizer.json"))
+    _save(model, tokenizer, out)
     summary = {"config": asdict(config), "init": str(init) if init else None, "examples": len(rows), "parameters": params, "steps": steps,
                "final_loss": round(loss.item(), 4), "train_seconds": round(time.monotonic() - started, 1)}
     (out / "train_summary.json").write_text(json.dumps(summary, indent=2) + "\n")
     return summary
+
+
+def _save(model, tokenizer, out: Path) -> None:
+    """The model and tokenizer as `training.planner.export` reads them (a checkpoint can be exported early)."""
+    out.mkdir(parents=True, exist_ok=True)
+    model.save_pretrained(out / "model")
+    tokenizer.save(str(out / "tokenizer.json"))
 
 
 def _lr_factor(step: int, steps: int, warmup: int) -> float:

@@ -52,6 +52,7 @@ ADMITTED = [
     '4. join()<END_OF_PLAN>',
     '1. create_reminder("Call \\"Mum\\"", "2026-11-21 09:00:00", "", "", 1, True)\n2. join()<END_OF_PLAN>',
     '1. send_sms([], "a\\nb")\n2. join()<END_OF_PLAN>',
+    '1. get_phone_number("<n1>")\n2. send_sms(["$1", "<p1>"], "<q1> at <n2>")\n3. join()<END_OF_PLAN>',  # placeholders
 ]
 REJECTED = [
     '1. maps_open_location("station")\n2. join()<END_OF_PLAN>',  # not a selected tool
@@ -61,6 +62,7 @@ REJECTED = [
     '1. get_phone_number("Ann")\n3. join()<END_OF_PLAN>',  # numbering gap
     '1. create_reminder("x", "", "", "", "high", True)\n2. join()<END_OF_PLAN>',  # string for an int
     '1. get_phone_number(name="Ann")\n2. join()<END_OF_PLAN>',  # named argument
+    '1. get_phone_number("<x1>")\n2. join()<END_OF_PLAN>',  # `<` only opens a placeholder
 ]
 
 
