@@ -173,6 +173,18 @@ def evaluate(items: Sequence[EvalItem], plan_item: Callable[[EvalItem], Attempt]
     return EvalReport(name, tuple(results))
 
 
+def write_details(report: EvalReport, path: Path) -> None:
+    """One JSON object per item: what was asked, the gold and predicted plans, the tools, and the scores."""
+    with path.open("w", encoding="utf-8") as out:
+        for r in report.results:
+            out.write(json.dumps({
+                "id": r.item.id, "category": r.item.category, "query": r.item.query, "gold": r.item.plan,
+                "predicted": r.attempt.plan_text, "gold_tools": list(r.item.tools),
+                "selected_tools": list(r.attempt.selected_tools), "success": r.success, "recalled": r.recalled,
+                "seconds": round(r.attempt.seconds, 4), "error": r.attempt.error,
+            }, ensure_ascii=False) + "\n")
+
+
 def compare(a: EvalReport, b: EvalReport) -> Comparison:
     if [r.item.id for r in a.results] != [r.item.id for r in b.results]:
         raise ValueError("both reports must cover the same items in the same order")

@@ -24,6 +24,7 @@ from agent.evaluation import (
     load_items,
     session_attempt,
     summary_line,
+    write_details,
 )
 from app.cli import CommandError
 from app.commands.planning import add_planner_options, open_session, overrides_from
@@ -53,6 +54,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--limit", type=int, metavar="N", help="only the first N items")
     parser.add_argument("--oracle-tools", action="store_true", help="offer the gold tools instead of ToolRAG's")
     parser.add_argument("--compare", metavar="KEY=VALUE,...", help="a second configuration to compare with")
+    parser.add_argument("--details", type=Path, metavar="OUT.jsonl",
+                        help="write each item's query, gold and predicted plans, tools and success (configuration A)")
     add_planner_options(parser)
     parser.set_defaults(func=run)
 
@@ -80,6 +83,11 @@ def run(args: argparse.Namespace) -> int:
         print(format_report(report))
     if len(reports) == 2:
         print(format_comparison(compare(reports[0], reports[1])))
+    if args.details is not None:
+        try:
+            write_details(reports[0], args.details)
+        except OSError as exc:
+            raise CommandError(f"cannot write {args.details}: {exc}") from None
     print(summary_line(reports[0]))
     return 0
 

@@ -20,7 +20,7 @@ def sample_items(limit: int) -> list[dict]:
     return [json.loads(line) for line in SAMPLE.read_text().splitlines()[:limit]]
 
 
-def test_eval_prints_metrics_and_the_summary_line_last(capsys: pytest.CaptureFixture[str]) -> None:
+def test_eval_prints_metrics_and_the_summary_line_last(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     settings = Settings()
     settings.tools.sms.enabled = False  # evaluation offers every app's tools whatever the user switched off
     save_settings(settings)
@@ -28,15 +28,20 @@ def test_eval_prints_metrics_and_the_summary_line_last(capsys: pytest.CaptureFix
     # The compact profile shows the model the request with placeholders, so the scripted plans are keyed by it.
     plans = {mask_request(item["query"]).text: item["plan"] for item in items}
     plans[mask_request(items[4]["query"]).text] = '1. send_sms(["x"], "wrong")\n2. join()<END_OF_PLAN>'  # one wrong
+    details = tmp_path / "details.jsonl"
     with loopback_planner(plans) as url:
         code = main(["eval", "--data", str(SAMPLE), "--limit", "6", "--oracle-tools", "--endpoint", url,
-                     "--endpoint-model", "test", "--profile", "errand-compact"])
+                     "--endpoint-model", "test", "--profile", "errand-compact", "--details", str(details)])
     out = capsys.readouterr().out.splitlines()
     assert code == 0
     assert out[-1] == "success=0.8333 recall=1.0000 tools=" + f"{sum(len(i['tools']) for i in items) / 6:.2f} n=6"
     assert "success rate: 83.3%" in out and "tool recall: 100.0%" in out
     assert any(line.startswith("planning latency: p50 ") for line in out)
     assert any(line.startswith("  no_tool: 3/3") for line in out)
+    rows = [json.loads(line) for line in details.read_text().splitlines()]
+    assert [row["id"] for row in rows] == [item["id"] for item in items]
+    assert [row["success"] for row in rows] == [True] * 4 + [False] + [True]
+    assert rows[4]["predicted"].startswith('1. send_sms(["x"]') and rows[4]["gold"] == items[4]["plan"]
 
 
 def test_compare_runs_mcnemar_between_two_configurations(capsys: pytest.CaptureFixture[str]) -> None:

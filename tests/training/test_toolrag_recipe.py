@@ -73,3 +73,11 @@ def test_onnx_export_matches_torch(toolrag_run: Path, tmp_path: Path) -> None:
     assert np.allclose(1 / (1 + np.exp(-logits)), probs, atol=1e-4)
     assert np.allclose(embeddings, torch_embeddings, atol=1e-4)
     assert np.allclose(np.linalg.norm(embeddings, axis=1), 1.0, atol=1e-5)
+
+
+def test_a_given_threshold_replaces_the_tuned_one(toolrag_run: Path, tmp_path: Path) -> None:
+    from training.toolrag.package import package
+
+    result = package(toolrag_run, tmp_path, None, pool_size=0, int8=False, threshold=0.5)
+    assert result["threshold"] == 0.5
+    assert json.loads((tmp_path / "toolrag.json").read_text())["threshold"] == 0.5

@@ -1,7 +1,7 @@
 """Package a trained ToolRAG checkpoint as the model folder the runtime loads (agent/toolrag, models/README.md).
 
     python -m training.toolrag.package --run runs/toolrag --pool pool.jsonl --out models/default/toolrag \
-        [--pool-size 1500] [--no-int8]
+        [--pool-size 1500] [--no-int8] [--threshold 0.5]
 
 Writes model.onnx (outputs `logits` and `embedding`; int8 weights unless --no-int8), tokenizer.json,
 toolrag.json (labels, the threshold tuned on the held-out split, max_length, embedding_model) and the
@@ -93,12 +93,15 @@ def write_pool(out: Path, pool_path: Path, size: int, seed: int) -> int:
     return len(examples)
 
 
-def package(run: Path, out: Path, pool_path: Path | None, pool_size: int, int8: bool, seed: int = 0) -> dict:
+def package(run: Path, out: Path, pool_path: Path | None, pool_size: int, int8: bool, seed: int = 0,
+            threshold: float | None = None) -> dict:
+    """`threshold` None takes the one tuned on the held-out split for the run's target recall."""
     out.mkdir(parents=True, exist_ok=True)
     summary = json.loads((run / "train_summary.json").read_text())
     export_onnx(load_checkpoint(run), out / "model.onnx", int8)
     shutil.copyfile(minilm_dir(verify=False) / "tokenizer.json", out / "tokenizer.json")
-    config = {"labels": list(TOOL_NAMES), "threshold": summary["heldout"]["threshold"], "max_length": MAX_LENGTH,
+    chosen = summary["heldout"]["threshold"] if threshold is None else threshold
+    config = {"labels": list(TOOL_NAMES), "threshold": chosen, "max_length": MAX_LENGTH,
               "embedding_model": EMBEDDING_MODEL}
     (out / "toolrag.json").write_text(json.dumps(config, indent=2) + "\n")
     pool = write_pool(out, pool_path, pool_size, seed) if pool_path else 0
@@ -112,8 +115,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--pool", type=Path, help="JSONL items to draw the in-context example pool from")
     parser.add_argument("--pool-size", type=int, default=1500)
     parser.add_argument("--int8", action=argparse.BooleanOptionalAction, default=True)
+    parser.add_argument("--threshold", type=float, help="selection threshold (default: tuned on the held-out split; "
+                        "COMPAT's ToolRAG uses 0.5)")
     args = parser.parse_args(argv)
-    print(json.dumps(package(args.run, args.out, args.pool, args.pool_size, args.int8)))
+    if args.threshold is not None and not 0 < args.threshold < 1:
+        parser.error("--threshold must be between 0 and 1")
+    print(json.dumps(package(args.run, args.out, args.pool, args.pool_size, args.int8, threshold=args.threshold)))
 
 
 if __name__ == "__main__":
