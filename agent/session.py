@@ -63,7 +63,7 @@ from agent.planner.base import GenerationOptions, PlannerBackend, PlannerError
 from agent.prompts.placeholders import MaskedRequest, mask_request
 from agent.prompts.profile import PlanRequest, Profile
 from agent.toolrag.base import Example, ExampleRetriever, ToolSelection, ToolSelector
-from agent.validate import Validation, validate
+from agent.validate import Validation, ValidationProblem, validate
 from tools.spec import Registry, ToolSpec
 
 Status = Literal["answered", "failed", "cancelled", "dry_run"]
@@ -230,14 +230,20 @@ class Session:
                 if on_step is not None:
                     on_step(masked.restore_step(step))
         seen = len(parser.steps)
-        plan = masked.restore(parser.finish())
+        written = parser.finish()
+        plan = masked.restore(written)
         for step in plan.steps[seen:]:
             first = time.perf_counter() - started if first is None else first
             if on_step is not None:
                 on_step(step)
         seconds = time.perf_counter() - started
-        return PlanAttempt(prompt, masked.restore_text("".join(chunks)), plan, validate(plan, self.enabled),
-                           seconds, first, grammar is not None)
+        validation = validate(plan, self.enabled)
+        unknown = [ValidationProblem(f"Step {k} uses {p}, which stands for nothing in the request.", k)
+                   for k, p in masked.unknown_placeholders(written)]
+        if unknown:
+            validation = replace(validation, problems=validation.problems + tuple(unknown))
+        return PlanAttempt(prompt, masked.restore_text("".join(chunks)), plan, validation, seconds, first,
+                           grammar is not None)
 
     # one request -------------------------------------------------------------------------------------------
 

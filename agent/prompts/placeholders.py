@@ -78,6 +78,18 @@ class MaskedRequest:
 
     text: str
     values: Mapping[str, str] = field(default_factory=dict)
+    applied: bool = False  # False for profiles whose models read the raw request
+
+    def unknown_placeholders(self, plan: Plan) -> list[tuple[int, str]]:
+        """(step, placeholder) for each placeholder the model wrote that stands for nothing in the request
+        (checked on the plan as written, before restoring)."""
+        if not self.applied:
+            return []
+        found = []
+        for step in plan.steps:
+            for text in _strings(step.args):
+                found += [(step.index, p) for p in PLACEHOLDER.findall(text) if p not in self.values]
+        return list(dict.fromkeys(found))
 
     def restore(self, plan: Plan) -> Plan:
         if not self.values:
@@ -94,6 +106,14 @@ class MaskedRequest:
         if not self.values:
             return step
         return replace(step, args=tuple(restore_value(a, self.values) for a in step.args))
+
+
+def _strings(value: Any) -> Iterable[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _strings(item)
 
 
 def restore_value(value: Any, values: Mapping[str, str]) -> Any:
@@ -128,7 +148,7 @@ def mask_request(text: str) -> MaskedRequest:
         pieces.append(by_value[key])
         position = end
     pieces.append(text[position:])
-    return MaskedRequest("".join(pieces), values)
+    return MaskedRequest("".join(pieces), values, applied=True)
 
 
 def mask_values(value: Any, values: Mapping[str, str]) -> Any:

@@ -399,3 +399,15 @@ def test_compact_profile_plans_on_placeholders_and_shows_the_real_values(memory:
     attempt = result.rounds[0].attempt
     assert attempt.validation.ok and '"Walt"' in attempt.text and "<n1>" not in attempt.text
     assert ("send_sms", (("+1 555 0102",), "tomatoes, basil")) in memory.calls
+
+
+def test_a_placeholder_the_request_does_not_have_makes_the_plan_invalid(memory: MemoryBackends,
+                                                                      events: Collector) -> None:
+    from agent.prompts import get_profile
+
+    planner = ScriptedBackend(['1. get_phone_number("<n2>")\n2. join()<END_OF_PLAN>'])
+    session = Session(registry=CATALOGUE, backends=memory.as_backends(), selector=FixedSelector(
+        ("get_phone_number",)), retriever=None, profile=get_profile("errand-compact"), planner=planner,
+        config=SessionConfig(enabled_apps=APPS))
+    attempt = session.plan("text Walt", tools=("get_phone_number",), now=NOW)
+    assert attempt.validation.messages == ("Step 1 uses <n2>, which stands for nothing in the request.",)

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from agent.plan import parse_plan
-from agent.prompts.placeholders import mask_request, mask_values, restore_value
+from agent.prompts.placeholders import MaskedRequest, mask_request, mask_values, restore_value
 
 
 @pytest.mark.parametrize("query, text, values", [
@@ -85,3 +85,10 @@ def test_mask_values_is_the_inverse_for_gold_plans() -> None:
 def test_masking_then_restoring_gives_the_request_back(text: str) -> None:
     masked = mask_request(text)
     assert restore_value(masked.text, masked.values) == text
+
+
+def test_placeholders_the_request_does_not_have_are_reported() -> None:
+    plan = parse_plan('1. get_phone_number("<n1>")\n2. send_sms(["$1", "<p2>"], "at <n3>")\n3. join()')
+    assert mask_request("text ann").unknown_placeholders(plan) == [(1, "<n1>"), (2, "<p2>"), (2, "<n3>")]
+    assert mask_request("text Bo at Kew").unknown_placeholders(plan) == [(2, "<p2>"), (2, "<n3>")]
+    assert MaskedRequest("text ann").unknown_placeholders(plan) == []  # a profile that does not mask
