@@ -6,6 +6,7 @@ import random
 from datetime import datetime
 
 import numpy as np
+import pytest
 
 from agent.evaluation import load_items
 from agent.grammar import plan_grammar
@@ -91,3 +92,30 @@ def test_q4_planner_writes_a_parseable_plan_under_the_grammar(tiny_planner) -> N
     assert not plan.problems and plan.complete
     assert set(plan.tools) <= set(tools)
     assert tiny_planner.gguf.stat().st_size < tiny_planner.f32.stat().st_size / 3
+
+
+def test_toolrag_selections_become_the_offered_tools(toolrag_dir, data_slice, tmp_path) -> None:
+    from training.planner.selections import main as record_selections
+    from training.planner.selections import read_selections
+
+    items = load_items(data_slice.train)[:12]
+    data = tmp_path / "items.jsonl"
+    data.write_text("".join(data_slice.train.read_text().splitlines(keepends=True)[:12]))
+    out = tmp_path / "selections.jsonl"
+    record_selections(["--toolrag", str(toolrag_dir), "--data", str(data), "--out", str(out), "--threads", "1"])
+    chosen = read_selections(out)
+    assert list(chosen) == [item.id for item in items]
+    examples = build_examples(items, seed=0, selections=chosen, selected_fraction=1.0)
+    for item, example in zip(items, examples):
+        offered = example.prompt.split("\n")[0].removeprefix("Tools: ").split(", ")
+        expected = [name for name in TOOL_NAMES if name in set(chosen[item.id]) | set(item.tools)]
+        assert offered == (expected or ["none"])
+
+
+def test_selections_with_unknown_tools_are_refused(tmp_path) -> None:
+    from training.planner.selections import read_selections
+
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"id": "a", "tools": ["send_sms", "launch_rocket"]}\n')
+    with pytest.raises(ValueError, match="launch_rocket"):
+        read_selections(path)

@@ -2,7 +2,9 @@
 
 The tool list in the prompt imitates what ToolRAG hands the planner at run time: the gold tools plus a few
 distractors, sometimes every tool (ToolRAG's fallback when nothing passes its threshold), always in catalogue
-order. The model must learn to use only what the request needs.
+order. The model must learn to use only what the request needs. Random distractors are easier than ToolRAG's
+own mistakes (it confuses reply with forward, notes with reminders), so an item may also carry the tools a
+real ToolRAG selected for it (`training.planner.selections`); those are offered, with the gold tools added.
 
 The request is masked by the same `mask_request` the compact profile applies at run time, and each masked
 value inside the gold plan's strings becomes its placeholder, so the model learns to copy `<n1>`, not "Sunniva".
@@ -11,7 +13,7 @@ value inside the gold plan's strings becomes its placeholder, so the model learn
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from agent.evaluation import EvalItem as Item
@@ -39,10 +41,15 @@ def prompt_tools(gold: Sequence[str], rng: random.Random) -> list[str]:
     return [name for name in TOOL_NAMES if name in chosen]
 
 
-def to_example(item: Item, rng: random.Random) -> Example:
+def to_example(item: Item, rng: random.Random, selected: Sequence[str] | None = None) -> Example:
+    """`selected`: the tools a ToolRAG chose for this request (the gold ones are added); None draws them."""
     masked = mask_request(item.query)
     plan = masked_plan(item.plan, masked.values)
-    return Example(render_compact_prompt(masked.text, prompt_tools(item.tools, rng), item.now), plan)
+    if selected is None:
+        tools = prompt_tools(item.tools, rng)
+    else:
+        tools = [name for name in TOOL_NAMES if name in set(selected) | set(item.tools)]
+    return Example(render_compact_prompt(masked.text, tools, item.now), plan)
 
 
 def masked_plan(plan_text: str, values: dict[str, str]) -> str:
@@ -55,6 +62,13 @@ def masked_plan(plan_text: str, values: dict[str, str]) -> str:
     return text if text.endswith(END_OF_PLAN) else text + END_OF_PLAN
 
 
-def build_examples(items: Sequence[Item], seed: int) -> list[Example]:
+def build_examples(items: Sequence[Item], seed: int, selections: Mapping[str, Sequence[str]] | None = None,
+                   selected_fraction: float = 1.0) -> list[Example]:
+    """One example per item; an item with a ToolRAG selection (by id) uses it with `selected_fraction`."""
     rng = random.Random(seed)
-    return [to_example(item, rng) for item in items]
+    examples = []
+    for item in items:
+        chosen = (selections or {}).get(item.id)
+        use = chosen is not None and rng.random() < selected_fraction
+        examples.append(to_example(item, rng, chosen if use else None))
+    return examples

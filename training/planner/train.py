@@ -20,6 +20,7 @@ import torch
 
 from agent.evaluation import load_items as read_items
 from training.planner.corpus import build_examples
+from training.planner.selections import read_selections
 from training.planner.tokenizer import token_ids, train_tokenizer
 
 IGNORE = -100
@@ -41,6 +42,7 @@ class PlannerConfig:
     seed: int = 0
     threads: int = 2
     save_every: int = 0  # steps between checkpoints written to --out (0: only at the end)
+    selected_fraction: float = 0.7  # with --selections: share of items offered their ToolRAG selection
 
 
 def llama_config(config: PlannerConfig, vocab_size: int):
@@ -92,15 +94,18 @@ def plan_loss(model, ids: torch.Tensor, mask: torch.Tensor, labels: torch.Tensor
     return torch.nn.functional.cross_entropy(model.lm_head(hidden[scored]), targets[scored])
 
 
-def train(config: PlannerConfig, train_path: Path, out: Path, log=print, init: Path | None = None) -> dict:
-    """Train from scratch, or continue from `init` (a previous run's folder: its tokenizer and weights)."""
+def train(config: PlannerConfig, train_path: Path, out: Path, log=print, init: Path | None = None,
+          selections: Path | None = None) -> dict:
+    """Train from scratch, or continue from `init` (a previous run's folder: its tokenizer and weights).
+    `selections` (from training.planner.selections) offers items the tools a real ToolRAG chose."""
     from tokenizers import Tokenizer
     from transformers import LlamaForCausalLM
 
     torch.manual_seed(config.seed)
     torch.set_num_threads(config.threads)
     rng = random.Random(config.seed)
-    examples = build_examples(read_items(train_path), config.seed)
+    chosen = read_selections(selections) if selections is not None else None
+    examples = build_examples(read_items(train_path), config.seed, chosen, config.selected_fraction)
     if init is None:
         tokenizer = train_tokenizer((e.prompt + e.plan for e in examples), config.vocab_size)
         model = LlamaForCausalLM(llama_config(config, tokenizer.get_vocab_size()))
@@ -136,7 +141,9 @@ def train(config: PlannerConfig, train_path: Path, out: Path, log=print, init: P
             if step >= steps:
                 break
     _save(model, tokenizer, out)
-    summary = {"config": asdict(config), "init": str(init) if init else None, "examples": len(rows), "parameters": params, "steps": steps,
+    summary = {"config": asdict(config), "init": str(init) if init else None,
+               "selections": str(selections) if selections else None, "examples": len(rows), "parameters": params,
+               "steps": steps,
                "final_loss": round(loss.item(), 4), "train_seconds": round(time.monotonic() - started, 1)}
     (out / "train_summary.json").write_text(json.dumps(summary, indent=2) + "\n")
     return summary
@@ -161,12 +168,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--train", type=Path, required=True)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--init", type=Path, help="continue from this run folder (its tokenizer and weights)")
+    parser.add_argument("--selections", type=Path, help="tools a ToolRAG selected per item "
+                        "(python -m training.planner.selections)")
     defaults = PlannerConfig()
     for name, value in asdict(defaults).items():
         parser.add_argument("--" + name.replace("_", "-"), type=type(value), default=value)
     args = parser.parse_args(argv)
     train(PlannerConfig(**{name: getattr(args, name) for name in asdict(defaults)}), args.train, args.out,
-          init=args.init)
+          init=args.init, selections=args.selections)
 
 
 if __name__ == "__main__":
