@@ -9,7 +9,8 @@ What it guarantees (even for a model with random weights):
 - the plan ends with `M. join()<END_OF_PLAN>`, so the stop string ends the generation;
 - every string, list, thought and the number of steps is bounded, so the language is finite and generation
   terminates. Strings cannot contain `$` except as that one reference, nor `<` except in a placeholder
-  such as `<n1>` (`agent.prompts.placeholders`), so the stop string can never appear inside an argument.
+  such as `<n1>` (`agent.prompts.placeholders`), so the stop string can never appear inside an argument;
+  given the request's placeholders, only those can be written (a model cannot count on to `<n2>`).
 
 Every generated grammar is checked by `agent.gbnf.validate_gbnf(finite=True)` before it is returned.
 """
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 
 from agent.gbnf import validate_gbnf
 from agent.plan import END_OF_PLAN
+from agent.prompts.placeholders import PLACEHOLDER
 from tools.spec import Arg, ToolSpec
 
 _TERMINALS = re.compile(r'"(?:\\.|[^"\\])*"|\[(?:\\.|[^\]\\])*\]')  # literals and classes
@@ -41,8 +43,10 @@ class GrammarLimits:
             raise ValueError(f"grammar limits must be positive: {self}")
 
 
-def plan_grammar(tools: Sequence[ToolSpec], limits: GrammarLimits = GrammarLimits()) -> str:
-    """The GBNF text for plans over `tools` (already validated)."""
+def plan_grammar(tools: Sequence[ToolSpec], limits: GrammarLimits = GrammarLimits(),
+                 placeholders: Sequence[str] | None = None) -> str:
+    """The GBNF text for plans over `tools` (already validated). `placeholders`: the ones strings may hold
+    (none: no `<` at all); None admits any well-formed placeholder."""
     lines = ["root ::= step-1"]
     chars = f"char{{0,{limits.max_string}}}"
     last = limits.max_steps + 1
@@ -67,9 +71,9 @@ def plan_grammar(tools: Sequence[ToolSpec], limits: GrammarLimits = GrammarLimit
     lines += [
         f'end ::= "{END_OF_PLAN}"',
         f'plain ::= "\\"" {chars} "\\""',
-        f'after ::= [^"\\\\\\x00-\\x1F$<0-9] {chars} | "\\\\" ["\\\\nt] {chars} | placeholder {chars}',
-        'char ::= [^"\\\\\\x00-\\x1F$<] | "\\\\" ["\\\\nt] | placeholder',
-        'placeholder ::= "<" [efnpq] [1-9] [0-9]? ">"',
+        f'after ::= [^"\\\\\\x00-\\x1F$<0-9] {chars} | "\\\\" ["\\\\nt] {chars}{_or_placeholder(placeholders, chars)}',
+        f'char ::= [^"\\\\\\x00-\\x1F$<] | "\\\\" ["\\\\nt]{_or_placeholder(placeholders)}',
+        f"placeholder ::= {_placeholder_rule(placeholders)}",
         f'int ::= "0" | "-"? [1-9] [0-9]{{0,{limits.max_int_digits - 1}}}',
         'bool ::= "True" | "False"',
     ]
@@ -78,6 +82,21 @@ def plan_grammar(tools: Sequence[ToolSpec], limits: GrammarLimits = GrammarLimit
     grammar = "\n".join(_used_only(lines)) + "\n"
     validate_gbnf(grammar, finite=True)
     return grammar
+
+
+def _or_placeholder(placeholders: Sequence[str] | None, then: str = "") -> str:
+    if placeholders is not None and not placeholders:
+        return ""
+    return f" | placeholder {then}".rstrip()
+
+
+def _placeholder_rule(placeholders: Sequence[str] | None) -> str:
+    if placeholders is None:
+        return '"<" [efnpq] [1-9] [0-9]? ">"'
+    bad = [p for p in placeholders if not PLACEHOLDER.fullmatch(p)]
+    if bad:
+        raise ValueError(f"not placeholders: {bad}")
+    return " | ".join(f'"{p}"' for p in sorted(placeholders)) or '"<>"'
 
 
 def _rule_name(tool: str, step: int) -> str:

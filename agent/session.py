@@ -67,7 +67,7 @@ from agent.validate import Validation, ValidationProblem, validate
 from tools.spec import Registry, ToolSpec
 
 Status = Literal["answered", "failed", "cancelled", "dry_run"]
-GrammarBuilder = Callable[[Sequence[ToolSpec]], str]
+GrammarBuilder = Callable[..., str]  # (tools, placeholders=...) -> GBNF, as agent.grammar.plan_grammar
 NO_APPS_MESSAGE = "No apps are enabled; turn some on in the settings."
 logger = logging.getLogger(__name__)
 
@@ -151,7 +151,7 @@ class Session:
         self.planner = planner
         self.config = config
         self.grammar = grammar if config.grammar else None
-        self._grammars: dict[tuple[str, ...], str] = {}
+        self._grammars: dict[tuple[tuple[str, ...], tuple[str, ...]], str] = {}
         self.history = history
         self.enabled = Registry(registry.for_apps(config.enabled_apps))  # what plans may call
         self.executor = Executor(self.enabled, backends, step_timeout=config.step_timeout)
@@ -174,13 +174,14 @@ class Session:
             return ToolSelection(enabled, selection.probabilities, fallback=True, seconds=selection.seconds)
         return replace(selection, tools=chosen)
 
-    def grammar_for(self, specs: Sequence[ToolSpec]) -> str | None:
-        """The grammar for these tools (no tools: only `1. join()`), built once per tool set."""
+    def grammar_for(self, specs: Sequence[ToolSpec], placeholders: Sequence[str] = ()) -> str | None:
+        """The grammar for these tools (no tools: only `1. join()`) whose strings may hold only these
+        placeholders, built once per tool set and placeholders."""
         if self.grammar is None:
             return None
-        key = tuple(spec.name for spec in specs)
+        key = (tuple(spec.name for spec in specs), tuple(sorted(placeholders)))
         if key not in self._grammars:
-            self._grammars[key] = self.grammar(specs)
+            self._grammars[key] = self.grammar(specs, placeholders=key[1])
         return self._grammars[key]
 
     def examples_for(self, text: str, tools: Sequence[str]) -> tuple[Example, ...]:
@@ -201,7 +202,7 @@ class Session:
             prompt = self.profile.plan_prompt(request)
         else:
             prompt = self.profile.replan_prompt(request, previous[0], previous[1])
-        grammar = self.grammar_for(specs)
+        grammar = self.grammar_for(specs, tuple(masked.values))
         if grammar is not None and not self.config.grammar_first:
             free = self._generate(prompt, None, None, cancel, masked)
             if free.validation.ok:

@@ -24,6 +24,7 @@ never turn the user's own words into something else.
 from __future__ import annotations
 
 import json
+import random
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -129,26 +130,44 @@ def _escaped(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)[1:-1]  # the plan's string literals use JSON escapes
 
 
-def mask_request(text: str) -> MaskedRequest:
-    """Replace names, files, addresses, numbers and quoted text in `text` by numbered placeholders."""
+def mask_request(text: str, rng: random.Random | None = None) -> MaskedRequest:
+    """Replace names, files, addresses, numbers and quoted text in `text` by numbered placeholders.
+
+    At run time each kind is numbered 1, 2, 3... in order of appearance. Training passes `rng` to number
+    them in a random order instead, so the model learns to copy the placeholders the request has rather than
+    to count on from `<n1>` to an `<n2>` that does not exist."""
     spans = _find_spans(text)
+    numbers = _numbering(text, spans, rng)
     values: dict[str, str] = {}
     by_value: dict[tuple[str, str], str] = {}
-    counts: dict[str, int] = {}
     pieces: list[str] = []
     position = 0
     for start, end, kind in spans:
         original = text[start:end]
         key = (kind, original)
         if key not in by_value:
-            counts[kind] = counts.get(kind, 0) + 1
-            by_value[key] = f"<{kind}{counts[kind]}>"
+            by_value[key] = f"<{kind}{numbers[kind].pop(0)}>"
             values[by_value[key]] = original
         pieces.append(text[position:start])
         pieces.append(by_value[key])
         position = end
     pieces.append(text[position:])
     return MaskedRequest("".join(pieces), values, applied=True)
+
+
+def _numbering(text: str, spans: list[tuple[int, int, str]], rng: random.Random | None) -> dict[str, list[int]]:
+    """Per kind, the numbers its distinct values get, in order of first appearance."""
+    distinct: dict[str, set[str]] = {}
+    for start, end, kind in spans:
+        distinct.setdefault(kind, set()).add(text[start:end])
+    numbers = {}
+    for kind, values in distinct.items():
+        pool = list(range(1, max(len(values), _RANDOM_RANGE) + 1))
+        numbers[kind] = rng.sample(pool, len(values)) if rng is not None else pool[:len(values)]
+    return numbers
+
+
+_RANDOM_RANGE = 9  # training draws each kind's numbers from 1..9 (more when a request has more values)
 
 
 def mask_values(value: Any, values: Mapping[str, str]) -> Any:

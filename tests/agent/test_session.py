@@ -273,7 +273,7 @@ def test_given_tools_bypass_toolrag(memory: MemoryBackends, events: Collector) -
 def test_grammar_is_built_from_the_selected_tools(memory: MemoryBackends, events: Collector) -> None:
     seen: list[list[str]] = []
 
-    def grammar(specs: Sequence) -> str:  # type: ignore[type-arg]
+    def grammar(specs: Sequence, placeholders: Sequence = ()) -> str:  # type: ignore[type-arg]
         seen.append([s.name for s in specs])
         return 'root ::= "1. join()<END_OF_PLAN>"'
 
@@ -287,7 +287,7 @@ def test_grammar_is_built_from_the_selected_tools(memory: MemoryBackends, events
 
 def test_a_valid_free_plan_needs_no_grammar(memory: MemoryBackends, events: Collector) -> None:
     session, planner = make_session(memory, [TEXT_WALT])
-    session.grammar = lambda specs: 'root ::= "1. join()<END_OF_PLAN>"'
+    session.grammar = lambda specs, placeholders: 'root ::= "1. join()<END_OF_PLAN>"'
     result = session.handle("text Walt the garden plan", sink=events, approver=approve, now=NOW)
     assert [options.grammar for options in planner.options] == [None]
     assert result.status == "answered" and not result.rounds[0].attempt.grammar
@@ -296,7 +296,7 @@ def test_a_valid_free_plan_needs_no_grammar(memory: MemoryBackends, events: Coll
 
 def test_an_invalid_free_plan_is_regenerated_under_the_grammar(memory: MemoryBackends, events: Collector) -> None:
     session, planner = make_session(memory, ['1. send_sms("Walt")\n2. join()<END_OF_PLAN>', TEXT_WALT])
-    session.grammar = lambda specs: "root ::= \"anything\""
+    session.grammar = lambda specs, placeholders: "root ::= \"anything\""
     result = session.handle("text Walt the garden plan", sink=events, approver=approve, now=NOW)
     assert [options.grammar for options in planner.options] == [None, "root ::= \"anything\""]
     assert len(result.rounds) == 1 and result.rounds[0].attempt.grammar and result.rounds[0].attempt.validation.ok
@@ -372,7 +372,7 @@ def test_every_request_ends_with_exactly_one_answer_or_failure(responses: list, 
 def test_grammar_is_built_once_per_tool_set(memory: MemoryBackends, events: Collector) -> None:
     built: list[tuple[str, ...]] = []
 
-    def grammar(specs: Sequence) -> str:  # type: ignore[type-arg]
+    def grammar(specs: Sequence, placeholders: Sequence = ()) -> str:  # type: ignore[type-arg]
         built.append(tuple(s.name for s in specs))
         return 'root ::= "1. join()<END_OF_PLAN>"'
 
@@ -411,3 +411,16 @@ def test_a_placeholder_the_request_does_not_have_makes_the_plan_invalid(memory: 
         config=SessionConfig(enabled_apps=APPS))
     attempt = session.plan("text Walt", tools=("get_phone_number",), now=NOW)
     assert attempt.validation.messages == ("Step 1 uses <n2>, which stands for nothing in the request.",)
+
+
+def test_the_grammar_admits_only_the_requests_placeholders(memory: MemoryBackends, events: Collector) -> None:
+    from agent.grammar import plan_grammar
+    from agent.prompts import get_profile
+
+    planner = ScriptedBackend(['1. get_phone_number("<n2>")\n2. join()<END_OF_PLAN>', "1. join()<END_OF_PLAN>"])
+    session = Session(registry=CATALOGUE, backends=memory.as_backends(), selector=FixedSelector(
+        ("get_phone_number",)), retriever=None, profile=get_profile("errand-compact"), planner=planner,
+        config=SessionConfig(enabled_apps=APPS), grammar=plan_grammar)
+    session.plan("text Walt", tools=("get_phone_number",), now=NOW)
+    constrained = planner.options[1].grammar
+    assert constrained is not None and 'placeholder ::= "<n1>"' in constrained

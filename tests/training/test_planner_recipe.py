@@ -14,7 +14,7 @@ from agent.plan import END_OF_PLAN, parse_plan
 from agent.planner.base import GenerationOptions, complete
 from agent.planner.llama import LlamaBackend
 from agent.prompts.compact import render_compact_prompt
-from agent.prompts.placeholders import mask_request
+from agent.prompts.placeholders import mask_request, restore_value
 from tools.catalogue import CATALOGUE, TOOL_NAMES
 from training.planner.corpus import build_examples, prompt_tools
 from training.planner.train import IGNORE, batches, tokenize
@@ -32,7 +32,10 @@ def test_training_texts_use_the_runtime_prompt(data_slice) -> None:
     item = load_items(data_slice.train)[0]
     example = build_examples([item], seed=0)[0]
     tools = example.prompt.split("\n")[0].removeprefix("Tools: ").split(", ")
-    assert example.prompt == render_compact_prompt(mask_request(item.query).text, tools, item.now)
+    masked = mask_request(item.query, random.Random(0))
+    question = example.prompt.split("\n")[2].removeprefix("Question: ")
+    assert restore_value(question, masked.values) == " ".join(item.query.split())
+    assert example.prompt == render_compact_prompt(question, tools, item.now)
     assert example.plan.endswith(END_OF_PLAN) and example.plan.count(END_OF_PLAN) == 1
 
 

@@ -6,8 +6,9 @@ order. The model must learn to use only what the request needs. Random distracto
 own mistakes (it confuses reply with forward, notes with reminders), so an item may also carry the tools a
 real ToolRAG selected for it (`training.planner.selections`); those are offered, with the gold tools added.
 
-The request is masked by the same `mask_request` the compact profile applies at run time, and each masked
-value inside the gold plan's strings becomes its placeholder, so the model learns to copy `<n1>`, not "Sunniva".
+The request is masked by the same `mask_request` the compact profile applies at run time (numbered in a
+random order here), and each masked value inside the gold plan's strings becomes its placeholder, so the
+model learns to copy `<n4>`, not "Sunniva".
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ def prompt_tools(gold: Sequence[str], rng: random.Random) -> list[str]:
 
 def to_example(item: Item, rng: random.Random, selected: Sequence[str] | None = None) -> Example:
     """`selected`: the tools a ToolRAG chose for this request (the gold ones are added); None draws them."""
-    masked = mask_request(item.query)
+    masked = mask_request(item.query, rng)  # random numbering: the model must copy, not count
     plan = masked_plan(item.plan, masked.values)
     if selected is None:
         tools = prompt_tools(item.tools, rng)

@@ -143,3 +143,14 @@ def test_grammar_admits_every_tool_with_literals_of_its_types(forcing_llm, seed:
     for text in _call_of_every_tool(seed):
         assert parse_plan(text).steps[1].tool != "join"
         assert grammar_admits(forcing_llm, grammar, text), text
+
+
+def test_only_the_requests_placeholders_can_be_written(forcing_llm) -> None:
+    tools = CATALOGUE.subset(["get_phone_number", "send_sms"])
+    two = '1. get_phone_number("<n1>")\n2. get_phone_number("<n2>")\n3. join()<END_OF_PLAN>'
+    one = '1. get_phone_number("<n1>")\n2. send_sms(["$1"], "at <q1>")\n3. join()<END_OF_PLAN>'
+    assert grammar_admits(forcing_llm, plan_grammar(tools, placeholders=("<n1>", "<q1>")), one)
+    assert not grammar_admits(forcing_llm, plan_grammar(tools, placeholders=("<n1>", "<q1>")), two)
+    assert not grammar_admits(forcing_llm, plan_grammar(tools, placeholders=()), one)
+    with pytest.raises(ValueError, match="not placeholders"):
+        plan_grammar(tools, placeholders=('"<n1>" | x',))

@@ -92,3 +92,19 @@ def test_placeholders_the_request_does_not_have_are_reported() -> None:
     assert mask_request("text ann").unknown_placeholders(plan) == [(1, "<n1>"), (2, "<p2>"), (2, "<n3>")]
     assert mask_request("text Bo at Kew").unknown_placeholders(plan) == [(2, "<p2>"), (2, "<n3>")]
     assert MaskedRequest("text ann").unknown_placeholders(plan) == []  # a profile that does not mask
+
+
+def test_training_numbers_placeholders_in_random_order() -> None:
+    import random
+
+    query = "Email Ann, Bo and Cy, then text Ann"
+    seen = set()
+    for seed in range(40):
+        masked = mask_request(query, random.Random(seed))
+        assert sorted(masked.values.values()) == ["Ann", "Bo", "Cy"]
+        assert restore_value(masked.text, masked.values) == query
+        numbers = [int(p[2:-1]) for p in masked.values]
+        assert all(1 <= n <= 9 for n in numbers) and len(set(numbers)) == 3
+        seen.add(masked.text)
+    assert len(seen) > 20  # not always <n1>, <n2>, <n3>
+    assert mask_request(query).text == "Email <n1>, <n2> and <n3>, then text <n1>"
