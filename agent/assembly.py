@@ -95,7 +95,7 @@ def build_session(settings: Settings, overrides: Overrides = Overrides(), *, exe
         custom_instructions=settings.custom_instructions, replan_budget=settings.replan_budget,
         examples=settings.toolrag.examples, step_timeout=settings.step_timeout,
         grammar=planner_settings.grammar and planner_settings.kind == "llama",
-        grammar_first=planner_settings.grammar_first)
+        grammar_first=planner_settings.grammar_first, resamples=planner_settings.resamples)
     return Session(
         registry=CATALOGUE, backends=(backends or load_backends(settings)) if execute else None, selector=selector,
         retriever=retriever, profile=profile, planner=planner, config=config, grammar=plan_grammar,

@@ -63,10 +63,11 @@ from agent.planner.base import GenerationOptions, PlannerBackend, PlannerError
 from agent.prompts.placeholders import MaskedRequest, mask_request
 from agent.prompts.profile import PlanRequest, Profile
 from agent.toolrag.base import Example, ExampleRetriever, ToolSelection, ToolSelector
-from agent.validate import Validation, ValidationProblem, validate
+from agent.validate import Validation, ValidationProblem, redundancies, validate
 from tools.spec import Registry, ToolSpec
 
 Status = Literal["answered", "failed", "cancelled", "dry_run"]
+RESAMPLE_TEMPERATURE = 0.7
 GrammarBuilder = Callable[..., str]  # (tools, placeholders=...) -> GBNF, as agent.grammar.plan_grammar
 NO_APPS_MESSAGE = "No apps are enabled; turn some on in the settings."
 logger = logging.getLogger(__name__)
@@ -95,6 +96,10 @@ class SessionConfig:
     # False: plan freely first and regenerate under the grammar only when that plan is invalid. llama.cpp's grammar
     # sampler costs several times the free per-token time, and a trained planner is usually valid already.
     grammar_first: bool = False
+    # Extra sampled plans (temperature RESAMPLE_TEMPERATURE) when the greedy one is invalid or has redundant steps
+    # (agent.validate.redundancies); the first acceptable one is used. A plan costs tens of milliseconds with the
+    # default planner, so a few samples are cheap; 0 turns this off.
+    resamples: int = 0
 
 
 @dataclass(frozen=True)
@@ -203,21 +208,35 @@ class Session:
         else:
             prompt = self.profile.replan_prompt(request, previous[0], previous[1])
         grammar = self.grammar_for(specs, tuple(masked.values))
-        if grammar is not None and not self.config.grammar_first:
-            free = self._generate(prompt, None, None, cancel, masked)
-            if free.validation.ok:
-                for step in free.plan.steps:
-                    if on_step is not None:
-                        on_step(step)
-                return free
-            constrained = self._generate(prompt, grammar, on_step, cancel, masked)
-            return replace(constrained, seconds=free.seconds + constrained.seconds)
-        return self._generate(prompt, grammar, on_step, cancel, masked)
+        free_first = grammar is not None and not self.config.grammar_first
+        if not free_first and not self.config.resamples:
+            return self._generate(prompt, grammar, on_step, cancel, masked)  # the only attempt: stream its steps
+        attempts = [self._generate(prompt, None if free_first else grammar, None, cancel, masked)]
+        if free_first and not attempts[0].validation.ok:
+            attempts.append(self._generate(prompt, grammar, None, cancel, masked))
+        while len(attempts) <= self.config.resamples and not self._acceptable(attempts[-1]):
+            attempts.append(self._generate(prompt, grammar, None, cancel, masked, RESAMPLE_TEMPERATURE))
+        chosen = self._best(attempts)
+        for step in chosen.plan.steps:
+            if on_step is not None:
+                on_step(step)
+        return replace(chosen, seconds=sum(a.seconds for a in attempts))
+
+    def _acceptable(self, attempt: PlanAttempt) -> bool:
+        return attempt.validation.ok and not redundancies(attempt.plan, self.enabled)
+
+    def _best(self, attempts: Sequence[PlanAttempt]) -> PlanAttempt:
+        """The first valid plan without redundant steps, else the first valid one, else the last attempt."""
+        for accept in (self._acceptable, lambda a: a.validation.ok):
+            for attempt in attempts:
+                if accept(attempt):
+                    return attempt
+        return attempts[-1]
 
     def _generate(self, prompt: str, grammar: str | None, on_step: Callable[[Any], None] | None,
-                  cancel: CancelToken | None, masked: MaskedRequest) -> PlanAttempt:
+                  cancel: CancelToken | None, masked: MaskedRequest, temperature: float = 0.0) -> PlanAttempt:
         options = GenerationOptions(stop=tuple(self.profile.stop), max_tokens=self.config.max_tokens,
-                                    grammar=grammar)
+                                    grammar=grammar, temperature=temperature)
         parser = StreamingParser()
         chunks: list[str] = []
         first: float | None = None

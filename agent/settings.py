@@ -37,6 +37,7 @@ class PlannerSettings:
     endpoint_model: str = ""
     grammar: bool = True  # constrain local generation with a grammar built from the selected tools
     grammar_first: bool = False  # False: use the grammar only to regenerate a plan that came out invalid
+    resamples: int = 3  # sampled plans tried when the greedy one is invalid or has redundant steps (0: off)
     context_tokens: int = 4096
 
 
@@ -87,6 +88,8 @@ class Settings:
             raise SettingsError("settings n_threads and replan_budget cannot be negative")
         if self.step_timeout <= 0:
             raise SettingsError("setting step_timeout must be a positive number of seconds")
+        if not 0 <= self.planner.resamples <= 10:
+            raise SettingsError("setting planner.resamples must be between 0 and 10")
 
     @property
     def enabled_apps(self) -> tuple[str, ...]:

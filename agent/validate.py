@@ -78,6 +78,26 @@ def validate(plan: Plan, registry: Registry) -> Validation:
     return Validation(plan, graph, tuple(problems))
 
 
+def redundancies(plan: Plan, registry: Registry) -> tuple[str, ...]:
+    """Steps a valid plan does not need (COMPAT section 8: one lookup per person and kind, none unused):
+    a call repeated with the same arguments, or, in a plan that acts (a step with side effects), a contact
+    lookup whose result no step uses ("what's Ana's email?" is a lookup whose result is the answer). The
+    plan still runs; the session uses these to prefer another sample of the plan."""
+    found = []
+    first_of: dict[tuple[str, str], int] = {}
+    for step in plan.steps:
+        key = (step.tool, repr(step.args))
+        if step.tool != JOIN and key in first_of:
+            found.append(f"Step {step.index} repeats step {first_of[key]}.")
+        first_of.setdefault(key, step.index)
+    used = {ref.step for step in plan.steps for ref in step.refs}
+    acts = any(step.tool in registry and registry[step.tool].side_effects for step in plan.steps)
+    for step in plan.steps:
+        if acts and step.tool in registry and registry[step.tool].app == "contacts" and step.index not in used:
+            found.append(f"Step {step.index} looks up a contact that no step uses.")
+    return tuple(found)
+
+
 def _numbering_problems(plan: Plan) -> list[ValidationProblem]:
     if not plan.steps:
         return [ValidationProblem("The plan has no steps; it must at least end with `join()`.")]

@@ -424,3 +424,34 @@ def test_the_grammar_admits_only_the_requests_placeholders(memory: MemoryBackend
     session.plan("text Walt", tools=("get_phone_number",), now=NOW)
     constrained = planner.options[1].grammar
     assert constrained is not None and 'placeholder ::= "<n1>"' in constrained
+
+
+REDUNDANT = ('1. get_phone_number("Walt")\n2. get_phone_number("Walt")\n3. open_note("Garden plan", "")\n'
+             '4. send_sms(["$1"], "$3")\n5. join()<END_OF_PLAN>')
+
+
+def test_a_redundant_plan_is_resampled_and_the_clean_sample_used(memory: MemoryBackends, events: Collector) -> None:
+    session, planner = make_session(memory, [REDUNDANT, TEXT_WALT], resamples=2)
+    result = session.handle("text Walt the garden plan", sink=events, approver=approve, now=NOW)
+    assert [options.temperature for options in planner.options] == [0.0, 0.7]
+    assert result.rounds[0].attempt.text == TEXT_WALT.removesuffix("<END_OF_PLAN>")  # the stop string is not kept
+    assert [e.step.index for e in events.of(StepParsed)] == [1, 2, 3, 4]  # only the chosen plan is shown
+
+
+def test_when_no_sample_is_clean_the_first_valid_plan_is_kept(memory: MemoryBackends, events: Collector) -> None:
+    invalid = '1. send_sms("Walt")\n2. join()<END_OF_PLAN>'
+    session, planner = make_session(memory, [REDUNDANT, invalid, REDUNDANT], resamples=2)
+    attempt = session.plan("text Walt the garden plan", tools=("get_phone_number", "open_note", "send_sms"), now=NOW)
+    assert len(planner.options) == 3 and attempt.validation.ok
+    assert attempt.text == REDUNDANT.removesuffix("<END_OF_PLAN>")
+
+
+def test_redundancies_name_repeated_calls_and_unused_lookups() -> None:
+    from agent.plan import parse_plan
+    from agent.validate import redundancies
+
+    assert redundancies(parse_plan(REDUNDANT), CATALOGUE) == (
+        "Step 2 repeats step 1.", "Step 2 looks up a contact that no step uses.")
+    assert redundancies(parse_plan(TEXT_WALT), CATALOGUE) == ()
+    answer = parse_plan('1. get_email_address("Bartholomew")\n2. join()')
+    assert redundancies(answer, CATALOGUE) == ()  # the lookup is the answer
