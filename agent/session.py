@@ -214,8 +214,10 @@ class Session:
         attempts = [self._generate(prompt, None if free_first else grammar, None, cancel, masked)]
         if free_first and not attempts[0].validation.ok:
             attempts.append(self._generate(prompt, grammar, None, cancel, masked))
-        while len(attempts) <= self.config.resamples and not self._acceptable(attempts[-1]):
-            attempts.append(self._generate(prompt, grammar, None, cancel, masked, RESAMPLE_TEMPERATURE))
+        for sample in range(1, self.config.resamples + 1):
+            if self._acceptable(attempts[-1]):
+                break
+            attempts.append(self._generate(prompt, grammar, None, cancel, masked, RESAMPLE_TEMPERATURE, seed=sample))
         chosen = self._best(attempts)
         for step in chosen.plan.steps:
             if on_step is not None:
@@ -234,9 +236,11 @@ class Session:
         return attempts[-1]
 
     def _generate(self, prompt: str, grammar: str | None, on_step: Callable[[Any], None] | None,
-                  cancel: CancelToken | None, masked: MaskedRequest, temperature: float = 0.0) -> PlanAttempt:
+                  cancel: CancelToken | None, masked: MaskedRequest, temperature: float = 0.0,
+                  seed: int | None = None) -> PlanAttempt:
+        """`seed` makes a sampled plan reproducible: the same request gets the same samples every time."""
         options = GenerationOptions(stop=tuple(self.profile.stop), max_tokens=self.config.max_tokens,
-                                    grammar=grammar, temperature=temperature)
+                                    grammar=grammar, temperature=temperature, seed=seed)
         parser = StreamingParser()
         chunks: list[str] = []
         first: float | None = None

@@ -17,6 +17,7 @@ class GenerationOptions:
     max_tokens: int = 512
     temperature: float = 0.0
     grammar: str | None = None  # GBNF text, validated before use
+    seed: int | None = None  # for temperature > 0: the same seed and prompt give the same sample
 
 
 class PlannerBackend(Protocol):

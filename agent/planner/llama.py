@@ -116,6 +116,8 @@ class LlamaBackend:
             stops = StopScanner(options.stop)
             vocab = self._llm._model.vocab
             generated, first = 0, 0.0
+            if options.seed is not None:
+                self._llm.set_seed(options.seed)
             tokens_out = self._llm.generate(tokens, temp=options.temperature, top_k=40, top_p=0.95,
                                             min_p=0.05, repeat_penalty=1.0, grammar=grammar)
             try:

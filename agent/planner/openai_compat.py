@@ -62,6 +62,8 @@ class OpenAICompatBackend:
             "model": self.model, "prompt": prompt, "max_tokens": options.max_tokens,
             "temperature": options.temperature, "stream": True,
         }
+        if options.seed is not None:
+            body["seed"] = options.seed
         if options.stop:
             body["stop"] = list(options.stop[:4])
         if options.grammar is not None:

@@ -433,7 +433,7 @@ REDUNDANT = ('1. get_phone_number("Walt")\n2. get_phone_number("Walt")\n3. open_
 def test_a_redundant_plan_is_resampled_and_the_clean_sample_used(memory: MemoryBackends, events: Collector) -> None:
     session, planner = make_session(memory, [REDUNDANT, TEXT_WALT], resamples=2)
     result = session.handle("text Walt the garden plan", sink=events, approver=approve, now=NOW)
-    assert [options.temperature for options in planner.options] == [0.0, 0.7]
+    assert [(options.temperature, options.seed) for options in planner.options] == [(0.0, None), (0.7, 1)]
     assert result.rounds[0].attempt.text == TEXT_WALT.removesuffix("<END_OF_PLAN>")  # the stop string is not kept
     assert [e.step.index for e in events.of(StepParsed)] == [1, 2, 3, 4]  # only the chosen plan is shown
 

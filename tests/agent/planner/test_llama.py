@@ -168,3 +168,12 @@ def test_the_context_never_exceeds_what_the_model_was_trained_for(tiny_gguf: Pat
         assert backend.n_ctx == trained
     finally:
         backend.close()
+
+
+def test_a_seed_makes_a_sample_reproducible(tiny_llama: LlamaBackend) -> None:
+    def sample(seed: int) -> str:
+        options = GenerationOptions(max_tokens=24, temperature=1.0, seed=seed)
+        return "".join(tiny_llama.stream("Question: plan my day\n", options))
+
+    assert sample(7) == sample(7) == sample(7)
+    assert len({sample(seed) for seed in range(1, 6)}) > 1  # different seeds, different samples

@@ -106,3 +106,11 @@ def test_server_running_the_tiny_model_writes_a_grammar_plan(llama_server) -> No
                                                                           grammar=grammar)))
     plan = parse_plan(text)
     assert plan.complete and plan.steps[-1].tool == "join" and not plan.problems
+
+
+def test_a_sampling_seed_is_sent_to_the_server(completion_server) -> None:
+    completion_server.behaviour.generate = lambda body: PLAN_CHUNKS
+    backend = OpenAICompatBackend(completion_server.url, "m")
+    list(backend.stream("p", GenerationOptions(temperature=0.7, seed=3)))
+    body = completion_server.requests[-1][2]
+    assert (body["temperature"], body["seed"]) == (0.7, 3)
