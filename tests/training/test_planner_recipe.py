@@ -122,3 +122,16 @@ def test_selections_with_unknown_tools_are_refused(tmp_path) -> None:
     path.write_text('{"id": "a", "tools": ["send_sms", "launch_rocket"]}\n')
     with pytest.raises(ValueError, match="launch_rocket"):
         read_selections(path)
+
+
+def test_checkpoints_are_written_while_training(data_slice, tmp_path) -> None:
+    from training.planner.train import PlannerConfig, train
+
+    lines: list[str] = []
+    config = PlannerConfig(vocab_size=400, hidden=32, layers=1, heads=2, intermediate=64, epochs=0.5,
+                           batch_size=16, warmup_steps=1, threads=1, save_every=2)
+    summary = train(config, data_slice.train, tmp_path / "run", log=lines.append)
+    saved = [line for line in lines if line.startswith("checkpoint at step")]
+    assert summary["steps"] > 2 and saved[0] == f"checkpoint at step 2 in {tmp_path / 'run'}"
+    assert len(saved) == (summary["steps"] - 1) // 2
+    assert (tmp_path / "run" / "model").is_dir() and (tmp_path / "run" / "tokenizer.json").is_file()
