@@ -68,6 +68,7 @@ from tools.spec import Registry, ToolSpec
 
 Status = Literal["answered", "failed", "cancelled", "dry_run"]
 RESAMPLE_TEMPERATURE = 0.7
+GRAMMAR_CACHE_SIZE = 64
 GrammarBuilder = Callable[..., str]  # (tools, placeholders=...) -> GBNF, as agent.grammar.plan_grammar
 NO_APPS_MESSAGE = "No apps are enabled; turn some on in the settings."
 logger = logging.getLogger(__name__)
@@ -186,6 +187,8 @@ class Session:
             return None
         key = (tuple(spec.name for spec in specs), tuple(sorted(placeholders)))
         if key not in self._grammars:
+            if len(self._grammars) >= GRAMMAR_CACHE_SIZE:  # placeholders vary per request: keep the newest only
+                del self._grammars[next(iter(self._grammars))]
             self._grammars[key] = self.grammar(specs, placeholders=key[1])
         return self._grammars[key]
 

@@ -455,3 +455,15 @@ def test_redundancies_name_repeated_calls_and_unused_lookups() -> None:
     assert redundancies(parse_plan(TEXT_WALT), CATALOGUE) == ()
     answer = parse_plan('1. get_email_address("Bartholomew")\n2. join()')
     assert redundancies(answer, CATALOGUE) == ()  # the lookup is the answer
+
+
+def test_the_grammar_cache_keeps_only_the_newest_entries(memory: MemoryBackends, monkeypatch) -> None:
+    import agent.session
+
+    monkeypatch.setattr(agent.session, "GRAMMAR_CACHE_SIZE", 2)
+    session, _ = make_session(memory, [])
+    session.grammar = lambda specs, placeholders: f"root ::= {len(placeholders)}"
+    specs = CATALOGUE.subset(["send_sms"])
+    for placeholders in (("<n1>",), ("<n1>", "<n2>"), ("<n1>", "<n2>", "<n3>")):
+        session.grammar_for(specs, placeholders)
+    assert [key[1] for key in session._grammars] == [("<n1>", "<n2>"), ("<n1>", "<n2>", "<n3>")]
