@@ -96,6 +96,7 @@ def _placeholder_rule(placeholders: Sequence[str] | None) -> str:
     bad = [p for p in placeholders if not PLACEHOLDER.fullmatch(p)]
     if bad:
         raise ValueError(f"not placeholders: {bad}")
+    # With no placeholders nothing refers to this rule and `_used_only` drops it; it only has to parse.
     return " | ".join(f'"{p}"' for p in sorted(placeholders)) or '"<>"'
 
 

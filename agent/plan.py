@@ -40,7 +40,7 @@ class Step:
     def refs(self) -> tuple[Ref, ...]:
         """Every `$k` this step uses, in order of first appearance, without repeats."""
         seen: dict[int, None] = {}
-        for text in _strings(self.args):
+        for text in strings_in(self.args):
             for k in ref_indices(text):
                 seen.setdefault(k, None)
         return tuple(Ref(k) for k in seen)
@@ -91,12 +91,13 @@ def substitute(value: Any, observations: dict[int, str]) -> Any:
     return value
 
 
-def _strings(values: Iterable[Any]) -> Iterable[str]:
+def strings_in(values: Iterable[Any]) -> Iterable[str]:
+    """Every string inside argument values, lists included."""
     for value in values:
         if isinstance(value, str):
             yield value
         elif isinstance(value, (list, tuple)):
-            yield from _strings(value)
+            yield from strings_in(value)
 
 
 def _render_literal(value: Any) -> str:

@@ -30,7 +30,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from agent.plan import Plan, Step
+from agent.plan import Plan, Step, strings_in
 
 PLACEHOLDER = re.compile(r"<[efnpq]\d{1,2}>")
 
@@ -88,7 +88,7 @@ class MaskedRequest:
             return []
         found = []
         for step in plan.steps:
-            for text in _strings(step.args):
+            for text in strings_in(step.args):
                 found += [(step.index, p) for p in PLACEHOLDER.findall(text) if p not in self.values]
         return list(dict.fromkeys(found))
 
@@ -107,14 +107,6 @@ class MaskedRequest:
         if not self.values:
             return step
         return replace(step, args=tuple(restore_value(a, self.values) for a in step.args))
-
-
-def _strings(value: Any) -> Iterable[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, (list, tuple)):
-        for item in value:
-            yield from _strings(item)
 
 
 def restore_value(value: Any, values: Mapping[str, str]) -> Any:
