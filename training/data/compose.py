@@ -50,7 +50,7 @@ def compose_request(rng: random.Random, now: datetime) -> Request:
     if rng.random() < 0.07:
         clauses = [no_tool.no_tool(g)]
     else:
-        count = rng.choices((1, 2, 3, 4), (0.45, 0.32, 0.16, 0.07))[0]
+        count = rng.choices((1, 2, 3, 4), (0.58, 0.3, 0.1, 0.02))[0]
         g.spoken = rng.random() < 0.08
         clauses = _clauses(g, count)
     text = frame(g, clauses)

@@ -151,7 +151,7 @@ class Gen:
 
     def group(self, target, most: int = 3) -> tuple[str, list[str | Out]]:  # type: ignore[no-untyped-def]
         """Several recipients (1..most, mostly one) as one phrase and one argument list."""
-        count = min(most, self.pick((1, 1, 1, 1, 1, 2, 2, 2, 3, 4)))
+        count = min(most, self.pick((1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 3)))
         before = len(self.people_used)
         pairs = [target() for _ in range(count)]
         self.group_names = [p.name for p in self.people_used[before:]]
