@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
+from agent.agreement import AgreementPolicy
 from agent.grammar import plan_grammar
 from agent.history import HistoryStore
 from agent.planner.base import PlannerBackend, PlannerError
@@ -57,6 +58,9 @@ class Overrides:
     toolrag: str | None = None
     grammar: bool | None = None
     threads: int | None = None
+    resamples: int | None = None
+    doubt_below: float | None = None
+    expect_above: float | None = None
 
 
 def effective_planner(settings: PlannerSettings, overrides: Overrides) -> PlannerSettings:
@@ -71,6 +75,13 @@ def effective_planner(settings: PlannerSettings, overrides: Overrides) -> Planne
         planner = replace(planner, profile=overrides.profile)
     if overrides.grammar is not None:
         planner = replace(planner, grammar=overrides.grammar)
+    for name in ("resamples", "doubt_below", "expect_above"):
+        if getattr(overrides, name) is not None:
+            planner = replace(planner, **{name: getattr(overrides, name)})
+    if not 0 <= planner.resamples <= 10:
+        raise AssemblyError("resamples must be between 0 and 10")
+    if not 0 <= planner.doubt_below <= 1 or not 0 <= planner.expect_above <= 1:
+        raise AssemblyError("doubt-below and expect-above must be probabilities between 0 and 1")
     return planner
 
 
@@ -95,7 +106,8 @@ def build_session(settings: Settings, overrides: Overrides = Overrides(), *, exe
         custom_instructions=settings.custom_instructions, replan_budget=settings.replan_budget,
         examples=settings.toolrag.examples, step_timeout=settings.step_timeout,
         grammar=planner_settings.grammar and planner_settings.kind == "llama",
-        grammar_first=planner_settings.grammar_first, resamples=planner_settings.resamples)
+        grammar_first=planner_settings.grammar_first, resamples=planner_settings.resamples,
+        agreement=AgreementPolicy(planner_settings.doubt_below, planner_settings.expect_above))
     return Session(
         registry=CATALOGUE, backends=(backends or load_backends(settings)) if execute else None, selector=selector,
         retriever=retriever, profile=profile, planner=planner, config=config, grammar=plan_grammar,

@@ -23,6 +23,7 @@ from pathlib import Path
 from agent.metric import mcnemar, plans_match, tool_recall
 from agent.plan import parse_plan
 from agent.session import Session
+from agent.toolrag.base import ToolSelection
 
 
 class EvalDataError(ValueError):
@@ -145,11 +146,13 @@ def session_attempt(session: Session, item: EvalItem, oracle_tools: bool = False
     prompt profile, placeholders, and its grammar policy."""
     started = time.perf_counter()
     if oracle_tools:
-        tools = tuple(name for name in session.enabled_tools if name in item.tools)
+        selection = ToolSelection(tuple(name for name in session.enabled_tools if name in item.tools))
     else:
-        tools = session.select(item.query).tools
+        selection = session.select(item.query)
+    tools = selection.tools
     examples = session.examples_for(item.query, tools)
-    attempt = session.plan(item.query, tools=tools, examples=examples, now=item.now)
+    attempt = session.plan(item.query, tools=tools, examples=examples, now=item.now,
+                           probabilities=selection.probabilities)
     return Attempt(attempt.text, tools, time.perf_counter() - started)
 
 

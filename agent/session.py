@@ -41,6 +41,7 @@ from typing import Any, Literal, Protocol
 
 import networkx as nx
 
+from agent.agreement import AgreementPolicy, doubts, log_likelihood
 from agent.cancel import CancelToken
 from agent.events import (
     Answer,
@@ -101,6 +102,9 @@ class SessionConfig:
     # (agent.validate.redundancies); the first acceptable one is used. A plan costs tens of milliseconds with the
     # default planner, so a few samples are cheap; 0 turns this off.
     resamples: int = 0
+    # When the chosen plan's tools disagree sharply with ToolRAG's probabilities, samples are drawn as above and
+    # the plan ToolRAG finds most likely is kept (agent.agreement).
+    agreement: AgreementPolicy = AgreementPolicy()
 
 
 @dataclass(frozen=True)
@@ -200,9 +204,13 @@ class Session:
     def plan(
         self, text: str, *, tools: Sequence[str], examples: Sequence[Example] = (), now: datetime,
         previous: tuple[Plan, str] | None = None, on_step: Callable[[Any], None] | None = None,
-        cancel: CancelToken | None = None,
+        cancel: CancelToken | None = None, probabilities: Mapping[str, float] | None = None,
     ) -> PlanAttempt:
-        """Ask the planner for a plan (a replan when `previous` = (plan, observation log)), parse and validate."""
+        """Ask the planner for a plan (a replan when `previous` = (plan, observation log)), parse and validate.
+
+        `probabilities`, ToolRAG's per-tool scores for the request, let the session prefer a sampled plan that
+        agrees with them (SessionConfig.agreement)."""
+        probabilities = probabilities or {}
         specs = self.enabled.subset(tools)
         masked = mask_request(text) if self.profile.masks_values else MaskedRequest(text)
         request = PlanRequest(masked.text, specs, list(examples), now, self.config.custom_instructions)
@@ -218,25 +226,32 @@ class Session:
         if free_first and not attempts[0].validation.ok:
             attempts.append(self._generate(prompt, grammar, None, cancel, masked))
         for sample in range(1, self.config.resamples + 1):
-            if self._acceptable(attempts[-1]):
+            if self._acceptable(attempts[-1], probabilities):
                 break
             attempts.append(self._generate(prompt, grammar, None, cancel, masked, RESAMPLE_TEMPERATURE, seed=sample))
-        chosen = self._best(attempts)
+        chosen = self._best(attempts, probabilities)
         for step in chosen.plan.steps:
             if on_step is not None:
                 on_step(step)
         return replace(chosen, seconds=sum(a.seconds for a in attempts))
 
-    def _acceptable(self, attempt: PlanAttempt) -> bool:
-        return attempt.validation.ok and not redundancies(attempt.plan, self.enabled)
+    def _acceptable(self, attempt: PlanAttempt, probabilities: Mapping[str, float]) -> bool:
+        return (attempt.validation.ok and not redundancies(attempt.plan, self.enabled)
+                and not doubts(attempt.plan, probabilities, self.config.agreement))
 
-    def _best(self, attempts: Sequence[PlanAttempt]) -> PlanAttempt:
-        """The first valid plan without redundant steps, else the first valid one, else the last attempt."""
-        for accept in (self._acceptable, lambda a: a.validation.ok):
-            for attempt in attempts:
-                if accept(attempt):
-                    return attempt
-        return attempts[-1]
+    def _best(self, attempts: Sequence[PlanAttempt], probabilities: Mapping[str, float]) -> PlanAttempt:
+        """Valid before invalid, then without redundant steps, then agreeing with ToolRAG, then the tool set
+        ToolRAG finds most likely; the earliest attempt wins a tie. With nothing valid, the last attempt."""
+        valid = [a for a in attempts if a.validation.ok]
+        if not valid:
+            return attempts[-1]
+
+        def rank(attempt: PlanAttempt) -> tuple[bool, bool, float]:
+            return (not redundancies(attempt.plan, self.enabled),
+                    not doubts(attempt.plan, probabilities, self.config.agreement),
+                    log_likelihood(attempt.plan, probabilities) if self.config.agreement.active else 0.0)
+
+        return max(valid, key=rank)  # max keeps the first of equal ranks
 
     def _generate(self, prompt: str, grammar: str | None, on_step: Callable[[Any], None] | None,
                   cancel: CancelToken | None, masked: MaskedRequest, temperature: float = 0.0,
@@ -338,7 +353,8 @@ class _Request:
             self.emit(PlanStarted(self.request_id, self.text, self.selection.tools, index))
             attempt = session.plan(
                 self.text, tools=self.selection.tools, examples=self.examples, now=self.now, previous=previous,
-                on_step=lambda step: self.emit(StepParsed(self.request_id, step)), cancel=self.cancel)
+                on_step=lambda step: self.emit(StepParsed(self.request_id, step)), cancel=self.cancel,
+                probabilities=self.selection.probabilities)
             self.emit(PlanReady(self.request_id, attempt.plan, attempt.validation.messages))
             if not attempt.validation.ok:
                 self.rounds.append(Round(index, attempt))

@@ -38,6 +38,10 @@ class PlannerSettings:
     grammar: bool = True  # constrain local generation with a grammar built from the selected tools
     grammar_first: bool = False  # False: use the grammar only to regenerate a plan that came out invalid
     resamples: int = 3  # sampled plans tried when the greedy one is invalid or has redundant steps (0: off)
+    # ...or when it calls a tool ToolRAG scores below doubt_below, or leaves out one it scores above expect_above
+    # (agent/agreement.py; 0 and 1 turn each check off)
+    doubt_below: float = 0.3  # both chosen on the synthetic held-out split (docs/adr/planner-tool-agreement.md)
+    expect_above: float = 0.95
     context_tokens: int = 4096
 
 
@@ -90,6 +94,8 @@ class Settings:
             raise SettingsError("setting step_timeout must be a positive number of seconds")
         if not 0 <= self.planner.resamples <= 10:
             raise SettingsError("setting planner.resamples must be between 0 and 10")
+        if not 0 <= self.planner.doubt_below <= 1 or not 0 <= self.planner.expect_above <= 1:
+            raise SettingsError("settings planner.doubt_below and planner.expect_above must be between 0 and 1")
 
     @property
     def enabled_apps(self) -> tuple[str, ...]:

@@ -30,6 +30,7 @@ from app.cli import CommandError
 from app.commands.planning import add_planner_options, open_session, overrides_from
 
 _TEXT_KEYS = ("model", "profile", "endpoint", "endpoint_model", "toolrag")
+_NUMBER_KEYS: dict[str, type] = {"resamples": int, "doubt_below": float, "expect_above": float}
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class Configuration:
     def name(self) -> str:
         o = self.overrides
         parts = [f"{key.replace('_', '-')}={getattr(o, key)}" for key in _TEXT_KEYS if getattr(o, key)]
+        parts += [f"{key.replace('_', '-')}={getattr(o, key)}" for key in _NUMBER_KEYS if getattr(o, key) is not None]
         if o.grammar is False:
             parts.append("grammar=off")
         if self.oracle_tools:
@@ -107,16 +109,25 @@ def second_configuration(main: Configuration, spec: str) -> Configuration:
         name = key.strip().replace("-", "_")
         if name in _TEXT_KEYS:
             changes[name] = value.strip() or None
+        elif name in _NUMBER_KEYS:
+            changes[name] = _number(value, key.strip(), _NUMBER_KEYS[name])
         elif name == "grammar":
             changes[name] = _switch(value, "grammar")
         elif name == "oracle_tools":
             oracle = _switch(value, "oracle-tools")
         else:
             raise CommandError(f"--compare: unknown key {key.strip()!r} (use model, profile, endpoint, "
-                               "endpoint-model, toolrag, grammar, oracle-tools)")
+                               "endpoint-model, toolrag, grammar, oracle-tools, resamples, doubt-below, expect-above)")
     if not changes and oracle == main.oracle_tools:
         raise CommandError("--compare needs key=value pairs that change something, e.g. profile=tinyagent")
     return Configuration(replace(main.overrides, **changes), oracle)  # type: ignore[arg-type]
+
+
+def _number(value: str, name: str, kind: type) -> float:
+    try:
+        return kind(value.strip())
+    except ValueError:
+        raise CommandError(f"--compare: {name} must be a number, not {value!r}") from None
 
 
 def _switch(value: str, name: str) -> bool:

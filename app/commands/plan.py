@@ -9,6 +9,7 @@ from datetime import datetime
 from agent.plan import END_OF_PLAN
 from agent.planner.base import PlannerError
 from agent.session import Session
+from agent.toolrag.base import ToolSelection
 from agent.toolrag.config import ToolRAGError
 from agent.validate import describe_dag
 from app.cli import CommandError
@@ -32,9 +33,11 @@ def run(args: argparse.Namespace) -> int:
     now = parse_now(args.now) or datetime.now()
     started = time.perf_counter()
     try:
-        tools, toolrag_seconds, note = choose_tools(session, args.text, checked_tools(session, given))
+        selection, note = choose_tools(session, args.text, checked_tools(session, given))
+        tools = selection.tools
         examples = session.examples_for(args.text, tools)
-        attempt = session.plan(args.text, tools=tools, examples=examples, now=now)
+        attempt = session.plan(args.text, tools=tools, examples=examples, now=now,
+                               probabilities=selection.probabilities)
     except (PlannerError, ToolRAGError) as exc:
         raise CommandError(f"planning failed: {exc}") from None
     print(f"tools: {', '.join(tools) or 'none'}{note}")
@@ -44,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     print("dag:")
     print(indented(describe_dag(attempt.validation.graph)))
     first = f"{attempt.first_step_seconds:.3f} s" if attempt.first_step_seconds is not None else "-"
-    print(f"timings: toolrag {toolrag_seconds:.3f} s, planning {attempt.seconds:.3f} s, first step {first}, "
+    print(f"timings: toolrag {selection.seconds:.3f} s, planning {attempt.seconds:.3f} s, first step {first}, "
           f"total {time.perf_counter() - started:.3f} s")
     if not attempt.validation.ok:
         for message in attempt.validation.messages:
@@ -53,13 +56,13 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def choose_tools(session: Session, text: str, given: tuple[str, ...] | None) -> tuple[tuple[str, ...], float, str]:
-    """The tools to offer, ToolRAG's time, and a note on where they came from."""
+def choose_tools(session: Session, text: str, given: tuple[str, ...] | None) -> tuple[ToolSelection, str]:
+    """The tools to offer (with ToolRAG's scores and time) and a note on where they came from."""
     if given is not None:
-        return given, 0.0, " (given)"
+        return ToolSelection(given), " (given)"
     selection = session.select(text)
     note = " (nothing passed the threshold: every enabled tool)" if selection.fallback else ""
-    return selection.tools, selection.seconds, note
+    return selection, note
 
 
 def indented(text: str) -> str:

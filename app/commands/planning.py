@@ -23,12 +23,18 @@ def add_planner_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--toolrag", metavar="DIR", help="a ToolRAG model folder instead of the configured one")
     group.add_argument("--no-grammar", action="store_true", help="do not constrain generation with a grammar")
     group.add_argument("--threads", type=int, metavar="N", help="CPU threads for the models")
+    group.add_argument("--resamples", type=int, metavar="N", help="extra sampled plans for a doubtful plan (0-10)")
+    group.add_argument("--doubt-below", type=float, metavar="P",
+                       help="resample a plan calling a tool ToolRAG scores below P (0: off)")
+    group.add_argument("--expect-above", type=float, metavar="P",
+                       help="resample a plan leaving out a tool ToolRAG scores above P (1: off)")
 
 
 def overrides_from(args: argparse.Namespace) -> Overrides:
     return Overrides(model=args.model, profile=args.profile, endpoint=args.endpoint,
                      endpoint_model=args.endpoint_model, toolrag=args.toolrag,
-                     grammar=False if args.no_grammar else None, threads=args.threads)
+                     grammar=False if args.no_grammar else None, threads=args.threads,
+                     resamples=args.resamples, doubt_below=args.doubt_below, expect_above=args.expect_above)
 
 
 def open_session(overrides: Overrides, *, execute: bool, toolrag: bool = True, all_apps: bool = False) -> Session:

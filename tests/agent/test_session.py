@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from agent.agreement import AgreementPolicy
 from agent.cancel import CancelToken
 from agent.events import (
     FIX_HINT, Answer, Approval, Failed, NeedsApproval, PlanReady, PlanStarted, StepFinished, StepParsed,
@@ -444,6 +446,64 @@ def test_when_no_sample_is_clean_the_first_valid_plan_is_kept(memory: MemoryBack
     attempt = session.plan("text Walt the garden plan", tools=("get_phone_number", "open_note", "send_sms"), now=NOW)
     assert len(planner.options) == 3 and attempt.validation.ok
     assert attempt.text == REDUNDANT.removesuffix("<END_OF_PLAN>")
+
+
+class ScoringSelector(FixedSelector):
+    """Selects like FixedSelector and reports per-tool probabilities, as the ONNX classifier does."""
+
+    def __init__(self, probabilities: dict[str, float]) -> None:
+        super().__init__([t for t, p in probabilities.items() if p > 0.05])
+        self.probabilities = probabilities
+
+    def select(self, query: str, enabled_tools: Sequence[str]) -> ToolSelection:
+        return replace(super().select(query, enabled_tools), probabilities=self.probabilities)
+
+
+WALT_PROBABILITIES = {"get_phone_number": 0.99, "open_note": 0.9, "send_sms": 0.99, "create_note": 0.2}
+WITH_STRAY_NOTE = ('1. get_phone_number("Walt")\n2. open_note("Garden plan", "")\n3. send_sms(["$1"], "$2")\n'
+                   '4. create_note("Garden", "$2", "")\n5. join()<END_OF_PLAN>')
+NO_NOTE = '1. get_phone_number("Walt")\n2. send_sms(["$1"], "the garden plan")\n3. join()<END_OF_PLAN>'
+
+
+def agreeing_session(memory: MemoryBackends, responses: list, policy: AgreementPolicy) -> tuple[Session, ScriptedBackend]:
+    planner = ScriptedBackend(responses)
+    session = Session(
+        registry=CATALOGUE, backends=memory.as_backends(), selector=ScoringSelector(WALT_PROBABILITIES),
+        retriever=None, profile=EchoProfile(), planner=planner,
+        config=SessionConfig(enabled_apps=APPS, resamples=2, agreement=policy), history=HistoryStore())
+    return session, planner
+
+
+def test_a_step_toolrag_finds_unlikely_makes_the_session_resample(memory: MemoryBackends, events: Collector) -> None:
+    session, planner = agreeing_session(memory, [WITH_STRAY_NOTE, TEXT_WALT], AgreementPolicy(doubt_below=0.3))
+    result = session.handle("text Walt the garden plan", sink=events, approver=approve, now=NOW)
+    assert len(planner.options) == 2 and planner.options[1].temperature > 0
+    assert result.rounds[0].attempt.text == TEXT_WALT.removesuffix("<END_OF_PLAN>")
+    assert memory.called("create_note") == [] and len(memory.called("send_sms")) == 1
+
+
+def test_a_missing_step_toolrag_is_sure_of_makes_the_session_resample(memory: MemoryBackends) -> None:
+    session, planner = agreeing_session(memory, [NO_NOTE, TEXT_WALT], AgreementPolicy(expect_above=0.85))
+    attempt = session.plan("text Walt the garden plan", tools=("get_phone_number", "open_note", "send_sms"),
+                           now=NOW, probabilities=WALT_PROBABILITIES)
+    assert len(planner.options) == 2 and attempt.text == TEXT_WALT.removesuffix("<END_OF_PLAN>")
+
+
+def test_when_every_sample_disagrees_the_most_likely_tool_set_is_kept(memory: MemoryBackends) -> None:
+    session, planner = agreeing_session(memory, [WITH_STRAY_NOTE, NO_NOTE, WITH_STRAY_NOTE],
+                                        AgreementPolicy(doubt_below=0.3, expect_above=0.85))
+    attempt = session.plan("text Walt the garden plan", tools=("get_phone_number", "open_note", "send_sms"),
+                           now=NOW, probabilities=WALT_PROBABILITIES)
+    assert len(planner.options) == 3
+    # NO_NOTE drops open_note (log 0.1, and log 0.8 for leaving out create_note); the stray note costs log 0.2
+    assert attempt.text == WITH_STRAY_NOTE.removesuffix("<END_OF_PLAN>")
+
+
+def test_without_an_agreement_policy_toolrag_scores_change_nothing(memory: MemoryBackends) -> None:
+    session, planner = agreeing_session(memory, [WITH_STRAY_NOTE, TEXT_WALT], AgreementPolicy())
+    attempt = session.plan("text Walt the garden plan", tools=("get_phone_number", "open_note", "send_sms"),
+                           now=NOW, probabilities=WALT_PROBABILITIES)
+    assert len(planner.options) == 1 and attempt.text == WITH_STRAY_NOTE.removesuffix("<END_OF_PLAN>")
 
 
 def test_redundancies_name_repeated_calls_and_unused_lookups() -> None:

@@ -69,6 +69,12 @@ def test_compare_runs_mcnemar_between_two_configurations(capsys: pytest.CaptureF
       "--profile", "no-such-profile"], "errand: unknown prompt profile 'no-such-profile'"),
     (["eval", "--data", str(SAMPLE), "--oracle-tools", "--endpoint", "http://127.0.0.1:9/v1",
       "--compare", "colour=red"], "errand: --compare: unknown key 'colour'"),
+    (["eval", "--data", str(SAMPLE), "--oracle-tools", "--endpoint", "http://127.0.0.1:9/v1",
+      "--compare", "doubt-below=high"], "errand: --compare: doubt-below must be a number, not 'high'"),
+    (["eval", "--data", str(SAMPLE), "--oracle-tools", "--endpoint", "http://127.0.0.1:9/v1",
+      "--expect-above", "1.5"], "errand: doubt-below and expect-above must be probabilities between 0 and 1"),
+    (["eval", "--data", str(SAMPLE), "--oracle-tools", "--endpoint", "http://127.0.0.1:9/v1",
+      "--resamples", "11"], "errand: resamples must be between 0 and 10"),
 ])
 def test_failures_print_one_line_and_exit_non_zero(capsys: pytest.CaptureFixture[str], argv: list[str],
                                                    message: str) -> None:
@@ -84,3 +90,13 @@ def test_unreachable_server_is_one_clear_failure(capsys: pytest.CaptureFixture[s
     assert code == 1
     assert err.startswith("errand: no item could be planned (profile=errand-compact endpoint=http://127.0.0.1:9/v1 "
                           "oracle-tools): PlannerError: cannot reach the planner server")
+
+
+def test_compare_accepts_the_resampling_settings_as_numbers() -> None:
+    from agent.assembly import Overrides
+    from app.commands.eval import Configuration, second_configuration
+
+    main_configuration = Configuration(Overrides(model="a.gguf"), oracle_tools=False)
+    second = second_configuration(main_configuration, "doubt-below=0, expect-above=1, resamples=0")
+    assert (second.overrides.doubt_below, second.overrides.expect_above, second.overrides.resamples) == (0.0, 1.0, 0)
+    assert second.name == "model=a.gguf resamples=0 doubt-below=0.0 expect-above=1.0"
