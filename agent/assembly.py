@@ -19,7 +19,12 @@ from agent.agreement import AgreementPolicy
 from agent.grammar import plan_grammar
 from agent.history import HistoryStore
 from agent.planner.base import PlannerBackend, PlannerError
-from agent.planner.openai_compat import API_KEY_SERVICE, ApiKey, OpenAICompatBackend, api_key_account
+from agent.planner.openai_compat import (
+    API_KEY_SERVICE,
+    ApiKey,
+    OpenAICompatBackend,
+    api_key_account,
+)
 from agent.prompts import get_profile
 from agent.session import Session, SessionConfig
 from agent.settings import PlannerSettings, Settings, WriterSettings

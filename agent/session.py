@@ -104,7 +104,7 @@ class SessionConfig:
     resamples: int = 0
     # When the chosen plan's tools disagree sharply with ToolRAG's probabilities, samples are drawn as above and
     # the plan ToolRAG finds most likely is kept (agent.agreement).
-    agreement: AgreementPolicy = AgreementPolicy()
+    agreement: AgreementPolicy = field(default_factory=AgreementPolicy)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,12 @@ from agent.toolrag.config import ToolRAGError
 from agent.validate import describe_dag
 from app.cli import CommandError
 from app.commands.planning import (
-    add_planner_options, checked_tools, open_session, overrides_from, parse_now, tool_list,
+    add_planner_options,
+    checked_tools,
+    open_session,
+    overrides_from,
+    parse_now,
+    tool_list,
 )
 
 

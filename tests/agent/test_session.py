@@ -14,7 +14,15 @@ from hypothesis import strategies as st
 from agent.agreement import AgreementPolicy
 from agent.cancel import CancelToken
 from agent.events import (
-    FIX_HINT, Answer, Approval, Failed, NeedsApproval, PlanReady, PlanStarted, StepFinished, StepParsed,
+    FIX_HINT,
+    Answer,
+    Approval,
+    Failed,
+    NeedsApproval,
+    PlanReady,
+    PlanStarted,
+    StepFinished,
+    StepParsed,
     StepStarted,
 )
 from agent.history import HistoryStore
