@@ -58,6 +58,7 @@ from agent.events import (
     observation_text,
 )
 from agent.executor import Executor, StepRecord
+from agent.grounding import ungrounded
 from agent.joiner import Finish, Joiner, join_log
 from agent.plan import JOIN, Plan, StreamingParser
 from agent.planner.base import GenerationOptions, PlannerBackend, PlannerError
@@ -226,32 +227,34 @@ class Session:
         if free_first and not attempts[0].validation.ok:
             attempts.append(self._generate(prompt, grammar, None, cancel, masked))
         for sample in range(1, self.config.resamples + 1):
-            if self._acceptable(attempts[-1], probabilities):
+            if self._acceptable(attempts[-1], text, probabilities):
                 break
             attempts.append(self._generate(prompt, grammar, None, cancel, masked, RESAMPLE_TEMPERATURE, seed=sample))
-        chosen = self._best(attempts, probabilities)
+        chosen = self._best(attempts, text, probabilities)
         for step in chosen.plan.steps:
             if on_step is not None:
                 on_step(step)
         return replace(chosen, seconds=sum(a.seconds for a in attempts))
 
-    def _acceptable(self, attempt: PlanAttempt, probabilities: Mapping[str, float]) -> bool:
-        return (attempt.validation.ok and not redundancies(attempt.plan, self.enabled)
-                and not doubts(attempt.plan, probabilities, self.config.agreement))
+    def _acceptable(self, attempt: PlanAttempt, text: str, probabilities: Mapping[str, float]) -> bool:
+        return all(self._rank(attempt, text, probabilities)[:3])
 
-    def _best(self, attempts: Sequence[PlanAttempt], probabilities: Mapping[str, float]) -> PlanAttempt:
-        """Valid before invalid, then without redundant steps, then agreeing with ToolRAG, then the tool set
-        ToolRAG finds most likely; the earliest attempt wins a tie. With nothing valid, the last attempt."""
+    def _rank(self, attempt: PlanAttempt, text: str, probabilities: Mapping[str, float]
+              ) -> tuple[bool, bool, bool, float]:
+        """Better plans rank higher: without redundant steps, then without lookups of names the request never
+        gave, then agreeing with ToolRAG, then with the tool set ToolRAG finds most likely."""
+        plan = attempt.plan
+        return (attempt.validation.ok and not redundancies(plan, self.enabled),
+                not ungrounded(plan, text),
+                not doubts(plan, probabilities, self.config.agreement),
+                log_likelihood(plan, probabilities) if self.config.agreement.active else 0.0)
+
+    def _best(self, attempts: Sequence[PlanAttempt], text: str, probabilities: Mapping[str, float]) -> PlanAttempt:
+        """The best-ranked valid plan, the earliest on a tie; with nothing valid, the last attempt."""
         valid = [a for a in attempts if a.validation.ok]
         if not valid:
             return attempts[-1]
-
-        def rank(attempt: PlanAttempt) -> tuple[bool, bool, float]:
-            return (not redundancies(attempt.plan, self.enabled),
-                    not doubts(attempt.plan, probabilities, self.config.agreement),
-                    log_likelihood(attempt.plan, probabilities) if self.config.agreement.active else 0.0)
-
-        return max(valid, key=rank)  # max keeps the first of equal ranks
+        return max(valid, key=lambda attempt: self._rank(attempt, text, probabilities))  # max keeps the first
 
     def _generate(self, prompt: str, grammar: str | None, on_step: Callable[[Any], None] | None,
                   cancel: CancelToken | None, masked: MaskedRequest, temperature: float = 0.0,

@@ -514,6 +514,13 @@ def test_without_an_agreement_policy_toolrag_scores_change_nothing(memory: Memor
     assert len(planner.options) == 1 and attempt.text == WITH_STRAY_NOTE.removesuffix("<END_OF_PLAN>")
 
 
+def test_a_lookup_of_a_name_the_request_never_gave_is_resampled(memory: MemoryBackends) -> None:
+    invented = TEXT_WALT.replace('"Walt"', '"Wilbur"')
+    session, planner = make_session(memory, [invented, TEXT_WALT], resamples=2)
+    attempt = session.plan("text Walt the garden plan", tools=("get_phone_number", "open_note", "send_sms"), now=NOW)
+    assert len(planner.options) == 2 and attempt.text == TEXT_WALT.removesuffix("<END_OF_PLAN>")
+
+
 def test_redundancies_name_repeated_calls_and_unused_lookups() -> None:
     from agent.plan import parse_plan
     from agent.validate import redundancies

@@ -1,0 +1,38 @@
+"""Lookups must be about something the request names.
+
+COMPAT section 8: a contact is looked up for a person the request names, and a file is found by the name the
+request gives. A small planner sometimes invents one ("Rewsletter", "Mr. Farah") to fill a slot it expects; the
+plan is valid and would run, but it asks the user to approve a lookup of someone they never mentioned. The
+session treats such a plan like a redundant one and samples another (docs/adr/planner-resampling.md).
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.plan import Plan, ref_indices
+
+GROUNDED_TOOLS = ("get_email_address", "get_phone_number", "open_and_get_file_path")
+# Written with or without a period, or spelled out, so a plan's "Dr." matches a request's "doctor".
+_TITLES = frozenset({"dr", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir"})
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def ungrounded(plan: Plan, request: str) -> tuple[str, ...]:
+    """Sentences naming each lookup whose name or file name has a word the request does not contain."""
+    said = set(_words(request))
+    found = []
+    for step in plan.steps:
+        if step.tool not in GROUNDED_TOOLS or not step.args or not isinstance(step.args[0], str):
+            continue
+        if ref_indices(step.args[0]):  # a value another step found, not a name the planner wrote
+            continue
+        # "bartholomews email": a possessive typed without its apostrophe still names Bartholomew
+        missing = [w for w in _words(step.args[0]) if w not in _TITLES and w not in said and w + "s" not in said]
+        if missing:
+            found.append(f"Step {step.index} looks up {step.args[0]!r}, which the request does not name.")
+    return tuple(found)
