@@ -60,3 +60,19 @@ def test_reading_a_malformed_item_names_the_file_and_line(tmp_path: Path) -> Non
                     '"category": "no_tool"}\n{"id": "b"}\n', encoding="utf-8")
     with pytest.raises(ValueError, match=r"items.jsonl:2: not a COMPAT section 7 item"):
         list(read_items(path))
+
+
+def test_most_requests_ask_for_one_or_two_things() -> None:
+    """People rarely pack four errands into one request: the mix stays close to single and double requests,
+    with long plans (5+ steps) a minority (they were 30 % before the rebalance in 1cdc77f)."""
+    import random
+    from datetime import datetime
+
+    from training.data.compose import compose_request
+
+    rng = random.Random(7)
+    requests = [compose_request(rng, datetime(2026, 11, 20, 10)) for _ in range(1500)]
+    clauses = [len(r.intents) for r in requests]
+    steps = [r.plan.count("\n") for r in requests]  # lines before join()
+    assert sum(c <= 2 for c in clauses) / len(clauses) >= 0.85
+    assert sum(s >= 5 for s in steps) / len(steps) <= 0.25
