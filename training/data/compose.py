@@ -9,12 +9,34 @@ from datetime import datetime
 
 from training.data.builder import PlanBuilder
 from training.data.context import (
-    ATTACHMENT, CONTEXT, CORRECTION, EXPLICIT, INDIRECT, MENTION, PDF, RELATIVE, ZOOM, Clause, Gen,
+    ATTACHMENT,
+    CONTEXT,
+    CORRECTION,
+    EXPLICIT,
+    INDIRECT,
+    MENTION,
+    PDF,
+    RELATIVE,
+    ZOOM,
+    Clause,
+    Gen,
 )
 from training.data.framing import frame
 from training.data.intents import (
-    announce, calendar, contacts, files, follow_up, mail, maps, no_tool, notes, reminders, sms, zoom,
+    announce,
+    calendar,
+    contacts,
+    files,
+    follow_up,
+    mail,
+    maps,
+    no_tool,
+    notes,
+    reminders,
+    sms,
+    zoom,
 )
+from training.data.intents.embedded import EMBEDDED
 from training.data.noise import NoiseResult, add_noise, entity_words
 from training.data.text import first_upper
 
@@ -25,6 +47,7 @@ INTENTS: tuple[tuple[Intent, float], ...] = (
     (contacts.phone_lookup, 1.5), (contacts.share_contact, 0.6), (maps.show_place, 3), (maps.directions, 4),
     (files.open_file, 2), (files.summarize, 4.5), (notes.create, 3), (notes.append, 3), (notes.open_and_maybe_send, 3),
     (reminders.reminder, 7), (calendar.event, 4), (calendar.meeting, 5), (zoom.zoom, 5), (announce.announce, 2.5),
+    *EMBEDDED,
 )
 _CORRECTABLE = (sms.send_text, maps.directions, files.open_file, reminders.reminder, calendar.event, calendar.meeting)
 _CANCEL = ("actually, scratch that.", "wait, never mind that.", "no, forget that.", "hmm, cancel that -",
@@ -50,7 +73,7 @@ def compose_request(rng: random.Random, now: datetime) -> Request:
     if rng.random() < 0.07:
         clauses = [no_tool.no_tool(g)]
     else:
-        count = rng.choices((1, 2, 3, 4), (0.58, 0.3, 0.1, 0.02))[0]
+        count = rng.choices((1, 2, 3, 4), (0.52, 0.32, 0.13, 0.03))[0]
         g.spoken = rng.random() < 0.08
         clauses = _clauses(g, count)
     text = frame(g, clauses)

@@ -7,6 +7,7 @@ import re
 from training.data.context import CONTEXT, Clause, Gen
 from training.data.pools.places import city
 from training.data.pools.things import topic
+from training.data.stories import story
 from training.data.text import first_upper
 
 _CONNECTIVES = (", and ", " and ", ". Also, ", ". Then ", "; also ", ", then ", ". And ", ". Oh and ", " - and ",
@@ -77,6 +78,8 @@ def frame(g: Gen, clauses: list[Clause]) -> str:
         text = g.intro + " " + text
     elif rng.random() < 0.2:
         text = _context_sentence(g) + " " + text
+    elif rng.random() < 0.1:
+        text = story(g) + " " + text
     return text
 
 

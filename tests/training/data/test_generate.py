@@ -63,8 +63,8 @@ def test_reading_a_malformed_item_names_the_file_and_line(tmp_path: Path) -> Non
 
 
 def test_most_requests_ask_for_one_or_two_things() -> None:
-    """People rarely pack four errands into one request: the mix stays close to single and double requests,
-    with long plans (5+ steps) a minority (they were 30 % before the rebalance in 1cdc77f)."""
+    """People rarely pack four errands into one request: the mix stays mostly single and double requests, with
+    long plans (5+ steps) a minority (they were 30 % before the rebalance in 1cdc77f)."""
     import random
     from datetime import datetime
 
@@ -74,5 +74,5 @@ def test_most_requests_ask_for_one_or_two_things() -> None:
     requests = [compose_request(rng, datetime(2026, 11, 20, 10)) for _ in range(1500)]
     clauses = [len(r.intents) for r in requests]
     steps = [r.plan.count("\n") for r in requests]  # lines before join()
-    assert sum(c <= 2 for c in clauses) / len(clauses) >= 0.85
+    assert sum(c <= 2 for c in clauses) / len(clauses) >= 0.8
     assert sum(s >= 5 for s in steps) / len(steps) <= 0.25

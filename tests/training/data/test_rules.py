@@ -14,7 +14,21 @@ from training.data.builder import Out
 from training.data.checks import plan_problems
 from training.data.context import Gen
 from training.data.generator import Generated
-from training.data.intents import announce, calendar, files, follow_up, mail, maps, no_tool, notes, reminders, sms, zoom
+from training.data.intents import (
+    announce,
+    calendar,
+    files,
+    follow_up,
+    mail,
+    maps,
+    no_tool,
+    notes,
+    reminders,
+    sms,
+    zoom,
+)
+from training.data.intents.embedded import EMBEDDED
+from training.data.stories import story
 
 NOW = datetime(2026, 11, 20, 10, 0)
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$")
@@ -84,7 +98,8 @@ def test_files_pdfs_notes_and_maps_follow_the_conventions(generated: list[Genera
                 assert s.args[2] == ""
             if s.tool in ("maps_show_directions", "append_note_content"):
                 assert not s.refs or s.tool == "append_note_content"
-                assert all(steps[r.step].tool not in ("maps_open_location", "open_note") for r in s.refs)
+                # no opening the note appended to; another note's text or a place's map link may go in
+                assert all(steps[r.step].tool != "open_note" or steps[r.step].args[0] != s.args[0] for r in s.refs)
             if s.tool == "compose_new_email" and s.args[3]:
                 assert steps[_ref(s.args[3])].tool in (
                     "summarize_pdf", "open_note", "get_zoom_meeting_link", "maps_open_location", "get_email_address")
@@ -195,3 +210,28 @@ def test_announcements_carry_the_news() -> None:
         for node in g.builder.nodes:
             if node.tool == "send_sms":
                 assert isinstance(node.args[1], str) and node.args[1].endswith(".")
+
+
+_SINK_ARGS = {"create_note": 1, "append_note_content": 1, "send_sms": 1, "compose_new_email": 3,
+              "create_reminder": 2, "reply_to_email": 1}
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_results_named_after_their_destination_still_flow_into_it(seed: int) -> None:
+    """"Text Ana what's in my Codes note": the destination step's content is the producing step's `$k`."""
+    for intent, _ in EMBEDDED:
+        g = _targeted(intent, seed)
+        nodes = g.builder.nodes
+        sink = nodes[-1]
+        value = sink.args[_SINK_ARGS[sink.tool]]
+        assert isinstance(value, Out), (intent.__name__, sink)
+        assert nodes[value.node].tool in ("maps_open_location", "maps_show_directions", "open_note", "summarize_pdf",
+                                          "get_email_address", "get_phone_number")
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_background_stories_add_no_steps_and_no_lookups(seed: int) -> None:
+    g = Gen(random.Random(seed), NOW)
+    text = story(g)
+    assert text and g.builder.nodes == [] and "context" in g.features
+    assert "{" not in text and "}" not in text

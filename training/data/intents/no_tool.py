@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from training.data.context import Clause, Gen
+from training.data.pools.names import first_name
 from training.data.pools.places import business, city
 from training.data.pools.things import topic
 
@@ -30,11 +31,39 @@ _TEMPLATES = (
     "write me a poem about {city}", "what should I cook for dinner tonight?", "buy me tickets for the game {day}",
     "check my bank balance", "read me the news", "I'm bored", "set the alarm system", "are you there?",
     "what's the exchange rate for {lang2} to dollars", "how far is the moon?", "why is the sky blue?",
+    # Writing help and explanations: text to work on, but nothing to send, save or schedule.
+    "reword this to be more {tone}: {msg}", "make this sound {tone}: {msg}", "fix the grammar: {msg}",
+    "proofread this for me: {msg}", "translate this into {lang}: {msg}", "shorten this message: {msg}",
+    "explain the difference between {pair} in {few} sentences", "explain {concept} like I'm five",
+    "what does '{term}' mean?", "give me three ideas for {occasion}", "what's a polite way to say no to {ask}?",
+    "how do I write a good {writing}?", "is it rude to {etiquette}?", "help me think of a name for my {pet}",
+    "what should I say in a toast at my friend's wedding?", "suggest a subject line for an email about the {topic}",
+    "what's a nicer way to say '{msg}'?", "give me a checklist for {occasion}",
     # Things near the tools that no tool does: reading the calendar or inbox, deleting, cancelling.
     "what's on my calendar {day}?", "do I have any meetings {day}?", "how many unread emails do I have?",
     "delete my {note} note", "cancel my {event}", "mark all my emails as read", "clear my completed reminders",
     "switch my phone to airplane mode", "unsubscribe me from the {biz} newsletter", "empty the trash folder",
 )
+_PAIRS = ("a lease and a licence", "a Roth IRA and a traditional IRA", "weather and climate", "baking soda and baking powder",
+          "a virus and a bacterium", "an LLC and a sole proprietorship", "affect and effect", "HTTP and HTTPS")
+_CONCEPTS = ("compound interest", "how vaccines work", "inflation", "the stock market", "photosynthesis", "a mortgage")
+_TERMS = ("escrow", "force majeure", "amortization", "per diem", "due diligence", "RSVP", "net 30")
+_OCCASIONS = ("a rainy Sunday with kids", "a team offsite", "a 10th anniversary", "a housewarming", "moving house")
+_ASKS = ("extra work", "a wedding invitation", "lending money", "a volunteer request", "a second date")
+_WRITING = ("cover letter", "thank-you card", "resignation letter", "eulogy", "product review")
+_ETIQUETTE = ("reply-all to a company email", "bring wine to a dinner party", "text my boss on a Sunday")
+_ROUGH = ("hey all the slides arent done yet my bad", "cant make it tmrw something came up",
+          "we need the money by friday or else", "thx for the thing yesterday it was cool",
+          "pls send me the files asap i need them", "sorry i forgot your birthday lol")
+
+
+def _rough(g: Gen) -> str:
+    """A sloppy message to polish; it may name someone, still no tool."""
+    if g.chance(0.3):
+        return f"hi {first_name(g.rng)[0].lower()}, {g.pick(_ROUGH)}"
+    return g.pick(_ROUGH)
+
+
 _GENRES = ("jazz", "lo-fi beats", "classical music", "80s hits", "reggaeton", "k-pop", "afrobeats", "bluegrass")
 _FOODS = ("pizza", "pad thai", "sourdough bread", "sushi", "ramen", "tacos", "paella", "jollof rice", "dumplings")
 _LANGS = ("Spanish", "Japanese", "Swahili", "German", "Portuguese", "Korean", "Hindi", "Dutch", "Turkish")
@@ -51,5 +80,9 @@ def no_tool(g: Gen) -> Clause:
         year=g.pick(range(1966, 2023, 4)), pet=g.pick(("puppy", "kitten", "goldfish", "parrot")),
         note=g.pick(("Groceries", "old ideas", "Scratch", "Drafts")),
         event=g.pick(("dentist appointment", "3pm meeting", "yoga class", "haircut tomorrow")),
+        tone=g.pick(("professional", "friendly", "formal", "casual", "confident", "polite")), msg=_rough(g),
+        few=g.pick(("two", "three", "a couple of", "2")), pair=g.pick(_PAIRS), concept=g.pick(_CONCEPTS),
+        term=g.pick(_TERMS), occasion=g.pick(_OCCASIONS), ask=g.pick(_ASKS), writing=g.pick(_WRITING),
+        etiquette=g.pick(_ETIQUETTE),
     ).replace("  ", " ").replace(" ?", "?")
     return Clause(text, "no_tool", f"none.{_TEMPLATES.index(template)}", True)

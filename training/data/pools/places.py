@@ -97,4 +97,4 @@ def place(rng: random.Random) -> tuple[str, str]:
 
 
 def _strip_the(text: str) -> str:
-    return text[4:] if text.startswith("the ") else text
+    return text.removeprefix("the ")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import random
 
-from training.data.pools.names import first_name, surname, syllable_name
+from training.data.pools.names import first_name, syllable_name
 from training.data.pools.places import business, city
 
 COMPANY_PARTS = ("Acme", "Globex", "Initech", "Fernbrook", "Northwind", "Bluepeak", "Larkspur", "Vantage",
