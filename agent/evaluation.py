@@ -48,6 +48,7 @@ class Attempt:
     selected_tools: tuple[str, ...]
     seconds: float  # planning latency (ToolRAG + prompt + generation)
     error: str = ""
+    fallback: bool = False  # ToolRAG chose no tool, so every enabled tool was offered (COMPAT section 4)
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,16 @@ class EvalReport:
     @property
     def mean_tools(self) -> float:
         return _mean([len(r.attempt.selected_tools) for r in self.results])
+
+    @property
+    def classifier_mean_tools(self) -> float:
+        """Tools ToolRAG itself chose per request: a fallback to every tool counts as the none it chose."""
+        return _mean([0 if r.attempt.fallback else len(r.attempt.selected_tools) for r in self.results])
+
+    @property
+    def classifier_recall(self) -> float:
+        """Tool recall of ToolRAG's own choice, before the fallback to every tool."""
+        return _mean([r.recalled and not (r.attempt.fallback and r.item.tools) for r in self.results])
 
     @property
     def per_category(self) -> dict[str, tuple[int, int]]:
@@ -153,7 +164,7 @@ def session_attempt(session: Session, item: EvalItem, oracle_tools: bool = False
     examples = session.examples_for(item.query, tools)
     attempt = session.plan(item.query, tools=tools, examples=examples, now=item.now,
                            probabilities=selection.probabilities)
-    return Attempt(attempt.text, tools, time.perf_counter() - started)
+    return Attempt(attempt.text, tools, time.perf_counter() - started, fallback=selection.fallback)
 
 
 def score(item: EvalItem, attempt: Attempt) -> ItemResult:
@@ -183,7 +194,8 @@ def write_details(report: EvalReport, path: Path) -> None:
             out.write(json.dumps({
                 "id": r.item.id, "category": r.item.category, "query": r.item.query, "gold": r.item.plan,
                 "predicted": r.attempt.plan_text, "gold_tools": list(r.item.tools),
-                "selected_tools": list(r.attempt.selected_tools), "success": r.success, "recalled": r.recalled,
+                "selected_tools": list(r.attempt.selected_tools), "fallback": r.attempt.fallback,
+                "success": r.success, "recalled": r.recalled,
                 "seconds": round(r.attempt.seconds, 4), "error": r.attempt.error,
             }, ensure_ascii=False) + "\n")
 
@@ -218,6 +230,8 @@ def format_report(report: EvalReport) -> str:
         f"success rate: {report.success_rate:.1%}",
         f"tool recall: {report.tool_recall:.1%}",
         f"mean tools selected: {report.mean_tools:.2f}",
+        f"ToolRAG alone (before the fallback to every tool): recall {report.classifier_recall:.1%}, "
+        f"{report.classifier_mean_tools:.2f} tools",
         f"planning latency: p50 {report.latency(0.5):.3f} s, p95 {report.latency(0.95):.3f} s",
         "per category:",
     ]

@@ -49,6 +49,8 @@ def report_json(report: EvalReport) -> dict:
     return {
         "n": report.n, "success_rate": round(report.success_rate, 4), "tool_recall": round(report.tool_recall, 4),
         "mean_tools_selected": round(report.mean_tools, 3),
+        "toolrag_alone": {"tool_recall": round(report.classifier_recall, 4),
+                          "mean_tools": round(report.classifier_mean_tools, 3)},
         "latency_p50_ms": round(1000 * report.latency(0.5), 2), "latency_p95_ms": round(1000 * report.latency(0.95), 2),
         "per_category": {name: {"success": ok, "n": total} for name, (ok, total) in report.per_category.items()},
         "worst_categories": [name for name, _ in sorted(
@@ -62,11 +64,16 @@ def markdown(results: dict, sizes: dict[str, int], comparisons: Sequence[str]) -
              "(ToolRAG -> placeholders -> compact prompt -> 4-bit planner, grammar when the free plan is invalid, "
              "seeded resampling of plans that are redundant or disagree with ToolRAG's scores, with the default "
              "settings), scored by plan-graph isomorphism.", "",
-             "| set | n | success | tool recall | mean tools | p50 ms | p95 ms | worst categories |",
-             "|---|---|---|---|---|---|---|---|"]
+             "Tool recall and mean tools count what the planner was offered: when ToolRAG chooses no tool, every "
+             "tool (COMPAT section 4). The ToolRAG-alone columns count the classifier's own choice (none there).",
+             "",
+             "| set | n | success | tool recall | mean tools | ToolRAG alone: recall | ToolRAG alone: tools | p50 ms | "
+             "p95 ms | worst categories |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
     for name, data in results.items():
         lines.append(f"| {name} | {data['n']} | {data['success_rate']:.1%} | {data['tool_recall']:.3f} | "
-                     f"{data['mean_tools_selected']:.2f} | {data['latency_p50_ms']:.1f} | {data['latency_p95_ms']:.1f} | "
+                     f"{data['mean_tools_selected']:.2f} | {data['toolrag_alone']['tool_recall']:.3f} | "
+                     f"{data['toolrag_alone']['mean_tools']:.2f} | {data['latency_p50_ms']:.1f} | {data['latency_p95_ms']:.1f} | "
                      f"{', '.join(data['worst_categories'])} |")
     for name, data in results.items():
         lines += ["", f"## {name}: per category", "", "| category | success |", "|---|---|"]

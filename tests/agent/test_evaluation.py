@@ -103,3 +103,19 @@ def test_percentile() -> None:
     assert percentile([], 0.5) == 0.0
     assert percentile([3.0], 0.95) == 3.0
     assert percentile([1.0, 2.0, 3.0, 4.0], 0.5) == 2.5
+
+
+def test_toolrag_alone_counts_a_fallback_as_the_no_tool_it_chose(tmp_path: Path) -> None:
+    """Offered every tool because ToolRAG chose none: right for a request needing no tool, a miss otherwise."""
+    items = load_items(write_items(tmp_path / "items.jsonl", ROWS))
+    every = ("get_phone_number", "send_sms", "maps_open_location", "create_note")
+    answers = {
+        "a": Attempt("1. join()", every, 1.0, fallback=True),
+        "b": Attempt("1. join()", every, 1.0, fallback=True),
+        "c": Attempt("1. join()", ("maps_open_location", "create_note"), 1.0),
+    }
+    report = evaluate(items, lambda item: answers[item.id])
+    assert report.tool_recall == pytest.approx(1.0) and report.mean_tools == pytest.approx(10 / 3)
+    assert report.classifier_recall == pytest.approx(2 / 3)
+    assert report.classifier_mean_tools == pytest.approx(2 / 3)
+    assert "ToolRAG alone (before the fallback to every tool): recall 66.7%, 0.67 tools" in format_report(report)

@@ -20,6 +20,8 @@ def test_report_scores_each_set_and_compares_two_planners(data_slice, toolrag_di
     assert sum(c["n"] for c in result["per_category"].values()) == 5
     assert 0 <= result["success_rate"] <= 1 and 0 <= result["tool_recall"] <= 1
     assert result["mean_tools_selected"] >= 1  # nothing selected falls back to every tool
+    alone = result["toolrag_alone"]
+    assert alone["mean_tools"] <= result["mean_tools_selected"] and alone["tool_recall"] <= result["tool_recall"]
     assert result["latency_p50_ms"] > 0
     assert payload["results"]["slice (baseline)"]["success_rate"] == result["success_rate"]
     assert payload["mcnemar"] == [payload["mcnemar"][0]] and "p = 1.0000" in payload["mcnemar"][0]
