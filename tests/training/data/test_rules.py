@@ -176,6 +176,8 @@ def test_zoom_links_go_where_they_are_sent(seed: int) -> None:
             assert node.args[3] == Out(link)
         if node.tool == "send_sms":
             assert node.args[1] == Out(link)
+        if node.tool == "reply_to_email":
+            assert node.args[1] == Out(link)
         if node.tool == "create_calendar_event":
             assert Out(link) in (node.args[3], node.args[5])
             assert node.args[4] in ([], nodes[link].args[3])

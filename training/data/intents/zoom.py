@@ -1,5 +1,6 @@
 """Zoom meetings: people "with" it get email lookups for meeting_invitees; the link's `$k` is then sent by email
-or SMS, or put in a calendar event's location or notes (that event has invitees only when asked)."""
+or SMS, put in a reply, or in a calendar event's location or notes (that event has invitees only when asked).
+"Email Ana a zoom link for 3pm" names the link first: Ana is invited and is sent the link."""
 
 from __future__ import annotations
 
@@ -27,6 +28,11 @@ _ALONE = (
     "generate a zoom link for {when}, topic {topic}", "schedule a{dur} zoom meeting {when} - {topic}",
     "get me a zoom for the {topic} {when}",
 )
+_LINK_FIRST = (
+    "email {people} a zoom link for {when}{about}", "send {people} a zoom link for the {topic} {when}",
+    "get {people} a zoom invite by email for {when}", "mail {people} a{dur} zoom link for {when}{about}",
+    "shoot {people} an email with a zoom link for the {topic} {when}",
+)
 _SEND_EMAIL = (" and email them the link", " and send everyone the link by email", ", then mail them the link",
                " and email the invite link to them", " - email them the zoom link")
 _SEND_EMAIL_OTHER = (" and email the link to {to}", " and send the link to {to} by email",
@@ -34,6 +40,8 @@ _SEND_EMAIL_OTHER = (" and email the link to {to}", " and send the link to {to} 
 _SEND_SMS = (" and text the link to {to}", " and send {to} the link by text", ", then sms the link to {to}",
              " and text {to} the zoom link")
 _SEND_SMS_THEM = (" and text them the link", " and send them the link by text message")
+_REPLY = (" and reply to this email with the link", ", then answer this email with the link",
+          " - reply to the current email with the zoom link")
 _CALENDAR = (" and put it on my calendar", " and add it to my calendar", ", and block it on my calendar",
              " and save it in my calendar with the link", " and add an event for it")
 _NO_INVITEES = (", nobody else invited", ", just for me", " (nobody to invite yet)", ", don't invite anyone")
@@ -48,6 +56,8 @@ def zoom(g: Gen) -> Clause:
     dur = "" if not dur_text else " " + dur_text.removeprefix("for ").removeprefix("a ").removeprefix("an ")
     people: list[str] = []
     invitees: list = []
+    if g.chance(0.12):
+        return _link_first(g, subject, moment, dur_text, minutes)
     if g.chance(0.7):
         people_text, invitees = g.group(g.email_target, most=3)
         template = g.pick(_WITH)
@@ -72,12 +82,30 @@ def zoom(g: Gen) -> Clause:
     if g.chance(0.3):
         text = text.replace("zoom", g.pick(("Zoom", "ZOOM", "zoom")))
     link = g.builder.add("get_zoom_meeting_link", name, moment.iso, minutes, invitees)
-    kinds = g.rng.choices(("", "email", "sms", "calendar"), (0.3, 0.25, 0.2, 0.25))
+    kinds = g.rng.choices(("", "email", "sms", "calendar", "reply"), (0.28, 0.23, 0.18, 0.23, 0.08))
     if kinds[0] and g.chance(0.2):
         kinds.append(g.pick([k for k in ("email", "sms", "calendar") if k != kinds[0]]))
     for kind in kinds:
         text += _follow_up(g, kind, link, name, moment.moment, minutes, invitees, bool(people))
     return Clause(text, "get_zoom_meeting_link", key, template.startswith(("{People}", "I ")))
+
+
+def _link_first(g: Gen, subject: str, moment, dur_text: str, minutes: int) -> Clause:  # type: ignore[no-untyped-def]
+    """"Email Ana a zoom link for Friday at 3": Ana is invited and gets the link by email."""
+    people_text, invitees = g.group(g.email_target, most=3)
+    template = g.pick(_LINK_FIRST)
+    about = g.pick(("", "", f" about the {subject}", f" to discuss the {subject}"))
+    dur = "" if not dur_text else " " + dur_text.removeprefix("for ").removeprefix("a ").removeprefix("an ")
+    text = template.format(people=people_text, when=moment.text, about=about, topic=subject, dur=_article(dur))
+    if "{dur}" not in template and dur_text:
+        text += f", {dur_text}"
+    people_names = join_words(g.rng, g.group_names) if g.group_names else people_text
+    name = title(subject) if about or "{topic}" in template else f"Meeting with {people_names}"
+    link = g.builder.add("get_zoom_meeting_link", name, moment.iso, minutes, invitees)
+    g.builder.add("compose_new_email", invitees, [], f"Zoom link: {name}", link, [])
+    if g.chance(0.2):
+        text += _follow_up(g, "calendar", link, name, moment.moment, minutes, invitees, True)
+    return Clause(text, "get_zoom_meeting_link+send", f"zoom.first.{_LINK_FIRST.index(template)}")
 
 
 def _article(dur: str) -> str:
@@ -107,6 +135,9 @@ def _follow_up(  # type: ignore[no-untyped-def]
         to_text, recipients = g.group(g.phone_target)
         g.builder.add("send_sms", recipients, link)
         return g.pick(_SEND_SMS).format(to=to_text)
+    if kind == "reply":
+        g.builder.add("reply_to_email", [], link, [])
+        return g.pick(_REPLY)
     end = (start + timedelta(minutes=minutes)).strftime(DATE_FORMAT)
     calendar = g.pick(CALENDARS) if g.chance(0.2) else ""
     where = f" ({calendar} calendar)" if calendar else ""
