@@ -230,8 +230,8 @@ def format_report(report: EvalReport) -> str:
         f"success rate: {report.success_rate:.1%}",
         f"tool recall: {report.tool_recall:.1%}",
         f"mean tools selected: {report.mean_tools:.2f}",
-        f"ToolRAG alone (before the fallback to every tool): recall {report.classifier_recall:.1%}, "
-        f"{report.classifier_mean_tools:.2f} tools",
+        (f"ToolRAG alone (before the fallback to every tool): recall {report.classifier_recall:.1%}, "
+         f"{report.classifier_mean_tools:.2f} tools"),
         f"planning latency: p50 {report.latency(0.5):.3f} s, p95 {report.latency(0.95):.3f} s",
         "per category:",
     ]

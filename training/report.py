@@ -64,11 +64,11 @@ def markdown(results: dict, sizes: dict[str, int], comparisons: Sequence[str]) -
              "(ToolRAG -> placeholders -> compact prompt -> 4-bit planner, grammar when the free plan is invalid, "
              "seeded resampling of plans that are redundant or disagree with ToolRAG's scores, with the default "
              "settings), scored by plan-graph isomorphism.", "",
-             "Tool recall and mean tools count what the planner was offered: when ToolRAG chooses no tool, every "
-             "tool (COMPAT section 4). The ToolRAG-alone columns count the classifier's own choice (none there).",
+             ("Tool recall and mean tools count what the planner was offered: when ToolRAG chooses no tool, every "
+              "tool (COMPAT section 4). The ToolRAG-alone columns count the classifier's own choice (none there)."),
              "",
-             "| set | n | success | tool recall | mean tools | ToolRAG alone: recall | ToolRAG alone: tools | p50 ms | "
-             "p95 ms | worst categories |",
+             ("| set | n | success | tool recall | mean tools | ToolRAG alone: recall | ToolRAG alone: tools | p50 ms | "
+              "p95 ms | worst categories |"),
              "|---|---|---|---|---|---|---|---|---|---|"]
     for name, data in results.items():
         lines.append(f"| {name} | {data['n']} | {data['success_rate']:.1%} | {data['tool_recall']:.3f} | "
