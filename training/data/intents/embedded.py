@@ -73,13 +73,21 @@ def _note(g: Gen) -> tuple[str, str]:
     return quoted(g.rng, name), name
 
 
+def _note_tool(template: str) -> str:
+    """"...my {note} note" adds to a note the user has; any other wording makes a new one."""
+    return "append_note_content" if "my {note}" in template else "create_note"
+
+
+def _details(g: Gen, kind: str, name: str) -> Out:
+    return (g.builder.email_of if kind == "email" else g.builder.phone_of)(name)
+
+
 def note_with_place(g: Gen) -> Clause:
     said, location = place(g.rng)
     note_said, name = _note(g)
     template = g.pick(_NOTE_WITH_PLACE)
     link = g.builder.add("maps_open_location", location)
-    tool = "append_note_content" if "my {note}" in template else "create_note"
-    g.builder.add(tool, name, link, "")
+    g.builder.add(_note_tool(template), name, link, "")
     return _clause(g, template.format(place=said, note=note_said), "place", _NOTE_WITH_PLACE, template)
 
 
@@ -94,7 +102,7 @@ def note_with_route(g: Gen) -> Clause:
             frm_said, frm_location = place(g.rng)
     note_said, name = _note(g)
     route = g.builder.add("maps_show_directions", frm_location, to_location, mode)
-    g.builder.add("append_note_content" if "my {note}" in template else "create_note", name, route, "")
+    g.builder.add(_note_tool(template), name, route, "")
     text = template.format(mode=g.pick(words), frm=frm_said, to=to_said, note=note_said)
     return _clause(g, text, "route", _NOTE_WITH_ROUTE, template)
 
@@ -129,16 +137,14 @@ def contact_into(g: Gen) -> Clause:
     if g.chance(0.5):
         template, task, kind = g.pick(_REMIND_CONTACT)
         moment = g.when(need_time=True)
-        details = (g.builder.email_of if kind == "email" else g.builder.phone_of)(person.name)
+        details = _details(g, kind, person.name)
         g.builder.add("create_reminder", task.format(name=person.name), moment.iso, details, "", 0, False)
         pos = {"him": "his", "her": "her"}.get(person.pronoun, "their")
         text = template.format(when=moment.text, p=person.said, pos=pos)
         return _clause(g, text, "remind_contact", _REMIND_CONTACT, (template, task, kind))
     template, kind = g.pick(_NOTE_CONTACT)
     note_said, name = _note(g)
-    details = (g.builder.email_of if kind == "email" else g.builder.phone_of)(person.name)
-    tool = "append_note_content" if "my {note}" in template else "create_note"
-    g.builder.add(tool, name, details, "")
+    g.builder.add(_note_tool(template), name, _details(g, kind, person.name), "")
     text = template.format(pp=possessive(person.said), note=note_said)
     return _clause(g, text, "note_contact", _NOTE_CONTACT, (template, kind))
 

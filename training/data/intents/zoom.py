@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from training.data.builder import Out
 from training.data.context import ZOOM, Clause, Gen, join_words
-from training.data.dates import DATE_FORMAT, duration
+from training.data.dates import DATE_FORMAT, When, duration
 from training.data.pools.things import CALENDARS
 from training.data.text import first_upper, title
 
@@ -57,7 +57,7 @@ def zoom(g: Gen) -> Clause:
     people: list[str] = []
     invitees: list = []
     if g.chance(0.12):
-        return _link_first(g, subject, moment, dur_text, minutes)
+        return _link_first(g, subject, moment, dur, dur_text, minutes)
     if g.chance(0.7):
         people_text, invitees = g.group(g.email_target, most=3)
         template = g.pick(_WITH)
@@ -90,12 +90,11 @@ def zoom(g: Gen) -> Clause:
     return Clause(text, "get_zoom_meeting_link", key, template.startswith(("{People}", "I ")))
 
 
-def _link_first(g: Gen, subject: str, moment, dur_text: str, minutes: int) -> Clause:  # type: ignore[no-untyped-def]
+def _link_first(g: Gen, subject: str, moment: When, dur: str, dur_text: str, minutes: int) -> Clause:
     """"Email Ana a zoom link for Friday at 3": Ana is invited and gets the link by email."""
     people_text, invitees = g.group(g.email_target, most=3)
     template = g.pick(_LINK_FIRST)
     about = g.pick(("", "", f" about the {subject}", f" to discuss the {subject}"))
-    dur = "" if not dur_text else " " + dur_text.removeprefix("for ").removeprefix("a ").removeprefix("an ")
     text = template.format(people=people_text, when=moment.text, about=about, topic=subject, dur=_article(dur))
     if "{dur}" not in template and dur_text:
         text += f", {dur_text}"
