@@ -143,7 +143,7 @@ def train(config: PlannerConfig, train_path: Path, out: Path, log=print, init: P
     _save(model, tokenizer, out)
     summary = {"config": asdict(config), "init": str(init) if init else None,
                "selections": str(selections) if selections else None, "examples": len(rows), "parameters": params,
-               "steps": steps,
+               "layers": model.config.num_hidden_layers, "steps": steps,  # with --init the shape is init's
                "final_loss": round(loss.item(), 4), "train_seconds": round(time.monotonic() - started, 1)}
     (out / "train_summary.json").write_text(json.dumps(summary, indent=2) + "\n")
     return summary

@@ -12,7 +12,7 @@ import pytest
 from agent.plan import Step, parse_plan
 from training.data.builder import Out
 from training.data.checks import plan_problems
-from training.data.context import Gen
+from training.data.context import INDIRECT, Gen
 from training.data.generator import Generated
 from training.data.intents import (
     announce, calendar, files, follow_up, mail, maps, no_tool, notes, reminders, sms, zoom,
@@ -227,3 +227,25 @@ def test_background_stories_add_no_steps_and_no_lookups(seed: int) -> None:
     text = story(g)
     assert text and g.builder.nodes == [] and "context" in g.features
     assert "{" not in text and "}" not in text
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_asking_or_nudging_someone_is_a_text_that_asks(seed: int) -> None:
+    g = Gen(random.Random(seed), NOW)
+    clause = sms._ask_someone(g)
+    lookup, text = g.builder.nodes
+    assert lookup.tool == "get_phone_number" and text.tool == "send_sms" and text.args[0] == [Out(0)]
+    assert lookup.args[0].split()[-1].casefold() in clause.text.casefold() and INDIRECT in g.features
+    message = text.args[1]
+    assert message[0].isupper() and "{" not in message and not message.startswith(("Ask", "Nudge"))
+
+
+@pytest.mark.parametrize("pronoun, agreed", [("her", "if she is free"), ("him", "if he is free"),
+                                             ("them", "if they are free")])
+def test_questions_agree_with_the_person_asked(pronoun: str, agreed: str) -> None:
+    from training.data.pools.questions import question_for
+
+    rng = random.Random(0)
+    asked = [question_for(rng, pronoun) for _ in range(400)]
+    free = [(said, message) for said, message in asked if "free for lunch" in said]
+    assert free and all(said.startswith(agreed) and message.startswith("Are you free") for said, message in free)

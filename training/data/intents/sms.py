@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from training.data.context import CORRECTION, INDIRECT, Clause, Gen
+from training.data.pools.questions import nudge_for, question_for
 from training.data.pools.things import errand, fact, person_fact
 from training.data.text import as_message
 
@@ -29,6 +30,12 @@ _CORRECTED_PERSON = (
 )
 
 
+_ASK = ("ask {to} {q}", "can you ask {to} {q}", "find out from {to} {q}", "check with {to} {q}",
+        "text {to} and ask {q}", "message {to} asking {q}", "send {to} a text asking {q}", "pls ask {to} {q}",
+        "could you find out {q} - ask {to}", "I need to know {q}, ask {to}")
+_NUDGE = ("nudge {to} about {topic}", "chase {to} about {topic}", "bug {to} about {topic}",
+          "follow up with {to} about {topic}", "remind {to} about {topic}", "give {to} a nudge about {topic}",
+          "text {to} a reminder about {topic}", "poke {to} about {topic}", "chase up {to} on {topic}")
 _REMIND_OTHER = ("remind {to} to {task}", "text {to} a reminder to {task}", "nudge {to} by text to {task}",
                  "make sure {to} remembers to {task} - send a text")
 
@@ -36,6 +43,8 @@ _REMIND_OTHER = ("remind {to} to {task}", "text {to} a reminder to {task}", "nud
 def send_text(g: Gen) -> Clause:
     if g.chance(0.06):
         return _remind_someone(g)
+    if g.chance(0.08):
+        return _ask_someone(g)
     news = person_fact(g.rng, g.mention()) if g.chance(0.12) else fact(g.rng)
     if g.allow_correction and g.chance(0.5):
         return _corrected(g, news)
@@ -60,6 +69,23 @@ def _remind_someone(g: Gen) -> Clause:
     g.builder.add("send_sms", recipients, f"Don't forget to {task}.")
     g.features.add(INDIRECT)
     return Clause(template.format(to=to_text, task=task), "send_sms", f"sms.remind.{_REMIND_OTHER.index(template)}")
+
+
+def _ask_someone(g: Gen) -> Clause:
+    """A question for someone, or a nudge about something they owe: people say "ask" or "nudge", not "text",
+    and the assistant texts them."""
+    person = g.person()
+    g.features.add(INDIRECT)
+    if g.chance(0.6):
+        said, message = question_for(g.rng, person.pronoun)
+        template = g.pick(_ASK)
+        text, key = template.format(to=person.said, q=said), f"sms.ask.{_ASK.index(template)}"
+    else:
+        said, message = nudge_for(g.rng, person.pronoun)
+        template = g.pick(_NUDGE)
+        text, key = template.format(to=person.said, topic=said), f"sms.nudge.{_NUDGE.index(template)}"
+    g.builder.add("send_sms", [g.builder.phone_of(person.name)], message)
+    return Clause(text, "send_sms", key, template.startswith(("can you", "could you", "I need", "pls")))
 
 
 def _corrected(g: Gen, news: str) -> Clause:
