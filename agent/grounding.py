@@ -15,6 +15,9 @@ from agent.plan import Plan, ref_indices
 GROUNDED_TOOLS = ("get_email_address", "get_phone_number", "open_and_get_file_path")
 # Written with or without a period, or spelled out, so a plan's "Dr." matches a request's "doctor".
 _TITLES = frozenset({"dr", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir"})
+# A contact lookup of a pronoun ("She") has copied the request's words but names no one.
+_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "his", "hers", "their", "me", "i", "you", "we"})
+_CONTACT_TOOLS = ("get_email_address", "get_phone_number")
 _WORD = re.compile(r"\w+")
 
 
@@ -23,7 +26,8 @@ def _words(text: str) -> list[str]:
 
 
 def ungrounded(plan: Plan, request: str) -> tuple[str, ...]:
-    """Sentences naming each lookup whose name or file name has a word the request does not contain."""
+    """Sentences naming each lookup whose name or file name has a word the request does not contain, or whose
+    contact name is only a pronoun."""
     said = set(_words(request))
     found = []
     for step in plan.steps:
@@ -32,7 +36,10 @@ def ungrounded(plan: Plan, request: str) -> tuple[str, ...]:
         if ref_indices(step.args[0]):  # a value another step found, not a name the planner wrote
             continue
         # "bartholomews email": a possessive typed without its apostrophe still names Bartholomew
-        missing = [w for w in _words(step.args[0]) if w not in _TITLES and w not in said and w + "s" not in said]
+        words = _words(step.args[0])
+        missing = [w for w in words if w not in _TITLES and w not in said and w + "s" not in said]
         if missing:
             found.append(f"Step {step.index} looks up {step.args[0]!r}, which the request does not name.")
+        elif step.tool in _CONTACT_TOOLS and words and all(w in _PRONOUNS for w in words):
+            found.append(f"Step {step.index} looks up {step.args[0]!r}, a pronoun rather than a name.")
     return tuple(found)

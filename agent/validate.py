@@ -78,11 +78,17 @@ def validate(plan: Plan, registry: Registry) -> Validation:
     return Validation(plan, graph, tuple(problems))
 
 
+_FIND_FILE = "open_and_get_file_path"
+_ATTACHING_TOOLS = frozenset({"compose_new_email", "reply_to_email", "forward_email"})
+
+
 def redundancies(plan: Plan, registry: Registry) -> tuple[str, ...]:
     """Steps a valid plan does not need (COMPAT section 8: one lookup per person and kind, none unused):
     a call repeated with the same arguments, or, in a plan that acts (a step with side effects), a contact
-    lookup whose result no step uses ("what's Ana's email?" is a lookup whose result is the answer). The
-    plan still runs; the session uses these to prefer another sample of the plan."""
+    lookup whose result no step uses ("what's Ana's email?" is a lookup whose result is the answer), or, in a
+    plan that sends email, a file found but never attached or summarised (no dev gold plan does this; a small
+    planner that forgets the attachment does; docs/adr/planner-resampling.md). The plan still runs; the session
+    uses these to prefer another sample of the plan."""
     found = []
     first_of: dict[tuple[str, str], int] = {}
     for step in plan.steps:
@@ -92,9 +98,14 @@ def redundancies(plan: Plan, registry: Registry) -> tuple[str, ...]:
         first_of.setdefault(key, step.index)
     used = {ref.step for step in plan.steps for ref in step.refs}
     acts = any(step.tool in registry and registry[step.tool].side_effects for step in plan.steps)
+    mails = any(step.tool in _ATTACHING_TOOLS for step in plan.steps)
     for step in plan.steps:
-        if acts and step.tool in registry and registry[step.tool].app == "contacts" and step.index not in used:
+        if step.index in used or step.tool not in registry:
+            continue
+        if acts and registry[step.tool].app == "contacts":
             found.append(f"Step {step.index} looks up a contact that no step uses.")
+        elif mails and step.tool == _FIND_FILE:
+            found.append(f"Step {step.index} finds a file that no step uses, in a plan that sends email.")
     return tuple(found)
 
 

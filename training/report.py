@@ -33,10 +33,12 @@ from agent.prompts.compact import COMPACT_PROFILE
 from agent.settings import Settings
 
 
-def pipeline(toolrag_dir: Path | None, planner_path: Path, threads: int = 2) -> Callable[[EvalItem], Attempt]:
+def pipeline(toolrag_dir: Path | None, planner_path: Path, threads: int | None = None
+             ) -> Callable[[EvalItem], Attempt]:
     """plan_item for agent.evaluation.evaluate, through the app's own planning session (compact profile,
-    placeholders, grammar policy). Without a ToolRAG folder the planner is given each item's gold tools (to
-    measure the planner alone)."""
+    placeholders, grammar policy, and the app's thread counts unless `threads` is given, so latencies are what
+    a user sees). Without a ToolRAG folder the planner is given each item's gold tools (to measure the planner
+    alone)."""
     settings = Settings()
     settings.enable_every_app()
     overrides = Overrides(model=str(planner_path), profile=COMPACT_PROFILE, threads=threads,

@@ -37,3 +37,9 @@ def test_an_invented_name_or_file_is_named() -> None:
 def test_references_and_other_tools_are_not_checked() -> None:
     plan = parse_plan(plan_of('create_note("Anything at all", "text", "")', 'get_phone_number("$1")'))
     assert ungrounded(plan, "make a note") == ()
+
+
+def test_a_contact_lookup_of_a_pronoun_names_no_one() -> None:
+    plan = parse_plan(plan_of('get_email_address("She")', 'get_phone_number("Ana")'))
+    assert ungrounded(plan, "email ana@x.example and ask whether she can come; text Ana too") == (
+        "Step 1 looks up 'She', a pronoun rather than a name.",)

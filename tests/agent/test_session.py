@@ -532,6 +532,20 @@ def test_redundancies_name_repeated_calls_and_unused_lookups() -> None:
     assert redundancies(answer, CATALOGUE) == ()  # the lookup is the answer
 
 
+def test_a_file_found_but_not_attached_to_the_email_is_redundant() -> None:
+    from agent.plan import parse_plan
+    from agent.validate import redundancies
+
+    forgotten = parse_plan('1. open_and_get_file_path("deck.pdf")\n2. reply_to_email([], "", [])\n3. join()')
+    assert redundancies(forgotten, CATALOGUE) == (
+        "Step 1 finds a file that no step uses, in a plan that sends email.",)
+    attached = parse_plan('1. open_and_get_file_path("deck.pdf")\n2. reply_to_email([], "", ["$1"])\n3. join()')
+    assert redundancies(attached, CATALOGUE) == ()
+    opened = parse_plan('1. open_and_get_file_path("deck.pdf")\n2. get_phone_number("Ana")\n'
+                        '3. send_sms(["$2"], "Reading it now")\n4. join()')
+    assert redundancies(opened, CATALOGUE) == ()  # opening a file to read it is the request's own errand
+
+
 def test_the_grammar_cache_keeps_only_the_newest_entries(memory: MemoryBackends, monkeypatch) -> None:
     import agent.session
 
