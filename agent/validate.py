@@ -98,13 +98,13 @@ def redundancies(plan: Plan, registry: Registry) -> tuple[str, ...]:
         first_of.setdefault(key, step.index)
     used = {ref.step for step in plan.steps for ref in step.refs}
     acts = any(step.tool in registry and registry[step.tool].side_effects for step in plan.steps)
-    mails = any(step.tool in _ATTACHING_TOOLS for step in plan.steps)
+    sends_email = any(step.tool in _ATTACHING_TOOLS for step in plan.steps)
     for step in plan.steps:
         if step.index in used or step.tool not in registry:
             continue
         if acts and registry[step.tool].app == "contacts":
             found.append(f"Step {step.index} looks up a contact that no step uses.")
-        elif mails and step.tool == _FIND_FILE:
+        elif sends_email and step.tool == _FIND_FILE:
             found.append(f"Step {step.index} finds a file that no step uses, in a plan that sends email.")
     return tuple(found)
 

@@ -33,15 +33,13 @@ from agent.prompts.compact import COMPACT_PROFILE
 from agent.settings import Settings
 
 
-def pipeline(toolrag_dir: Path | None, planner_path: Path, threads: int | None = None
-             ) -> Callable[[EvalItem], Attempt]:
+def pipeline(toolrag_dir: Path | None, planner_path: Path) -> Callable[[EvalItem], Attempt]:
     """plan_item for agent.evaluation.evaluate, through the app's own planning session (compact profile,
-    placeholders, grammar policy, and the app's thread counts unless `threads` is given, so latencies are what
-    a user sees). Without a ToolRAG folder the planner is given each item's gold tools (to measure the planner
-    alone)."""
+    placeholders, grammar policy, and the app's thread counts, so latencies are what a user sees). Without a
+    ToolRAG folder the planner is given each item's gold tools (to measure the planner alone)."""
     settings = Settings()
     settings.enable_every_app()
-    overrides = Overrides(model=str(planner_path), profile=COMPACT_PROFILE, threads=threads,
+    overrides = Overrides(model=str(planner_path), profile=COMPACT_PROFILE,
                           toolrag=str(toolrag_dir) if toolrag_dir else None)
     session = build_session(settings, overrides, execute=False, toolrag=toolrag_dir is not None)
     return lambda item: session_attempt(session, item, oracle_tools=toolrag_dir is None)

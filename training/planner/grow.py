@@ -2,11 +2,10 @@
 
     python -m training.planner.grow --run runs/pl_m7 --out runs/pl_g1 --layers 8
 
-Each new decoder layer starts with its attention output and MLP down projections at zero. A llama layer adds
-both to the residual stream, so a zeroed layer passes its input through unchanged and the grown model scores
-every plan exactly as the original did; training then finds a use for the new layers. A new layer starts as a
-copy of the layer before it. New layers are spread
-evenly between the old ones (4 -> 8 puts one after each). The tokenizer is copied unchanged.
+Each new decoder layer is a copy of the layer before it with its attention output and MLP down projections at
+zero. A llama layer adds both to the residual stream, so a zeroed layer passes its input through unchanged and
+the grown model scores every plan exactly as the original did; training then finds a use for the new layers.
+New layers are spread evenly between the old ones (4 -> 8 puts one after each). The tokenizer is copied as is.
 """
 
 from __future__ import annotations
@@ -45,7 +44,7 @@ def grow(run: Path, out: Path, layers: int) -> int:
         if not is_new:
             grown.append(next(source))
             continue
-        layer = copy.deepcopy(grown[-1])  # the layer before it: a start closer to what that depth computes
+        layer = copy.deepcopy(grown[-1])
         with torch.no_grad():
             layer.self_attn.o_proj.weight.zero_()
             layer.mlp.down_proj.weight.zero_()
