@@ -1,7 +1,7 @@
 """Questions for another person: how a request words them ("ask Ana if she's free") and the text that asks.
 
-Each entry is (embedded question, direct question). `{sub}` and `{pos}` are the person's subject and possessive pronouns
-and `{is}`, `{has}`, `{s}` agree with them; `{thing}` and `{day}` are filled from the pools below.
+Each entry is (embedded question, direct question). `{sub}` and `{pos}` are the person's subject and possessive
+pronouns and `{is}`, `{has}`, `{s}` agree with them; `{thing}` and `{day}` are filled from the pools below.
 """
 
 from __future__ import annotations
