@@ -28,7 +28,8 @@ INTENTS: tuple[tuple[Intent, float], ...] = (
     (reminders.reminder, 7), (calendar.event, 4), (calendar.meeting, 5), (zoom.zoom, 5), (announce.announce, 2.5),
     *EMBEDDED,
 )
-_CORRECTABLE = (sms.send_text, maps.directions, files.open_file, reminders.reminder, calendar.event, calendar.meeting)
+_CORRECTABLE = (sms.send_text, maps.directions, files.open_file, reminders.reminder, calendar.event, calendar.meeting,
+                mail.compose, zoom.zoom)
 _CANCEL = ("actually, scratch that.", "wait, never mind that.", "no, forget that.", "hmm, cancel that -",
            "on second thought, don't.", "actually no.")
 @dataclass(frozen=True)
@@ -110,7 +111,11 @@ def _clauses(g: Gen, count: int) -> list[Clause]:
                 continue
             intent = g.rng.choice(_CORRECTABLE)
             g.allow_correction = True
-        clauses.append(intent(g))
+        clause = intent(g)
+        if g.trailing_fix:
+            clause = Clause(clause.text + g.trailing_fix, clause.intent, clause.template + "+narrowed", clause.sentence)
+            g.trailing_fix = ""
+        clauses.append(clause)
         g.allow_correction = False
     if g.rng.random() < 0.03:
         clauses.insert(g.rng.randrange(len(clauses) + 1), no_tool.no_tool(g))

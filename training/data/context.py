@@ -30,6 +30,9 @@ _RELATIONS = ("neighbor", "boss", "cousin", "colleague", "coworker", "friend", "
 _GENDERED_RELATIONS = {"him": ("brother", "uncle", "son"), "her": ("sister", "aunt", "daughter")}
 _MENTION_TOPICS = ("onboarding", "farewell party", "promotion", "visa paperwork", "birthday surprise",
                    "performance review", "retirement lunch", "move", "leave request", "first week")
+_NARROWING = (" - wait, just {kept}", ", actually leave {dropped} out", " - no, not {dropped}", ". Oh, skip {dropped}",
+              " (sorry, without {dropped})", ", scratch {dropped}", " - only {kept}, not {dropped}",
+              "... hmm, {dropped} doesn't need it", ". Take {dropped} off that")
 _FAMILY = ("Mom", "Dad", "Grandma", "Grandpa", "Mum", "Nana")
 
 
@@ -65,6 +68,7 @@ class Gen:
     group_names: list[str] = field(default_factory=list)  # contact names of the latest group, for titles
     groups: list[list[Person]] = field(default_factory=list)  # groups of looked-up people, for "them" follow-ups
     intro: str = ""  # a context sentence naming someone a later clause refers to by pronoun
+    trailing_fix: str = ""  # words that take someone back out of a group, said after the clause ("- wait, just Ana")
 
     def chance(self, p: float) -> bool:
         return self.rng.random() < p
@@ -159,7 +163,24 @@ class Gen:
             self.contacts.append(self.people_used[-1])
         if count > 1 and all(not isinstance(p[1], str) for p in pairs):
             self.groups.append(self.people_used[before:])
-        return join_words(self.rng, [p[0] for p in pairs]).replace(",, ", ", ").rstrip(","), [p[1] for p in pairs]
+        said = [p[0] for p in pairs]
+        if self.allow_correction and CORRECTION not in self.features and self.chance(0.4):
+            return self._narrowed(said), [p[1] for p in pairs]
+        return join_words(self.rng, said).replace(",, ", ", ").rstrip(","), [p[1] for p in pairs]
+
+    def _narrowed(self, kept: list[str]) -> str:
+        """One more person named, then taken back out ("Ana and Ben - wait, just Ana"): only the kept are looked
+        up. The fix is said inside the phrase or after the whole clause."""
+        self.features.add(CORRECTION)
+        dropped = self.person().said
+        named = kept + [dropped] if self.chance(0.7) else [dropped] + kept
+        both = join_words(self.rng, named)
+        kept_said = join_words(self.rng, kept)
+        if self.chance(0.35):
+            fix = self.pick(("no, just", "sorry, only", "wait, just", "actually only"))
+            return f"{both} - {fix} {kept_said} -"
+        self.trailing_fix = self.pick(_NARROWING).format(kept=kept_said, dropped=dropped)
+        return both
 
 
 def join_words(rng: random.Random, words: list[str]) -> str:

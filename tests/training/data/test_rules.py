@@ -12,7 +12,7 @@ import pytest
 from agent.plan import Step, parse_plan
 from training.data.builder import Out
 from training.data.checks import plan_problems
-from training.data.context import INDIRECT, Gen
+from training.data.context import CORRECTION, INDIRECT, Gen
 from training.data.generator import Generated
 from training.data.intents import (
     announce, calendar, files, follow_up, mail, maps, no_tool, notes, reminders, sms, zoom,
@@ -249,3 +249,29 @@ def test_questions_agree_with_the_person_asked(pronoun: str, agreed: str) -> Non
     asked = [question_for(rng, pronoun) for _ in range(400)]
     free = [(said, message) for said, message in asked if "free for lunch" in said]
     assert free and all(said.startswith(agreed) and message.startswith("Are you free") for said, message in free)
+
+
+def test_someone_taken_back_out_of_a_group_is_not_looked_up() -> None:
+    narrowed = 0
+    for seed in range(200):
+        g = Gen(random.Random(seed), NOW, allow_correction=True)
+        said, recipients = g.group(g.email_target)
+        if CORRECTION not in g.features:
+            continue
+        narrowed += 1
+        *kept, dropped = g.people_used  # the person taken back out is named last
+        looked_up = [node.args[0] for node in g.builder.nodes]
+        assert dropped.name not in looked_up and all(person.name in looked_up for person in kept)
+        assert len(recipients) == len(kept) + sum(isinstance(r, str) for r in recipients)
+        fix = g.trailing_fix or said
+        assert dropped.said in said and (dropped.said in fix or "just" in fix or "only" in fix)
+    assert 50 < narrowed < 110  # about 40 %
+
+
+def test_narrowing_happens_only_once_per_request() -> None:
+    g = Gen(random.Random(3), NOW, allow_correction=True)
+    for _ in range(20):
+        g.group(g.email_target)
+    assert CORRECTION in g.features
+    narrowed = [p for p in g.people_used if p.name not in [n.args[0] for n in g.builder.nodes]]
+    assert len(narrowed) == 1
