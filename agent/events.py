@@ -64,6 +64,7 @@ class PlanReady:
     request_id: str
     plan: Plan
     problems: tuple[str, ...] = ()
+    repairs: tuple[str, ...] = ()  # what the session changed in the planner's text (agent/repair.py)
 
 
 @dataclass(frozen=True)

@@ -60,10 +60,11 @@ from agent.events import (
 from agent.executor import Executor, StepRecord
 from agent.grounding import ungrounded
 from agent.joiner import Finish, Joiner, join_log
-from agent.plan import JOIN, Plan, StreamingParser
+from agent.plan import END_OF_PLAN, JOIN, Plan, StreamingParser
 from agent.planner.base import GenerationOptions, PlannerBackend, PlannerError
 from agent.prompts.placeholders import MaskedRequest, mask_request
 from agent.prompts.profile import PlanRequest, Profile
+from agent.repair import mend_ungrounded_lookups
 from agent.toolrag.base import Example, ExampleRetriever, ToolSelection, ToolSelector
 from agent.validate import Validation, ValidationProblem, redundancies, validate
 from tools.spec import Registry, ToolSpec
@@ -119,6 +120,7 @@ class PlanAttempt:
     seconds: float
     first_step_seconds: float | None
     grammar: bool
+    repairs: tuple[str, ...] = ()  # steps the session dropped from what the planner wrote (agent/repair.py)
 
 
 @dataclass(frozen=True)
@@ -230,7 +232,7 @@ class Session:
             if self._acceptable(attempts[-1], text, probabilities):
                 break
             attempts.append(self._generate(prompt, grammar, None, cancel, masked, RESAMPLE_TEMPERATURE, seed=sample))
-        chosen = self._best(attempts, text, probabilities)
+        chosen = self._best(attempts + self._repaired(attempts, text), text, probabilities)
         for step in chosen.plan.steps:
             if on_step is not None:
                 on_step(step)
@@ -248,6 +250,16 @@ class Session:
                 not ungrounded(plan, text),
                 not doubts(plan, probabilities, self.config.agreement),
                 log_likelihood(plan, probabilities) if self.config.agreement.active else 0.0)
+
+    def _repaired(self, attempts: Sequence[PlanAttempt], text: str) -> list[PlanAttempt]:
+        """Each valid attempt with its ungrounded contact lookups respelt or dropped, where that can be done."""
+        repaired = []
+        for attempt in attempts:
+            repair = mend_ungrounded_lookups(attempt.plan, text, self.enabled) if attempt.validation.ok else None
+            if repair is not None:
+                repaired.append(replace(attempt, text=repair.plan.render().removesuffix(END_OF_PLAN), plan=repair.plan,
+                                        validation=validate(repair.plan, self.enabled), repairs=repair.notes))
+        return repaired
 
     def _best(self, attempts: Sequence[PlanAttempt], text: str, probabilities: Mapping[str, float]) -> PlanAttempt:
         """The best-ranked valid plan, the earliest on a tie; with nothing valid, the last attempt."""
@@ -358,7 +370,7 @@ class _Request:
                 self.text, tools=self.selection.tools, examples=self.examples, now=self.now, previous=previous,
                 on_step=lambda step: self.emit(StepParsed(self.request_id, step)), cancel=self.cancel,
                 probabilities=self.selection.probabilities)
-            self.emit(PlanReady(self.request_id, attempt.plan, attempt.validation.messages))
+            self.emit(PlanReady(self.request_id, attempt.plan, attempt.validation.messages, attempt.repairs))
             if not attempt.validation.ok:
                 self.rounds.append(Round(index, attempt))
                 if last:

@@ -47,11 +47,13 @@ def print_event(event: Event) -> None:
             print(f"{label} with tools: {', '.join(tools) or 'none'}")
         case StepParsed(step=step):
             print(f"  {step.render()}")
-        case PlanReady(plan=plan, problems=problems):
+        case PlanReady(plan=plan, problems=problems, repairs=repairs):
             print("dag:")
             print("\n".join("  " + line for line in describe_dag(build_dag(plan)).splitlines()))
             for problem in problems:
                 print(f"problem: {problem}")
+            for repair in repairs:
+                print(f"mended: {repair}")
         case StepStarted(index=index):
             print(f"running step {index}")
         case StepFinished(index=index, outcome=outcome):

@@ -122,8 +122,8 @@ class ChatWindow(QMainWindow):
                 self.plan_view.clear("Planning again with what the first plan ran into…")
             case StepParsed(step=step):
                 self.plan_view.add_step(step)
-            case PlanReady(plan=plan, problems=problems):
-                self.plan_view.show_plan(plan, problems)
+            case PlanReady(plan=plan, problems=problems, repairs=repairs):
+                self.plan_view.show_plan(plan, problems, repairs)
             case NeedsApproval(plan=plan, side_effect_steps=steps):
                 self.plan_view.ask_approval(plan, steps)
                 self.needs_attention.emit("A plan is waiting for your approval.")

@@ -71,7 +71,7 @@ class PlanView(QWidget):
         self._relayout()
         return node
 
-    def show_plan(self, plan: Plan, problems: tuple[str, ...] = ()) -> None:
+    def show_plan(self, plan: Plan, problems: tuple[str, ...] = (), repairs: tuple[str, ...] = ()) -> None:
         """The finished plan replaces whatever was drawn while it streamed (same steps, unless it was repaired)."""
         if [n.step for n in self.nodes.values()] != list(plan.steps):
             self.clear()
@@ -79,7 +79,8 @@ class PlanView(QWidget):
                 self.add_step(step)
         tools = len([s for s in plan.steps if s.tool != JOIN])
         self.caption.setText(f"Plan: {tools} tool call{'s' if tools != 1 else ''}."
-                             + (" Problems: " + "; ".join(problems) if problems else ""))
+                             + (" Problems: " + "; ".join(problems) if problems else "")
+                             + (" Mended: " + " ".join(repairs) if repairs else ""))
 
     def ask_approval(self, plan: Plan, side_effect_steps: tuple[int, ...]) -> None:
         self.show_plan(plan)

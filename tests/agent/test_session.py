@@ -450,10 +450,26 @@ def test_a_redundant_plan_is_resampled_and_the_clean_sample_used(memory: MemoryB
 
 def test_when_no_sample_is_clean_the_first_valid_plan_is_kept(memory: MemoryBackends, events: Collector) -> None:
     invalid = '1. send_sms("Walt")\n2. join()<END_OF_PLAN>'
-    session, planner = make_session(memory, [REDUNDANT, invalid, REDUNDANT], resamples=2)
+    repeated_note = TEXT_WALT.replace("3. send_sms", '3. open_note("Garden plan", "")\n4. send_sms').replace(
+        "4. join", "5. join")
+    session, planner = make_session(memory, [repeated_note, invalid, repeated_note], resamples=2)
     attempt = session.plan("text Walt the garden plan", tools=("get_phone_number", "open_note", "send_sms"), now=NOW)
     assert len(planner.options) == 3 and attempt.validation.ok
-    assert attempt.text == REDUNDANT.removesuffix("<END_OF_PLAN>")
+    assert attempt.text == repeated_note.removesuffix("<END_OF_PLAN>") and attempt.repairs == ()
+
+
+def test_when_no_sample_is_clean_an_invented_lookup_is_dropped(memory: MemoryBackends, events: Collector) -> None:
+    invented_cc = ('1. get_phone_number("Walt")\n2. get_phone_number("Wilbur")\n3. open_note("Garden plan", "")\n'
+                   '4. send_sms(["$1", "$2"], "$3")\n5. join()<END_OF_PLAN>')
+    session, planner = make_session(memory, [REDUNDANT, invented_cc, REDUNDANT], resamples=2)
+    result = session.handle("text Walt the garden plan", sink=events, approver=approve, now=NOW)
+    attempt = result.rounds[0].attempt
+    assert len(planner.options) == 3 and attempt.validation.ok
+    assert attempt.text == TEXT_WALT.removesuffix("<END_OF_PLAN>")  # the second plan, without its invented cc
+    assert attempt.repairs == ("Dropped: Step 2 looks up 'Wilbur', which the request does not name.",)
+    assert events.of(PlanReady)[0].repairs == attempt.repairs  # shown with the plan
+    assert [e.step.index for e in events.of(StepParsed)] == [1, 2, 3, 4]
+    assert memory.called("phone_number") == [("Walt",)] and len(memory.called("send_sms")) == 1
 
 
 class ScoringSelector(FixedSelector):

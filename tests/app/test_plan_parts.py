@@ -76,3 +76,13 @@ def test_jobs_run_when_the_test_says_and_deliver_results_and_errors(qtbot, manua
     manual_executor.run_all()
     assert results[0] == 2 and isinstance(results[1], ZeroDivisionError)
     assert runner.active == ()
+
+
+def test_the_plan_caption_says_what_the_session_mended(qtbot) -> None:
+    from app.gui.plan_view import PlanView
+
+    view = PlanView()
+    qtbot.addWidget(view)
+    view.show_plan(DIAMOND, repairs=("Respelt step 1: 'Ana' as 'Anna'.",))
+    assert view.caption.text() == "Plan: 5 tool calls. Mended: Respelt step 1: 'Ana' as 'Anna'."
+    assert sorted(view.nodes) == [1, 2, 3, 4, 5, 6]
