@@ -29,7 +29,7 @@ INTENTS: tuple[tuple[Intent, float], ...] = (
     *EMBEDDED,
 )
 _CORRECTABLE = (sms.send_text, maps.directions, files.open_file, reminders.reminder, calendar.event, calendar.meeting,
-                mail.compose, zoom.zoom)
+                mail.compose, zoom.zoom, notes.create, notes.append)
 _CANCEL = ("actually, scratch that.", "wait, never mind that.", "no, forget that.", "hmm, cancel that -",
            "on second thought, don't.", "actually no.")
 @dataclass(frozen=True)

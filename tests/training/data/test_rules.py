@@ -18,6 +18,8 @@ from training.data.intents import (
     announce, calendar, files, follow_up, mail, maps, no_tool, notes, reminders, sms, zoom,
 )
 from training.data.intents.embedded import EMBEDDED
+from training.data.intents.sinks import deliver
+from training.data.pools.things import LIST_ITEMS
 from training.data.stories import story
 
 NOW = datetime(2026, 11, 20, 10, 0)
@@ -275,3 +277,37 @@ def test_narrowing_happens_only_once_per_request() -> None:
     assert CORRECTION in g.features
     narrowed = [p for p in g.people_used if p.name not in [n.args[0] for n in g.builder.nodes]]
     assert len(narrowed) == 1
+
+
+def test_a_result_sent_both_ways_reaches_one_person_by_email_and_text() -> None:
+    both = 0
+    for seed in range(300):
+        g = Gen(random.Random(seed), NOW)
+        value = g.builder.add("open_note", "Plans", "")
+        said = deliver(g, value, "Plans", ("email", "sms"))
+        tools = [node.tool for node in g.builder.nodes]
+        if "send_sms" not in tools or "compose_new_email" not in tools:
+            continue
+        both += 1
+        email = next(n for n in g.builder.nodes if n.tool == "compose_new_email")
+        sms_step = next(n for n in g.builder.nodes if n.tool == "send_sms")
+        assert email.args[3] == sms_step.args[1] == value
+        (email_lookup,), (phone_lookup,) = email.args[0], sms_step.args[0]
+        looked_up = g.builder.nodes[email_lookup.node].args[0]
+        assert looked_up == g.builder.nodes[phone_lookup.node].args[0] and g.people_used[-1].said in said
+    assert 20 < both < 80  # about 15 %
+
+
+def test_an_item_taken_back_out_of_a_note_list_is_not_written() -> None:
+    corrected = 0
+    for seed in range(100):
+        g = Gen(random.Random(seed), NOW, allow_correction=True)
+        clause = notes.create(g)
+        if not g.trailing_fix:
+            continue
+        corrected += 1
+        dropped = next(item for item in LIST_ITEMS if g.trailing_fix.count(item) and item in clause.text)
+        content = g.builder.nodes[0].args[1]
+        assert CORRECTION in g.features and dropped.casefold() not in content.casefold().split(", ")
+        assert all(item.casefold() in clause.text.casefold() for item in content.casefold().split(", "))
+    assert 40 < corrected < 80  # about 60 %

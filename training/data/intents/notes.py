@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from training.data.context import Clause, Gen
+from training.data.context import CORRECTION, Clause, Gen, join_words
 from training.data.intents.sinks import with_delivery
-from training.data.pools.things import NOTE_FOLDERS, note_line, note_name
+from training.data.pools.things import LIST_ITEMS, NOTE_FOLDERS, note_line, note_name
 from training.data.text import first_upper, quoted
 
 _CREATE = (
@@ -34,6 +34,8 @@ _OPEN = (
     "show me what I wrote in my {name} note", "read out my {name} note", "check my {name} note",
     "what did I put in the {name} note?", "look at my {name} note",
 )
+_TAKE_OUT = (". Oh, take out {item}", " - actually, leave out {item}", ", but not {item} after all",
+             "... no, scratch {item}", ". Wait, remove {item}, we already have it", " - minus {item}, sorry")
 _NOTE_APPS = (" in Apple Notes", " in my notes app", " in Notes")
 _IN_FOLDER = (" in {folder}", " in the {folder} folder", " (folder: {folder})", " under {folder}")
 
@@ -55,6 +57,18 @@ def _content(g: Gen) -> tuple[str, str]:
     return said, first_upper(line)
 
 
+def _content_or_corrected_list(g: Gen) -> tuple[str, str]:
+    """A correctable clause sometimes lists items and then takes one back out ("...with eggs and rice. Oh, take
+    out rice"): the note gets the rest."""
+    if not (g.allow_correction and CORRECTION not in g.features and g.chance(0.6)):
+        return _content(g)
+    g.features.add(CORRECTION)
+    items = g.rng.sample(LIST_ITEMS, g.pick((2, 3, 3, 4)))
+    dropped = g.pick(items)
+    g.trailing_fix = g.pick(_TAKE_OUT).format(item=dropped)
+    return join_words(g.rng, items), first_upper(", ".join(item for item in items if item != dropped))
+
+
 _WEAK_ENDINGS = {"is", "the", "a", "an", "to", "about", "for", "on", "of", "and", "in", "at", "with", "my"}
 
 
@@ -67,7 +81,7 @@ def _name_from(content: str) -> str:
 
 
 def create(g: Gen) -> Clause:
-    said, content = _content(g)
+    said, content = _content_or_corrected_list(g)
     where, folder = _folder(g)
     if g.chance(0.2):
         template = g.pick(_CREATE_UNNAMED)
@@ -84,7 +98,7 @@ def create(g: Gen) -> Clause:
 
 
 def append(g: Gen) -> Clause:
-    said, content = _content(g)
+    said, content = _content_or_corrected_list(g)
     name = note_name(g.rng)
     where, folder = _folder(g)
     template = g.pick(_APPEND)

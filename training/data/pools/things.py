@@ -91,6 +91,14 @@ _NOTE_LINES = ("call the insurance about the claim", "ask about parking", "tomat
                "lunch budget is 25 per person", "the venue needs a deposit by Friday", "buy a new yoga mat",
                "read chapter 4 before the seminar", "cancel the old streaming plan")
 
+# Short items people list in a note (groceries, packing, gifts, reading); a correction may take one back out.
+LIST_ITEMS = ("eggs", "oat milk", "sourdough", "coffee beans", "lemons", "rice", "olive oil", "spinach",
+              "sunscreen", "a phone charger", "hiking boots", "the passport", "a rain jacket", "swim goggles",
+              "a scarf", "a board game", "concert tickets", "a plant", "a cookbook", "headphones",
+              "Dune", "Middlemarch", "The Overstory", "Beloved", "Persepolis", "Stoner", "Kindred",
+              "paint the fence", "fix the gate", "clean the gutters", "new curtains", "a bike lock",
+              "batteries", "tape", "bin bags", "dish soap", "candles", "napkins", "ice", "sparkling water")
+
 
 def company(rng: random.Random) -> str:
     """A company name; one in four is made up, so no company name is ever "known"."""
