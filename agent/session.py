@@ -120,7 +120,7 @@ class PlanAttempt:
     seconds: float
     first_step_seconds: float | None
     grammar: bool
-    repairs: tuple[str, ...] = ()  # steps the session dropped from what the planner wrote (agent/repair.py)
+    repairs: tuple[str, ...] = ()  # how the session mended what the planner wrote (agent/repair.py)
 
 
 @dataclass(frozen=True)

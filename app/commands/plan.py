@@ -51,6 +51,8 @@ def run(args: argparse.Namespace) -> int:
     print(indented(attempt.plan.render().replace(END_OF_PLAN, "")) or "  (empty)")
     print("dag:")
     print(indented(describe_dag(attempt.validation.graph)))
+    for repair in attempt.repairs:
+        print(f"mended: {repair}")
     first = f"{attempt.first_step_seconds:.3f} s" if attempt.first_step_seconds is not None else "-"
     print(f"timings: toolrag {selection.seconds:.3f} s, planning {attempt.seconds:.3f} s, first step {first}, "
           f"total {time.perf_counter() - started:.3f} s")

@@ -44,6 +44,17 @@ def test_plan_prints_tools_plan_dag_and_timings(capsys: pytest.CaptureFixture[st
     assert "timings: toolrag 0.000 s, planning " in out
 
 
+def test_plan_says_what_the_session_mended(capsys: pytest.CaptureFixture[str]) -> None:
+    invented = ('1. get_phone_number("<n1>")\n2. get_phone_number("Wilbur")\n3. send_sms(["$1", "$2"], "hi")\n'
+                "4. join()<END_OF_PLAN>")
+    with loopback_planner({"text <n1> hi": invented}) as url:
+        code = main(["plan", "text Walt hi", "--tools", "get_phone_number,send_sms", *planner_args(url)])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "dag:\n  1. get_phone_number\n  2. send_sms <- 1\n  3. join <- 1, 2\n" in out
+    assert "mended: Dropped: Step 2 looks up 'Wilbur', which the request does not name.\n" in out
+
+
 def test_plan_with_an_invalid_plan_lists_problems_and_fails(capsys: pytest.CaptureFixture[str]) -> None:
     with loopback_planner({}, fallback='1. send_sms("Ann")\n2. join()<END_OF_PLAN>') as url:
         code = main(["plan", "text Ann", "--tools", "send_sms", *planner_args(url)])
