@@ -66,7 +66,7 @@ from agent.prompts.placeholders import MaskedRequest, mask_request
 from agent.prompts.profile import PlanRequest, Profile
 from agent.repair import mend_ungrounded_lookups
 from agent.toolrag.base import Example, ExampleRetriever, ToolSelection, ToolSelector
-from agent.validate import Validation, ValidationProblem, redundancies, validate
+from agent.validate import Validation, ValidationProblem, misused_results, redundancies, validate
 from tools.spec import Registry, ToolSpec
 
 Status = Literal["answered", "failed", "cancelled", "dry_run"]
@@ -243,10 +243,11 @@ class Session:
 
     def _rank(self, attempt: PlanAttempt, text: str, probabilities: Mapping[str, float]
               ) -> tuple[bool, bool, bool, float]:
-        """Better plans rank higher: without redundant steps, then without lookups of names the request never
-        gave, then agreeing with ToolRAG, then with the tool set ToolRAG finds most likely."""
+        """Better plans rank higher: without redundant steps or misused results, then without lookups of names the
+        request never gave, then agreeing with ToolRAG, then with the tool set ToolRAG finds most likely."""
         plan = attempt.plan
-        return (attempt.validation.ok and not redundancies(plan, self.enabled),
+        return (attempt.validation.ok and not redundancies(plan, self.enabled)
+                and not misused_results(plan, self.enabled),
                 not ungrounded(plan, text),
                 not doubts(plan, probabilities, self.config.agreement),
                 log_likelihood(plan, probabilities) if self.config.agreement.active else 0.0)

@@ -109,6 +109,24 @@ def redundancies(plan: Plan, registry: Registry) -> tuple[str, ...]:
     return tuple(found)
 
 
+def misused_results(plan: Plan, registry: Registry) -> tuple[str, ...]:
+    """Steps that pass on a result no plan should: one that only confirms an action ("Email sent" as a text's
+    message), or one of their own tool's (a summary of a summary). Gold plans never do either (0 of 200 dev,
+    30 sample and 20,000 synthetic plans); a small planner that loses track of its `$k` numbers does. Like
+    redundancies, the plan would run, and the session prefers another sample."""
+    tools = {step.index: step.tool for step in plan.steps}
+    found = []
+    for step in plan.steps:
+        for ref in step.refs:
+            source = tools.get(ref.step)
+            if source in registry and registry[source].confirms:
+                found.append(f"Step {step.index} passes on step {ref.step}'s result, which only confirms "
+                             f"that {source} was done.")
+            elif source == step.tool:
+                found.append(f"Step {step.index} passes on the result of step {ref.step}, another {source}.")
+    return tuple(found)
+
+
 def _numbering_problems(plan: Plan) -> list[ValidationProblem]:
     if not plan.steps:
         return [ValidationProblem("The plan has no steps; it must at least end with `join()`.")]

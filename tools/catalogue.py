@@ -15,7 +15,7 @@ from tools.normalize import (
 from tools.spec import Registry, tool
 
 
-@tool(app="calendar", side_effects=True, args=[
+@tool(app="calendar", side_effects=True, confirms=True, args=[
     ("title", "str"), ("start_date", "str"), ("end_date", "str"), ("location", "str"),
     ("invitees", "list[str]"), ("notes", "str"), ("calendar", "str")],
     description=[
@@ -70,7 +70,7 @@ def summarize_pdf(backends: Backends, pdf_path: str) -> str:
     return backends.files.summarize_pdf(path)
 
 
-@tool(app="mail", side_effects=True, args=[
+@tool(app="mail", side_effects=True, confirms=True, args=[
     ("recipients", "list[str]"), ("cc", "list[str]"), ("subject", "str"), ("context", "str"),
     ("attachments", "list[str]")],
     description=[
@@ -90,7 +90,7 @@ def compose_new_email(
     return backends.mail.compose(email)
 
 
-@tool(app="mail", side_effects=True, args=[
+@tool(app="mail", side_effects=True, confirms=True, args=[
     ("cc", "list[str]"), ("context", "str"), ("attachments", "list[str]")], description=[
     "Replies to the current email (the most recent one in the inbox).",
     "cc is a list of email addresses; attachments is a list of file paths; context is text to include or ''.",
@@ -101,7 +101,7 @@ def reply_to_email(backends: Backends, cc: list[str], context: str, attachments:
     )
 
 
-@tool(app="mail", side_effects=True, args=[
+@tool(app="mail", side_effects=True, confirms=True, args=[
     ("recipients", "list[str]"), ("cc", "list[str]"), ("context", "str"), ("attachments", "list[str]")],
     description=[
         "Forwards the current email (the most recent one in the inbox) to new recipients.",
@@ -134,7 +134,7 @@ def maps_show_directions(backends: Backends, start_location: str, end_location: 
     return backends.maps.show_directions(start_location, end_location, transport_mode(transport))
 
 
-@tool(app="notes", side_effects=True, args=[("name", "str"), ("content", "str"), ("folder", "str")],
+@tool(app="notes", side_effects=True, confirms=True, args=[("name", "str"), ("content", "str"), ("folder", "str")],
       description=[
           "Creates a note with the given name and content.",
           "folder may be empty for the default notes folder.",
@@ -151,7 +151,7 @@ def open_note(backends: Backends, name: str, folder: str) -> str:
     return backends.notes.open(name, folder)
 
 
-@tool(app="notes", side_effects=True, args=[("name", "str"), ("content", "str"), ("folder", "str")],
+@tool(app="notes", side_effects=True, confirms=True, args=[("name", "str"), ("content", "str"), ("folder", "str")],
       description=[
           "Appends content to an existing note; no need to open it first.",
           "folder may be empty to search every folder.",
@@ -160,7 +160,7 @@ def append_note_content(backends: Backends, name: str, content: str, folder: str
     return backends.notes.append(name, content, folder)
 
 
-@tool(app="reminders", side_effects=True, args=[
+@tool(app="reminders", side_effects=True, confirms=True, args=[
     ("name", "str"), ("due_date", "str"), ("notes", "str"), ("list_name", "str"), ("priority", "int"),
     ("all_day", "bool")],
     description=[
@@ -175,7 +175,7 @@ def create_reminder(
     return backends.reminders.create_reminder(Reminder(name, due, notes, list_name, priority, all_day))
 
 
-@tool(app="sms", side_effects=True, args=[("recipients", "list[str]"), ("message", "str")], description=[
+@tool(app="sms", side_effects=True, confirms=True, args=[("recipients", "list[str]"), ("message", "str")], description=[
     "Sends one text message (SMS) to one or more phone numbers.",
     "Send one SMS to several people rather than one each.",
 ])

@@ -61,6 +61,7 @@ class ToolSpec:
     app: str
     side_effects: bool
     function: Callable[..., str]
+    confirms: bool = False  # the result only says the action was done ("Email sent"): no step passes it on
 
     def __post_init__(self) -> None:
         check_contract(self)
@@ -102,7 +103,8 @@ def check_contract(spec: ToolSpec) -> None:
 
 
 def tool(
-    *, app: str, side_effects: bool, description: Sequence[str], args: Sequence[tuple[str, str]]
+    *, app: str, side_effects: bool, description: Sequence[str], args: Sequence[tuple[str, str]],
+    confirms: bool = False,
 ) -> Callable[[Callable[..., str]], ToolSpec]:
     """Decorator that turns a typed function into a checked ToolSpec."""
 
@@ -114,6 +116,7 @@ def tool(
             app=app,
             side_effects=side_effects,
             function=function,
+            confirms=confirms,
         )
 
     return wrap

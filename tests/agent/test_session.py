@@ -562,6 +562,31 @@ def test_a_file_found_but_not_attached_to_the_email_is_redundant() -> None:
     assert redundancies(opened, CATALOGUE) == ()  # opening a file to read it is the request's own errand
 
 
+def test_results_that_only_confirm_or_repeat_a_tool_are_misused() -> None:
+    from agent.plan import parse_plan
+    from agent.validate import misused_results
+
+    confirmation = parse_plan('1. get_email_address("Ana")\n2. get_phone_number("Ana")\n'
+                              '3. maps_open_location("Kew Gardens")\n4. compose_new_email(["$1"], [], "Kew", "$3", [])\n'
+                              '5. send_sms(["$2"], "$4")\n6. join()')
+    assert misused_results(confirmation, CATALOGUE) == (
+        "Step 5 passes on step 4's result, which only confirms that compose_new_email was done.",)
+    twice = parse_plan('1. open_and_get_file_path("a.pdf")\n2. summarize_pdf("$1")\n3. summarize_pdf("$2")\n4. join()')
+    assert misused_results(twice, CATALOGUE) == ("Step 3 passes on the result of step 2, another summarize_pdf.",)
+    sound = parse_plan('1. open_and_get_file_path("a.pdf")\n2. summarize_pdf("$1")\n'
+                       '3. create_note("A", "$2", "")\n4. join()')
+    assert misused_results(sound, CATALOGUE) == ()
+
+
+def test_a_plan_that_passes_on_a_confirmation_is_resampled(memory: MemoryBackends) -> None:
+    confirmation = TEXT_WALT.replace("3. send_sms", '3. create_note("Garden", "$2", "")\n4. send_sms').replace(
+        '["$1"], "$2")', '["$1"], "$3")').replace("4. join", "5. join")
+    session, planner = make_session(memory, [confirmation, TEXT_WALT], resamples=2)
+    attempt = session.plan("text Walt the garden plan", tools=("get_phone_number", "open_note", "send_sms",
+                                                               "create_note"), now=NOW)
+    assert len(planner.options) == 2 and attempt.text == TEXT_WALT.removesuffix("<END_OF_PLAN>")
+
+
 def test_the_grammar_cache_keeps_only_the_newest_entries(memory: MemoryBackends, monkeypatch) -> None:
     import agent.session
 
