@@ -567,7 +567,8 @@ def test_results_that_only_confirm_or_repeat_a_tool_are_misused() -> None:
     from agent.validate import misused_results
 
     confirmation = parse_plan('1. get_email_address("Ana")\n2. get_phone_number("Ana")\n'
-                              '3. maps_open_location("Kew Gardens")\n4. compose_new_email(["$1"], [], "Kew", "$3", [])\n'
+                              '3. maps_open_location("Kew Gardens")\n'
+                              '4. compose_new_email(["$1"], [], "Kew", "$3", [])\n'
                               '5. send_sms(["$2"], "$4")\n6. join()')
     assert misused_results(confirmation, CATALOGUE) == (
         "Step 5 passes on step 4's result, which only confirms that compose_new_email was done.",)

@@ -68,7 +68,7 @@ class Gen:
     group_names: list[str] = field(default_factory=list)  # contact names of the latest group, for titles
     groups: list[list[Person]] = field(default_factory=list)  # groups of looked-up people, for "them" follow-ups
     intro: str = ""  # a context sentence naming someone a later clause refers to by pronoun
-    trailing_fix: str = ""  # words that take someone back out of a group, said after the clause ("- wait, just Ana")
+    trailing_fix: str = ""  # said after the clause, takes someone or something back out ("- wait, just Ana")
 
     def chance(self, p: float) -> bool:
         return self.rng.random() < p
