@@ -75,11 +75,11 @@ def _respelt(name: str, said: set[str]) -> str | None:
     unknown = set(unknown_words(name, said))
     if not unknown:
         return None
+    candidates = [w for w in said if len(w) >= SHORTEST]
     for position, word in enumerate(words):
         key = word.casefold().strip(".,'")
         if key not in unknown:
             continue
-        candidates = [w for w in said if len(w) >= SHORTEST]
         close = difflib.get_close_matches(key, candidates, n=2, cutoff=SIMILAR) if len(key) >= SHORTEST else []
         if len(close) != 1:
             return None
