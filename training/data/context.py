@@ -26,7 +26,9 @@ DEPENDENCY = "dependency"
 
 _RELATIONS = ("neighbor", "boss", "cousin", "colleague", "coworker", "friend", "landlord", "manager", "roommate",
               "trainer", "tutor", "accountant", "client", "teammate", "partner", "mentor", "assistant", "babysitter",
-              "doctor", "lawyer")
+              "doctor", "lawyer", "co-founder", "co-investigator", "supervisor", "intern", "secretary", "editor",
+              "advisor", "contractor", "PA", "office manager", "agent", "deputy", "co-chair", "nanny")
+_POSSESSIVES = {"him": "his", "her": "her", "them": "their"}
 _GENDERED_RELATIONS = {"him": ("brother", "uncle", "son"), "her": ("sister", "aunt", "daughter")}
 _MENTION_TOPICS = ("onboarding", "farewell party", "promotion", "visa paperwork", "birthday surprise",
                    "performance review", "retirement lunch", "move", "leave request", "first week")
@@ -94,14 +96,13 @@ class Gen:
     def _new_person(self) -> Person:
         name, pronoun = first_name(self.rng)
         roll = self.rng.random()
-        if roll < 0.62:
+        if roll < 0.6:
             return Person(name, name if not self.chance(0.08) else name.lower(), pronoun)
-        if roll < 0.82:
+        if roll < 0.8:
             full = f"{name} {surname(self.rng)}"
             return Person(full, full, pronoun)
         if roll < 0.89:
-            relations = _RELATIONS + _GENDERED_RELATIONS.get(pronoun, ())
-            return Person(name, f"my {self.pick(relations)} {name}", pronoun)
+            return Person(name, self._related(name, pronoun), pronoun)
         if roll < 0.92:
             where = self.pick(("from accounting", "from work", "at the bank", "from the gym", "from school",
                                "in marketing", "from the book club", "next door", "from IT", "at the clinic"))
@@ -113,6 +114,15 @@ class Gen:
         family = self.pick(_FAMILY)
         return Person(family, self.pick((family, family.lower(), f"my {family.lower()}")),
                       "her" if family in ("Mom", "Grandma", "Mum", "Nana") else "him")
+
+    def _related(self, name: str, pronoun: str) -> str:
+        """A name with how the person relates to the writer, or to someone named before ("his assistant Marzena")."""
+        relation = self.pick(_RELATIONS + _GENDERED_RELATIONS.get(pronoun, ()))
+        whose = "my"
+        if self.people_used and self.chance(0.3):
+            whose = _POSSESSIVES[self.people_used[-1].pronoun]
+        return self.pick((f"{whose} {relation} {name}", f"{whose} {relation} {name}", f"{whose} {relation}, {name}",
+                          f"{name}, {whose} {relation}"))
 
     def mention(self) -> str:
         """A person named only in passing: no lookup (COMPAT section 8)."""

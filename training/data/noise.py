@@ -15,6 +15,15 @@ _KEYBOARD = {c: n for row in ("qwertyuiop", "asdfghjkl", "zxcvbnm") for i, c in 
 _SHORTHAND = {"please": ("pls", "plz"), "you": ("u",), "your": ("ur",), "thanks": ("thx", "thnx"),
               "tomorrow": ("tmrw", "tmr"), "message": ("msg",), "minutes": ("mins",), "because": ("bc", "cuz"),
               "tonight": ("tonite",), "with": ("w/",), "about": ("abt",), "text": ("txt",)}
+# Terse, note-to-self writing: "mtg w/ ana & ben mon 11am abt grant, send invites"
+_TERSE = {"monday": ("mon",), "tuesday": ("tue", "tues"), "wednesday": ("wed",), "thursday": ("thu", "thurs"),
+          "friday": ("fri",), "saturday": ("sat",), "sunday": ("sun",), "meeting": ("mtg", "meetng"),
+          "appointment": ("appt",), "minutes": ("min", "mins"), "with": ("w/", "w"), "about": ("abt", "re"),
+          "and": ("&", "+"), "before": ("b4",), "tomorrow": ("tmrw", "tmr"), "message": ("msg",),
+          "people": ("ppl",), "please": ("pls",), "tonight": ("tonite",), "invitations": ("invites", "invits"),
+          "information": ("info",), "directions": ("dirs",), "schedule": ("sched",)}
+_DROPPED = {"the": 0.8, "a": 0.7, "an": 0.7, "my": 0.3, "please": 0.5, "to": 0.15, "for": 0.15}
+_QUOTED = re.compile(r"\"[^\"]*\"|(?<!\w)'[^']+'(?!\w)")
 _FILLERS = ("um", "uh", "like", "so", "okay so", "hmm", "er", "you know")
 _VOICE_OPENERS = ("okay ", "hey ", "um ", "so ", "alright ", "uh ", "")
 
@@ -33,6 +42,8 @@ def add_noise(
     if voice:
         return NoiseResult(_voice(rng, text, protected), True, False)
     typos = False
+    if rng.random() < 0.05:
+        text, typos = _terse(rng, text, protected), True
     if rng.random() < 0.09:
         text, typos = _typos(rng, text, rng.choice((1, 1, 2, 3)), protected)
     if rng.random() < 0.08:
@@ -81,6 +92,31 @@ def _shorthand(rng: random.Random, text: str) -> str:
         return rng.choice(options) if options and rng.random() < 0.7 else word
 
     return re.sub(r"(?<![\w.@/-])[A-Za-z]+(?![\w.@/-])", swap, text)
+
+
+def _terse(rng: random.Random, text: str, protected: frozenset[str]) -> str:
+    """Lower case, few articles, abbreviations and no closing stop, as in a note to oneself; quoted titles and
+    protected words stay as they are."""
+    def shorten(part: str) -> str:
+        words = []
+        for word in part.split(" "):
+            bare = word.lower()
+            if bare in protected or not bare.isalpha():
+                words.append(word)
+            elif rng.random() < _DROPPED.get(bare, 0.0):
+                continue
+            elif bare in _TERSE and rng.random() < 0.75:
+                words.append(rng.choice(_TERSE[bare]))
+            else:
+                words.append(bare)
+        return " ".join(words)
+
+    pieces, position = [], 0
+    for match in _QUOTED.finditer(text):
+        pieces += [shorten(text[position:match.start()]), match.group(0)]
+        position = match.end()
+    pieces.append(shorten(text[position:]))
+    return re.sub(r"[.!]$", "", re.sub(r" {2,}", " ", "".join(pieces)).strip())
 
 
 def entity_words(text: str) -> set[str]:

@@ -84,3 +84,19 @@ def test_eventtime_ranges_match_their_words() -> None:
         end_hour = int(last) % 12 + (12 if mark == "pm" else 0)
         assert int(end[11:13]) == end_hour and int(start[11:13]) % 12 == int(first) % 12
         assert start > NOW.strftime("%Y-%m-%d %H:%M:%S") and end > start
+
+
+def test_terse_notes_shorten_words_but_keep_quotes_and_protected_words() -> None:
+    from training.data.noise import _terse
+
+    text = "Set up a meeting with Ana and Ben on Monday about the 'Grant and the Budget' note, please."
+    protected = frozenset(entity_words("Ana") | entity_words("Ben"))
+    shortened = 0
+    for seed in range(100):
+        terse = _terse(random.Random(seed), text, protected)
+        assert "'Grant and the Budget'" in terse and "Ana" in terse and "Ben" in terse
+        assert terse == terse.strip() and not terse.endswith(".") and "  " not in terse
+        outside = terse.replace("'Grant and the Budget'", "").replace("Ana", "").replace("Ben", "")
+        assert outside == outside.lower()
+        shortened += any(word in terse.split() for word in ("mtg", "meetng", "w/", "w", "&", "+", "mon", "abt", "re"))
+    assert shortened > 90

@@ -311,3 +311,16 @@ def test_an_item_taken_back_out_of_a_note_list_is_not_written() -> None:
         assert CORRECTION in g.features and dropped.casefold() not in content.casefold().split(", ")
         assert all(item.casefold() in clause.text.casefold() for item in content.casefold().split(", "))
     assert 40 < corrected < 80  # about 60 %
+
+
+def test_a_relation_can_hang_on_someone_named_before() -> None:
+    relative = 0
+    for seed in range(400):
+        g = Gen(random.Random(seed), NOW)
+        first, second = g.person(), g.person()
+        words = second.said.replace(",", "").split()
+        if words[0] in ("his", "her", "their"):
+            relative += 1
+            assert words[0] == {"him": "his", "her": "her", "them": "their"}[first.pronoun]
+        assert second.name.lower() in second.said.lower()  # the lookup argument is written in the request
+    assert 3 < relative < 30  # about 3 % of people
