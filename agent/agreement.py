@@ -20,9 +20,11 @@ _FLOOR = 1e-4  # keeps log-probabilities finite for a classifier that is certain
 class AgreementPolicy:
     doubt_below: float = 0.0  # a planned tool ToolRAG scores below this makes the plan doubtful (0: never)
     expect_above: float = 1.0  # a tool ToolRAG scores above this, missing from the plan, likewise (1: never)
+    # a tool ToolRAG scores above this, missing from the chosen plan, makes the planner go on (agent/continuation.py)
+    continue_above: float = 1.0
 
     def __post_init__(self) -> None:
-        if not 0.0 <= self.doubt_below <= 1.0 or not 0.0 <= self.expect_above <= 1.0:
+        if not all(0.0 <= p <= 1.0 for p in (self.doubt_below, self.expect_above, self.continue_above)):
             raise ValueError("agreement thresholds are probabilities between 0 and 1")
 
     @property
@@ -41,9 +43,16 @@ def doubts(plan: Plan, probabilities: Mapping[str, float], policy: AgreementPoli
     used = planned_tools(plan)
     found = [f"`{tool}` is unlikely for this request ({probabilities[tool]:.2f})."
              for tool in sorted(used) if tool in probabilities and probabilities[tool] < policy.doubt_below]
-    found += [f"`{tool}` looks needed ({p:.2f}) but no step calls it."
-              for tool, p in sorted(probabilities.items()) if p > policy.expect_above and tool not in used]
+    found += [f"`{tool}` looks needed ({probabilities[tool]:.2f}) but no step calls it."
+              for tool in sorted(missing_tools(plan, probabilities, policy.expect_above))]
     return tuple(found)
+
+
+def missing_tools(plan: Plan, probabilities: Mapping[str, float], above: float) -> tuple[str, ...]:
+    """Tools ToolRAG scores above `above` that no step calls, the most likely first."""
+    used = planned_tools(plan)
+    found = [tool for tool, p in probabilities.items() if p > above and tool not in used]
+    return tuple(sorted(found, key=lambda tool: -probabilities[tool]))
 
 
 def log_likelihood(plan: Plan, probabilities: Mapping[str, float]) -> float:

@@ -66,6 +66,7 @@ class Overrides:
     resamples: int | None = None
     doubt_below: float | None = None
     expect_above: float | None = None
+    continue_above: float | None = None
 
 
 def effective_planner(settings: PlannerSettings, overrides: Overrides) -> PlannerSettings:
@@ -80,13 +81,13 @@ def effective_planner(settings: PlannerSettings, overrides: Overrides) -> Planne
         planner = replace(planner, profile=overrides.profile)
     if overrides.grammar is not None:
         planner = replace(planner, grammar=overrides.grammar)
-    for name in ("resamples", "doubt_below", "expect_above"):
+    for name in ("resamples", "doubt_below", "expect_above", "continue_above"):
         if getattr(overrides, name) is not None:
             planner = replace(planner, **{name: getattr(overrides, name)})
     if not 0 <= planner.resamples <= 10:
         raise AssemblyError("resamples must be between 0 and 10")
-    if not 0 <= planner.doubt_below <= 1 or not 0 <= planner.expect_above <= 1:
-        raise AssemblyError("doubt-below and expect-above must be probabilities between 0 and 1")
+    if not all(0 <= p <= 1 for p in (planner.doubt_below, planner.expect_above, planner.continue_above)):
+        raise AssemblyError("doubt-below, expect-above and continue-above must be probabilities between 0 and 1")
     return planner
 
 
@@ -112,7 +113,8 @@ def build_session(settings: Settings, overrides: Overrides = Overrides(), *, exe
         examples=settings.toolrag.examples, step_timeout=settings.step_timeout,
         grammar=planner_settings.grammar and planner_settings.kind == "llama",
         grammar_first=planner_settings.grammar_first, resamples=planner_settings.resamples,
-        agreement=AgreementPolicy(planner_settings.doubt_below, planner_settings.expect_above))
+        agreement=AgreementPolicy(planner_settings.doubt_below, planner_settings.expect_above,
+                                  planner_settings.continue_above))
     return Session(
         registry=CATALOGUE, backends=(backends or load_backends(settings)) if execute else None, selector=selector,
         retriever=retriever, profile=profile, planner=planner, config=config, grammar=plan_grammar,

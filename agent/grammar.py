@@ -6,6 +6,8 @@ What it guarantees (even for a model with random weights):
   of its declared type: a string literal (with `\\\\ \\" \\n \\t` escapes), a list of strings, an int, a bool;
 - a string may hold one `$k` reference, k an earlier step, alone (`"$1"`) or within text
   (`"Her number: $1"`); the character after the number is never a digit, so `$1` cannot become `$10`;
+- a continuation (the rest of a plan whose first steps are written) starts at the next number with a call to
+  one of the tools it must use, then goes on as above;
 - the plan ends with `M. join()<END_OF_PLAN>`, so the stop string ends the generation;
 - every string, list, thought and the number of steps is bounded, so the language is finite and generation
   terminates. Strings cannot contain `$` except as that one reference, nor `<` except in a placeholder
@@ -31,6 +33,14 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z0-9-]*")
 
 
 @dataclass(frozen=True)
+class Continuation:
+    """Where a partly written plan goes on: its next step number and the tools that step must call."""
+
+    step: int
+    tools: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class GrammarLimits:
     max_steps: int = 12  # tool calls; join may then be step max_steps + 1
     max_string: int = 64  # characters inside a string literal
@@ -44,21 +54,30 @@ class GrammarLimits:
 
 
 def plan_grammar(tools: Sequence[ToolSpec], limits: GrammarLimits = GrammarLimits(),
-                 placeholders: Sequence[str] | None = None) -> str:
+                 placeholders: Sequence[str] | None = None, continuation: Continuation | None = None) -> str:
     """The GBNF text for plans over `tools` (already validated). `placeholders`: the ones strings may hold
-    (none: no `<` at all); None admits any well-formed placeholder."""
-    lines = ["root ::= step-1"]
-    chars = f"char{{0,{limits.max_string}}}"
+    (none: no `<` at all); None admits any well-formed placeholder. `continuation`: the grammar of the rest of
+    a plan whose first steps are already written, starting with a call to one of the tools it names."""
+    first = continuation.step if continuation else 1
     last = limits.max_steps + 1
+    if continuation and not (1 <= first < last and continuation.tools and set(continuation.tools) <= {spec.name for spec in tools}):
+        raise ValueError(f"cannot continue at step {first} with {continuation.tools}")
+    lines = [f"root ::= step-{first}"]
+    chars = f"char{{0,{limits.max_string}}}"
     thought = "thought? " if limits.max_thought else ""
-    for k in range(1, last + 1):
+    for k in range(first, last + 1):
         join = '"join()" end'
         if k == last or not tools:
             lines.append(f'step-{k} ::= {thought}"{k}. " {join}')
             continue
-        lines.append(f'step-{k} ::= {thought}"{k}. " ( call-{k} "\\n" step-{k + 1} | {join} )')
-        lines.append(f"call-{k} ::= " + " | ".join(_rule_name(spec.name, k) for spec in tools))
-        for spec in tools:
+        callers = tools
+        if continuation and k == first:  # the forced step: one of the named tools, never the end
+            callers = [spec for spec in tools if spec.name in continuation.tools]
+            lines.append(f'step-{k} ::= {thought}"{k}. " call-{k} "\\n" step-{k + 1}')
+        else:
+            lines.append(f'step-{k} ::= {thought}"{k}. " ( call-{k} "\\n" step-{k + 1} | {join} )')
+        lines.append(f"call-{k} ::= " + " | ".join(_rule_name(spec.name, k) for spec in callers))
+        for spec in callers:
             lines.append(f"{_rule_name(spec.name, k)} ::= {_call(spec, k)}")
         if any(a.type == "str" or a.is_list for spec in tools for a in spec.args):
             strings = "plain" if k == 1 else f"plain | ref-{k}"

@@ -41,7 +41,7 @@ from typing import Any, Literal, Protocol
 
 import networkx as nx
 
-from agent.agreement import AgreementPolicy, doubts, log_likelihood
+from agent.agreement import AgreementPolicy, doubts, log_likelihood, missing_tools
 from agent.cancel import CancelToken
 from agent.events import (
     Answer,
@@ -57,7 +57,9 @@ from agent.events import (
     StepParsed,
     observation_text,
 )
+from agent.continuation import continuation_note, unfinished
 from agent.executor import Executor, StepRecord
+from agent.grammar import Continuation
 from agent.grounding import ungrounded
 from agent.joiner import Finish, Joiner, join_log
 from agent.plan import END_OF_PLAN, JOIN, Plan, StreamingParser
@@ -121,6 +123,7 @@ class PlanAttempt:
     first_step_seconds: float | None
     grammar: bool
     repairs: tuple[str, ...] = ()  # how the session mended what the planner wrote (agent/repair.py)
+    written: str = ""  # the planner's own text, placeholders not yet restored (what a continuation extends)
 
 
 @dataclass(frozen=True)
@@ -164,7 +167,7 @@ class Session:
         self.planner = planner
         self.config = config
         self.grammar = grammar if config.grammar else None
-        self._grammars: dict[tuple[tuple[str, ...], tuple[str, ...]], str] = {}
+        self._grammars: dict[tuple[tuple[str, ...], tuple[str, ...], Continuation | None], str] = {}
         self.history = history
         self.enabled = Registry(registry.for_apps(config.enabled_apps))  # what plans may call
         self.executor = Executor(self.enabled, backends, step_timeout=config.step_timeout)
@@ -187,16 +190,18 @@ class Session:
             return ToolSelection(enabled, selection.probabilities, fallback=True, seconds=selection.seconds)
         return replace(selection, tools=chosen)
 
-    def grammar_for(self, specs: Sequence[ToolSpec], placeholders: Sequence[str] = ()) -> str | None:
+    def grammar_for(self, specs: Sequence[ToolSpec], placeholders: Sequence[str] = (),
+                    continuation: Continuation | None = None) -> str | None:
         """The grammar for these tools (no tools: only `1. join()`) whose strings may hold only these
-        placeholders, built once per tool set and placeholders."""
+        placeholders, or for the rest of a plan (`continuation`), built once per tool set and placeholders."""
         if self.grammar is None:
             return None
-        key = (tuple(spec.name for spec in specs), tuple(sorted(placeholders)))
+        key = (tuple(spec.name for spec in specs), tuple(sorted(placeholders)), continuation)
         if key not in self._grammars:
             if len(self._grammars) >= GRAMMAR_CACHE_SIZE:  # placeholders vary per request: keep the newest only
                 del self._grammars[next(iter(self._grammars))]
-            self._grammars[key] = self.grammar(specs, placeholders=key[1])
+            extra = {"continuation": continuation} if continuation else {}
+            self._grammars[key] = self.grammar(specs, placeholders=key[1], **extra)
         return self._grammars[key]
 
     def examples_for(self, text: str, tools: Sequence[str]) -> tuple[Example, ...]:
@@ -232,7 +237,12 @@ class Session:
             if self._acceptable(attempts[-1], text, probabilities):
                 break
             attempts.append(self._generate(prompt, grammar, None, cancel, masked, RESAMPLE_TEMPERATURE, seed=sample))
-        chosen = self._best(attempts + self._repaired(attempts, text), text, probabilities)
+        candidates = attempts + self._repaired(attempts, text)
+        chosen = self._best(candidates, text, probabilities)
+        continued = self._continued(chosen, specs, masked, cancel, probabilities)
+        if continued:
+            attempts += continued
+            chosen = self._best(candidates + continued, text, probabilities)
         for step in chosen.plan.steps:
             if on_step is not None:
                 on_step(step)
@@ -262,6 +272,31 @@ class Session:
                                         validation=validate(repair.plan, self.enabled), repairs=repair.notes))
         return repaired
 
+    def _continued(self, attempt: PlanAttempt, specs: Sequence[ToolSpec], masked: MaskedRequest,
+                   cancel: CancelToken | None, probabilities: Mapping[str, float]) -> list[PlanAttempt]:
+        """The planner's plan taken up again, once per tool ToolRAG expects and no step calls yet, each time
+        from the last continuation's `join()` with the next step held to the missing tools (agent/continuation.py).
+        Empty without a grammar, for a mended plan, when nothing is missing, and for a plan of only `join()`: the
+        planner judged that nothing needs doing, and a confident classifier is no reason to do something anyway."""
+        found: list[PlanAttempt] = []
+        above = self.config.agreement.continue_above
+        budget = len(missing_tools(attempt.plan, probabilities, above)) if len(attempt.plan.steps) > 1 else 0
+        while budget and self.grammar is not None and attempt.validation.ok and not attempt.repairs:
+            missing = missing_tools(attempt.plan, probabilities, above)
+            cut = unfinished(attempt.written)
+            if not missing or cut is None:
+                break
+            prefix, step = cut
+            try:
+                grammar = self.grammar_for(specs, tuple(masked.values), Continuation(step, missing))
+            except ValueError:  # the plan already has as many steps as a grammar allows
+                break
+            attempt = self._generate(attempt.prompt, grammar, None, cancel, masked, prefix=prefix)
+            attempt = replace(attempt, repairs=(continuation_note(step, missing, probabilities),))
+            found.append(attempt)
+            budget -= 1
+        return found
+
     def _best(self, attempts: Sequence[PlanAttempt], text: str, probabilities: Mapping[str, float]) -> PlanAttempt:
         """The best-ranked valid plan, the earliest on a tie; with nothing valid, the last attempt."""
         valid = [a for a in attempts if a.validation.ok]
@@ -271,15 +306,17 @@ class Session:
 
     def _generate(self, prompt: str, grammar: str | None, on_step: Callable[[Any], None] | None,
                   cancel: CancelToken | None, masked: MaskedRequest, temperature: float = 0.0,
-                  seed: int | None = None) -> PlanAttempt:
-        """`seed` makes a sampled plan reproducible: the same request gets the same samples every time."""
+                  seed: int | None = None, prefix: str = "") -> PlanAttempt:
+        """`seed` makes a sampled plan reproducible: the same request gets the same samples every time.
+        `prefix`: steps already written (in the planner's own words) that the planner goes on from."""
         options = GenerationOptions(stop=tuple(self.profile.stop), max_tokens=self.config.max_tokens,
                                     grammar=grammar, temperature=temperature, seed=seed)
         parser = StreamingParser()
-        chunks: list[str] = []
+        parser.feed(prefix)
+        chunks: list[str] = [prefix]
         first: float | None = None
         started = time.perf_counter()
-        for chunk in self.planner.stream(prompt, options):
+        for chunk in self.planner.stream(prompt + prefix, options):
             if cancel is not None and cancel.cancelled:
                 raise RequestCancelled()
             chunks.append(chunk)
@@ -301,7 +338,7 @@ class Session:
         if unknown:
             validation = replace(validation, problems=validation.problems + tuple(unknown))
         return PlanAttempt(prompt, masked.restore_text("".join(chunks)), plan, validation, seconds, first,
-                           grammar is not None)
+                           grammar is not None, written="".join(chunks))
 
     # one request -------------------------------------------------------------------------------------------
 

@@ -42,6 +42,8 @@ class PlannerSettings:
     # (agent/agreement.py; 0 and 1 turn each check off)
     doubt_below: float = 0.3  # both chosen on the synthetic held-out split (docs/adr/planner-tool-agreement.md)
     expect_above: float = 0.95
+    # a plan that stops without a tool ToolRAG scores above this is taken up again (agent/continuation.py; 1: off)
+    continue_above: float = 0.995
     context_tokens: int = 4096
 
 
@@ -94,8 +96,10 @@ class Settings:
             raise SettingsError("setting step_timeout must be a positive number of seconds")
         if not 0 <= self.planner.resamples <= 10:
             raise SettingsError("setting planner.resamples must be between 0 and 10")
-        if not 0 <= self.planner.doubt_below <= 1 or not 0 <= self.planner.expect_above <= 1:
-            raise SettingsError("settings planner.doubt_below and planner.expect_above must be between 0 and 1")
+        if not all(0 <= p <= 1 for p in (self.planner.doubt_below, self.planner.expect_above,
+                                         self.planner.continue_above)):
+            raise SettingsError("settings planner.doubt_below, planner.expect_above and planner.continue_above "
+                                "must be between 0 and 1")
 
     @property
     def enabled_apps(self) -> tuple[str, ...]:

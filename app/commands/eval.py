@@ -30,7 +30,8 @@ from app.cli import CommandError
 from app.commands.planning import add_planner_options, open_session, overrides_from
 
 _TEXT_KEYS = ("model", "profile", "endpoint", "endpoint_model", "toolrag")
-_NUMBER_KEYS: dict[str, type] = {"resamples": int, "doubt_below": float, "expect_above": float}
+_NUMBER_KEYS: dict[str, type] = {"resamples": int, "doubt_below": float, "expect_above": float,
+                                 "continue_above": float}
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,8 @@ def second_configuration(main: Configuration, spec: str) -> Configuration:
             oracle = _switch(value, "oracle-tools")
         else:
             raise CommandError(f"--compare: unknown key {key.strip()!r} (use model, profile, endpoint, "
-                               "endpoint-model, toolrag, grammar, oracle-tools, resamples, doubt-below, expect-above)")
+                               "endpoint-model, toolrag, grammar, oracle-tools, resamples, doubt-below, expect-above, "
+                               "continue-above)")
     if not changes and oracle == main.oracle_tools:
         raise CommandError("--compare needs key=value pairs that change something, e.g. profile=tinyagent")
     return Configuration(replace(main.overrides, **changes), oracle)  # type: ignore[arg-type]

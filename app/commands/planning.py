@@ -28,13 +28,16 @@ def add_planner_options(parser: argparse.ArgumentParser) -> None:
                        help="resample a plan calling a tool ToolRAG scores below P (0: off)")
     group.add_argument("--expect-above", type=float, metavar="P",
                        help="resample a plan leaving out a tool ToolRAG scores above P (1: off)")
+    group.add_argument("--continue-above", type=float, metavar="P",
+                       help="make the planner go on when its plan leaves out a tool ToolRAG scores above P (1: off)")
 
 
 def overrides_from(args: argparse.Namespace) -> Overrides:
     return Overrides(model=args.model, profile=args.profile, endpoint=args.endpoint,
                      endpoint_model=args.endpoint_model, toolrag=args.toolrag,
                      grammar=False if args.no_grammar else None, threads=args.threads,
-                     resamples=args.resamples, doubt_below=args.doubt_below, expect_above=args.expect_above)
+                     resamples=args.resamples, doubt_below=args.doubt_below, expect_above=args.expect_above,
+                     continue_above=args.continue_above)
 
 
 def open_session(overrides: Overrides, *, execute: bool, toolrag: bool = True, all_apps: bool = False) -> Session:

@@ -10,7 +10,7 @@ import re
 import pytest
 
 from agent.gbnf import validate_gbnf
-from agent.grammar import GrammarLimits, plan_grammar
+from agent.grammar import Continuation, GrammarLimits, plan_grammar
 from tools.catalogue import CATALOGUE
 
 SELECTIONS = [
@@ -67,3 +67,23 @@ def test_no_tools_means_join_only() -> None:
 def test_limits_are_checked() -> None:
     with pytest.raises(ValueError):
         GrammarLimits(max_string=0)
+
+
+def test_a_continuation_starts_at_its_step_with_only_the_missing_tools() -> None:
+    tools = CATALOGUE.subset(["get_phone_number", "send_sms", "create_reminder"])
+    text = plan_grammar(tools, GrammarLimits(max_steps=5), continuation=Continuation(3, ("create_reminder",)))
+    validate_gbnf(text, finite=True)
+    lines = text.splitlines()
+    assert lines[:3] == ["root ::= step-3", 'step-3 ::= thought? "3. " call-3 "\\n" step-4',
+                         "call-3 ::= create-reminder-3"]  # no join at step 3
+    assert "call-4 ::= get-phone-number-4 | create-reminder-4 | send-sms-4" in lines  # then any tool again
+    assert not any(line.startswith(("step-1 ", "step-2 ")) for line in lines)
+    assert 'ref-3 ::= "\\"" char{0,64} "$" ( "1" | "2" ) after? "\\""' in lines
+
+
+@pytest.mark.parametrize("continuation", [Continuation(6, ("send_sms",)), Continuation(0, ("send_sms",)),
+                                          Continuation(2, ()), Continuation(2, ("open_note",))])
+def test_a_continuation_past_the_limit_or_with_unselected_tools_is_refused(continuation: Continuation) -> None:
+    tools = CATALOGUE.subset(["get_phone_number", "send_sms"])
+    with pytest.raises(ValueError, match="cannot continue"):
+        plan_grammar(tools, GrammarLimits(max_steps=5), continuation=continuation)

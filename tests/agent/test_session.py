@@ -598,3 +598,64 @@ def test_the_grammar_cache_keeps_only_the_newest_entries(memory: MemoryBackends,
     for placeholders in (("<n1>",), ("<n1>", "<n2>"), ("<n1>", "<n2>", "<n3>")):
         session.grammar_for(specs, placeholders)
     assert [key[1] for key in session._grammars] == [("<n1>", "<n2>"), ("<n1>", "<n2>", "<n3>")]
+
+
+NO_REMINDER = '1. get_phone_number("Walt")\n2. send_sms(["$1"], "the garden plan")\n3. join()<END_OF_PLAN>'
+REMINDER_PROBABILITIES = {"get_phone_number": 0.999, "send_sms": 0.999, "create_reminder": 0.998}
+
+
+def continuing_session(memory: MemoryBackends, responses: list) -> tuple[Session, ScriptedBackend]:
+    from agent.grammar import plan_grammar
+
+    planner = ScriptedBackend(responses)
+    session = Session(
+        registry=CATALOGUE, backends=memory.as_backends(), selector=ScoringSelector(REMINDER_PROBABILITIES),
+        retriever=None, profile=EchoProfile(), planner=planner, grammar=plan_grammar,
+        config=SessionConfig(enabled_apps=APPS, resamples=1,
+                             agreement=AgreementPolicy(expect_above=0.95, continue_above=0.995)))
+    return session, planner
+
+
+def test_a_plan_that_stops_before_a_needed_tool_is_continued(memory: MemoryBackends, events: Collector) -> None:
+    rest = '3. create_reminder("Water the garden", "2026-11-21 09:00:00", "", "", 0, False)\n4. join()<END_OF_PLAN>'
+    session, planner = continuing_session(memory, [NO_REMINDER, NO_REMINDER, rest])
+    result = session.handle("text Walt the garden plan and remind me tomorrow to water it", sink=events,
+                            approver=approve, now=NOW)
+    attempt = result.rounds[0].attempt
+    prefix = NO_REMINDER.split("3. join()")[0]
+    assert planner.prompts[2] == planner.prompts[0] + prefix  # the planner goes on from its own steps
+    continuation = planner.options[2]
+    assert continuation.temperature == 0.0 and continuation.grammar is not None
+    assert continuation.grammar.startswith('root ::= step-3\nstep-3 ::= thought? "3. " call-3 "\\n" step-4\n'
+                                           "call-3 ::= create-reminder-3\n")  # the next step: only the reminder
+    assert attempt.text == prefix + rest.removesuffix("<END_OF_PLAN>")
+    assert [step.tool for step in attempt.plan.steps] == ["get_phone_number", "send_sms", "create_reminder", "join"]
+    assert attempt.repairs == ("Continued from step 3: the planner had stopped without calling `create_reminder` "
+                               "(1.00), which the request seems to need.",)
+    assert events.of(PlanReady)[0].repairs == attempt.repairs
+    assert len(memory.called("create_reminder")) == 1
+
+
+def test_a_continuation_that_makes_the_plan_worse_is_not_kept(memory: MemoryBackends) -> None:
+    repeated = ('3. get_phone_number("Walt")\n4. create_reminder("Water it", "", "", "", 0, False)\n'
+                '5. join()<END_OF_PLAN>')
+    session, planner = continuing_session(memory, [NO_REMINDER, NO_REMINDER, repeated])
+    attempt = session.plan("text Walt the garden plan and remind me", tools=tuple(REMINDER_PROBABILITIES), now=NOW,
+                           probabilities=REMINDER_PROBABILITIES)
+    assert len(planner.options) == 3  # continued once, then judged redundant (Walt looked up twice)
+    assert attempt.text == NO_REMINDER.removesuffix("<END_OF_PLAN>") and attempt.repairs == ()
+
+
+def test_a_plan_that_does_nothing_is_not_continued(memory: MemoryBackends) -> None:
+    session, planner = continuing_session(memory, ["1. join()<END_OF_PLAN>", "1. join()<END_OF_PLAN>"])
+    attempt = session.plan("is it rude to text Walt this late?", tools=tuple(REMINDER_PROBABILITIES), now=NOW,
+                           probabilities=REMINDER_PROBABILITIES)
+    assert len(planner.options) == 2 and attempt.text == "1. join()"
+
+
+def test_without_a_grammar_a_plan_is_not_continued(memory: MemoryBackends) -> None:
+    session, planner = continuing_session(memory, [NO_REMINDER, NO_REMINDER])
+    session.grammar = None
+    attempt = session.plan("text Walt the garden plan and remind me", tools=tuple(REMINDER_PROBABILITIES), now=NOW,
+                           probabilities=REMINDER_PROBABILITIES)
+    assert len(planner.options) == 2 and attempt.text == NO_REMINDER.removesuffix("<END_OF_PLAN>")

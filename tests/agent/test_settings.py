@@ -40,7 +40,8 @@ def test_round_trip_under_errand_home(tmp_path: Path, monkeypatch: pytest.Monkey
     (json.dumps({"n_threads": True}), "setting n_threads must be int, not bool"),
     (json.dumps({"always_allow": "create_note"}), "setting always_allow must be a list of strings"),
     (json.dumps({"replan_budget": -1}), "cannot be negative"),
-    (json.dumps({"planner": {"doubt_below": 1.2}}), "planner.doubt_below and planner.expect_above must be between"),
+    (json.dumps({"planner": {"doubt_below": 1.2}}), "planner.expect_above and planner.continue_above must be between"),
+    (json.dumps({"planner": {"continue_above": 2}}), "planner.expect_above and planner.continue_above must be between"),
     (json.dumps({"tools": {"sms": {"enabled": "no"}}}), "in the tools section: setting sms.enabled must be bool"),
 ])
 def test_bad_files_give_one_clear_error_and_are_kept(content: str, message: str) -> None:

@@ -72,7 +72,9 @@ def test_compare_runs_mcnemar_between_two_configurations(capsys: pytest.CaptureF
     (["eval", "--data", str(SAMPLE), "--oracle-tools", "--endpoint", "http://127.0.0.1:9/v1",
       "--compare", "doubt-below=high"], "errand: --compare: doubt-below must be a number, not 'high'"),
     (["eval", "--data", str(SAMPLE), "--oracle-tools", "--endpoint", "http://127.0.0.1:9/v1",
-      "--expect-above", "1.5"], "errand: doubt-below and expect-above must be probabilities between 0 and 1"),
+      "--expect-above", "1.5"], "errand: doubt-below, expect-above and continue-above must be probabilities"),
+    (["eval", "--data", str(SAMPLE), "--oracle-tools", "--endpoint", "http://127.0.0.1:9/v1",
+      "--continue-above", "-0.1"], "errand: doubt-below, expect-above and continue-above must be probabilities"),
     (["eval", "--data", str(SAMPLE), "--oracle-tools", "--endpoint", "http://127.0.0.1:9/v1",
       "--resamples", "11"], "errand: resamples must be between 0 and 10"),
 ])

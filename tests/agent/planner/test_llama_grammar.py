@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.grammar import GrammarLimits, plan_grammar
+from agent.grammar import Continuation, GrammarLimits, plan_grammar
 from agent.plan import END_OF_PLAN, parse_plan
 from agent.planner.base import GenerationOptions
 from agent.planner.llama import LlamaBackend
@@ -154,3 +154,17 @@ def test_only_the_requests_placeholders_can_be_written(forcing_llm) -> None:
     assert not grammar_admits(forcing_llm, plan_grammar(tools, placeholders=()), one)
     with pytest.raises(ValueError, match="not placeholders"):
         plan_grammar(tools, placeholders=('"<n1>" | x',))
+
+
+def test_a_continuation_must_call_a_missing_tool_first(forcing_llm) -> None:
+    tools = CATALOGUE.subset(["get_phone_number", "create_reminder", "send_sms"])
+    grammar = plan_grammar(tools, continuation=Continuation(3, ("create_reminder",)))
+    admitted = ['3. create_reminder("Water it", "", "", "", 0, False)\n4. join()<END_OF_PLAN>',
+                '3. create_reminder("Ask $2", "", "", "", 0, False)\n4. send_sms(["$1"], "$3")\n5. join()<END_OF_PLAN>']
+    rejected = ["3. join()<END_OF_PLAN>", '3. send_sms(["$1"], "hi")\n4. join()<END_OF_PLAN>',
+                '1. create_reminder("Water it", "", "", "", 0, False)\n2. join()<END_OF_PLAN>',
+                '3. create_reminder("Ask $3", "", "", "", 0, False)\n4. join()<END_OF_PLAN>']
+    for text in admitted:
+        assert grammar_admits(forcing_llm, grammar, text), text
+    for text in rejected:
+        assert not grammar_admits(forcing_llm, grammar, text), text
