@@ -43,6 +43,7 @@ import networkx as nx
 
 from agent.agreement import AgreementPolicy, doubts, log_likelihood, missing_tools
 from agent.cancel import CancelToken
+from agent.continuation import continuation_note, unfinished
 from agent.events import (
     Answer,
     Approval,
@@ -57,7 +58,6 @@ from agent.events import (
     StepParsed,
     observation_text,
 )
-from agent.continuation import continuation_note, unfinished
 from agent.executor import Executor, StepRecord
 from agent.grammar import Continuation
 from agent.grounding import ungrounded
@@ -68,7 +68,13 @@ from agent.prompts.placeholders import MaskedRequest, mask_request
 from agent.prompts.profile import PlanRequest, Profile
 from agent.repair import mend_ungrounded_lookups
 from agent.toolrag.base import Example, ExampleRetriever, ToolSelection, ToolSelector
-from agent.validate import Validation, ValidationProblem, misused_results, redundancies, validate
+from agent.validate import (
+    Validation,
+    ValidationProblem,
+    misused_results,
+    redundancies,
+    validate,
+)
 from tools.spec import Registry, ToolSpec
 
 Status = Literal["answered", "failed", "cancelled", "dry_run"]
