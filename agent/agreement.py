@@ -28,8 +28,13 @@ class AgreementPolicy:
             raise ValueError("agreement thresholds are probabilities between 0 and 1")
 
     @property
+    def expected_above(self) -> float:
+        """A tool scored above this is expected in a plan: a plan the session would continue is doubtful too."""
+        return min(self.expect_above, self.continue_above)
+
+    @property
     def active(self) -> bool:
-        return self.doubt_below > 0.0 or self.expect_above < 1.0
+        return self.doubt_below > 0.0 or self.expected_above < 1.0
 
 
 def planned_tools(plan: Plan) -> frozenset[str]:
@@ -44,7 +49,7 @@ def doubts(plan: Plan, probabilities: Mapping[str, float], policy: AgreementPoli
     found = [f"`{tool}` is unlikely for this request ({probabilities[tool]:.2f})."
              for tool in sorted(used) if tool in probabilities and probabilities[tool] < policy.doubt_below]
     found += [f"`{tool}` looks needed ({probabilities[tool]:.2f}) but no step calls it."
-              for tool in sorted(missing_tools(plan, probabilities, policy.expect_above))]
+              for tool in sorted(missing_tools(plan, probabilities, policy.expected_above))]
     return tuple(found)
 
 

@@ -284,23 +284,24 @@ class Session:
         from the last continuation's `join()` with the next step held to the missing tools (agent/continuation.py).
         Empty without a grammar, for a mended plan, when nothing is missing, and for a plan of only `join()`: the
         planner judged that nothing needs doing, and a confident classifier is no reason to do something anyway."""
-        found: list[PlanAttempt] = []
         above = self.config.agreement.continue_above
-        budget = len(missing_tools(attempt.plan, probabilities, above)) if len(attempt.plan.steps) > 1 else 0
-        while budget and self.grammar is not None and attempt.validation.ok and not attempt.repairs:
+        if self.grammar is None or not attempt.validation.ok or attempt.repairs or len(attempt.plan.steps) <= 1:
+            return []
+        found: list[PlanAttempt] = []
+        notes: tuple[str, ...] = ()
+        for _ in range(len(missing_tools(attempt.plan, probabilities, above))):
             missing = missing_tools(attempt.plan, probabilities, above)
             cut = unfinished(attempt.written)
-            if not missing or cut is None:
+            if not missing or cut is None or not attempt.validation.ok:
                 break
             prefix, step = cut
             try:
                 grammar = self.grammar_for(specs, tuple(masked.values), Continuation(step, missing))
             except ValueError:  # the plan already has as many steps as a grammar allows
                 break
-            attempt = self._generate(attempt.prompt, grammar, None, cancel, masked, prefix=prefix)
-            attempt = replace(attempt, repairs=(continuation_note(step, missing, probabilities),))
+            notes += (continuation_note(step, missing, probabilities),)
+            attempt = replace(self._generate(attempt.prompt, grammar, None, cancel, masked, prefix=prefix), repairs=notes)
             found.append(attempt)
-            budget -= 1
         return found
 
     def _best(self, attempts: Sequence[PlanAttempt], text: str, probabilities: Mapping[str, float]) -> PlanAttempt:

@@ -38,4 +38,6 @@ def test_the_note_names_each_tool_with_its_score() -> None:
 def test_every_threshold_must_be_a_probability() -> None:
     with pytest.raises(ValueError):
         AgreementPolicy(continue_above=1.5)
-    assert not AgreementPolicy(continue_above=0.99).active  # continuing is not a resampling doubt
+    policy = AgreementPolicy(expect_above=1.0, continue_above=0.99)
+    assert policy.active and policy.expected_above == 0.99  # a plan the session would continue is doubtful too
+    assert AgreementPolicy(expect_above=0.95, continue_above=0.995).expected_above == 0.95

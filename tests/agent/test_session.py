@@ -659,3 +659,25 @@ def test_without_a_grammar_a_plan_is_not_continued(memory: MemoryBackends) -> No
     attempt = session.plan("text Walt the garden plan and remind me", tools=tuple(REMINDER_PROBABILITIES), now=NOW,
                            probabilities=REMINDER_PROBABILITIES)
     assert len(planner.options) == 2 and attempt.text == NO_REMINDER.removesuffix("<END_OF_PLAN>")
+
+
+def test_each_missing_tool_gets_its_own_continuation(memory: MemoryBackends) -> None:
+    from agent.grammar import plan_grammar
+
+    probabilities = {**REMINDER_PROBABILITIES, "create_note": 0.997}
+    planner = ScriptedBackend([NO_REMINDER, NO_REMINDER,  # the greedy plan and its resample both stop early
+                               '3. create_reminder("Water it", "", "", "", 0, False)\n4. join()<END_OF_PLAN>',
+                               '4. create_note("Garden", "Water it", "")\n5. join()<END_OF_PLAN>'])
+    session = Session(
+        registry=CATALOGUE, backends=memory.as_backends(), selector=ScoringSelector(probabilities), retriever=None,
+        profile=EchoProfile(), planner=planner, grammar=plan_grammar,
+        config=SessionConfig(enabled_apps=APPS, resamples=1, agreement=AgreementPolicy(continue_above=0.995)))
+    attempt = session.plan("text Walt, remind me and note it", tools=tuple(probabilities), now=NOW,
+                           probabilities=probabilities)
+    assert len(planner.options) == 4
+    assert "call-3 ::= create-note-3 | create-reminder-3\n" in planner.options[2].grammar  # either missing tool
+    assert "call-4 ::= create-note-4\n" in planner.options[3].grammar  # only what is still missing
+    assert planner.prompts[3].endswith('3. create_reminder("Water it", "", "", "", 0, False)\n')
+    assert [step.tool for step in attempt.plan.steps] == [
+        "get_phone_number", "send_sms", "create_reminder", "create_note", "join"]
+    assert [note.split(":")[0] for note in attempt.repairs] == ["Continued from step 3", "Continued from step 4"]
