@@ -28,4 +28,5 @@ def unfinished(written: str) -> tuple[str, int] | None:
 def continuation_note(step: int, missing: Sequence[str], probabilities: Mapping[str, float]) -> str:
     """The sentence that tells the user why the plan goes on past where the planner stopped."""
     tools = ", ".join(f"`{tool}` ({probabilities[tool]:.2f})" for tool in missing)
-    return f"Continued from step {step}: the planner had stopped without calling {tools}, which the request seems to need."
+    return (f"Continued from step {step}: the planner had stopped without calling {tools}, "
+            "which the request seems to need.")

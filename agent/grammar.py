@@ -60,7 +60,8 @@ def plan_grammar(tools: Sequence[ToolSpec], limits: GrammarLimits = GrammarLimit
     a plan whose first steps are already written, starting with a call to one of the tools it names."""
     first = continuation.step if continuation else 1
     last = limits.max_steps + 1
-    if continuation and not (1 <= first < last and continuation.tools and set(continuation.tools) <= {spec.name for spec in tools}):
+    selected = {spec.name for spec in tools}
+    if continuation and not (1 <= first < last and continuation.tools and set(continuation.tools) <= selected):
         raise ValueError(f"cannot continue at step {first} with {continuation.tools}")
     lines = [f"root ::= step-{first}"]
     chars = f"char{{0,{limits.max_string}}}"

@@ -300,7 +300,8 @@ class Session:
             except ValueError:  # the plan already has as many steps as a grammar allows
                 break
             notes += (continuation_note(step, missing, probabilities),)
-            attempt = replace(self._generate(attempt.prompt, grammar, None, cancel, masked, prefix=prefix), repairs=notes)
+            attempt = self._generate(attempt.prompt, grammar, None, cancel, masked, prefix=prefix)
+            attempt = replace(attempt, repairs=notes)
             found.append(attempt)
         return found
 
