@@ -25,12 +25,15 @@ def actions(item: Item) -> int:
     return sum(1 for step in parse_plan(item.plan).steps if step.tool not in LOOKUPS and step.tool != JOIN)
 
 
-def long_mix(items: Sequence[Item], total: int, min_actions: int, seed: int) -> list[Item]:
-    long = [item for item in items if actions(item) >= min_actions]
-    others = [item for item in items if actions(item) < min_actions]
+def long_mix(items: Sequence[Item], total: int, min_actions: int, seed: int) -> tuple[list[Item], int]:
+    """The shuffled mix and how many of its requests are long."""
+    long: list[Item] = []
+    others: list[Item] = []
+    for item in items:
+        (long if actions(item) >= min_actions else others).append(item)
     mixed = long[:total] + others[:max(0, total - len(long))]
     random.Random(seed).shuffle(mixed)
-    return mixed
+    return mixed, min(len(long), total)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -44,9 +47,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     items = [item for path in args.inp for item in read_items(path)]
     if args.total < 1 or args.total > len(items):
         parser.error(f"--total must be between 1 and {len(items)}, the requests read")
-    mixed = long_mix(items, args.total, args.min_actions, args.seed)
+    mixed, long = long_mix(items, args.total, args.min_actions, args.seed)
     write_items(args.out, mixed)
-    long = sum(actions(item) >= args.min_actions for item in mixed)
     print(f"wrote {len(mixed)} requests ({long} long) to {args.out}", file=sys.stderr)
     return 0
 
