@@ -16,12 +16,11 @@ signal). The approver is called in the thread that called `handle` and returns a
 argument edits keyed by (step number, 0-based argument position)), or cancel. Cancelling the token while the
 approver is still asking stops the steps at once, but `handle` returns only when the approver does.
 
-Approval: steps with side effects (`ToolSpec.side_effects`) and every step that depends on one are held
-until the approver answers. Read-only steps that depend on no held step start at once, while the user reads
-the plan: a contact lookup or opening a map needs no permission. Tools in `SessionConfig.always_allow` never
-ask. A declined plan runs nothing with side effects, and edits may only touch held steps (the others may
-already have run). `dry_run=True` plans and validates and runs nothing. `cancel` (a CancelToken) stops
-planning between chunks and execution at once.
+The stages, in order: ToolRAG chooses the tools (`agent.toolrag`), the plan maker writes and picks a plan
+(`agent.planning`), the plan is validated (`agent.plans`), approved and run (`agent.running`, which says what
+asks for approval), the joiner finishes or replans, and the result is recorded (`agent.record`).
+Tools in `SessionConfig.always_allow` never ask. `dry_run=True` plans and validates and runs nothing.
+`cancel` (a CancelToken) stops planning between chunks and execution at once.
 
 A plan that fails validation is sent back to the planner with the problems as observations while replan
 rounds remain (`SessionConfig.replan_budget`, 1 by default); the joiner may also ask for a replan after a
@@ -34,59 +33,29 @@ import logging
 import threading
 import time
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Any, Literal, Protocol
+from typing import Any, Protocol
 
-import networkx as nx
-
-from agent.agreement import AgreementPolicy, doubts, log_likelihood, missing_tools
-from agent.cancel import CancelToken
-from agent.continuation import continuation_note, unfinished
-from agent.events import (
-    Answer,
-    Approval,
-    Approver,
-    Event,
-    EventSink,
-    Failed,
-    NeedsApproval,
-    PlanReady,
-    PlanStarted,
-    StepFailed,
-    StepParsed,
-    observation_text,
+from agent.planning.agreement import AgreementPolicy
+from agent.planning.backends.base import PlannerBackend, PlannerError
+from agent.planning.plan_maker import GrammarBuilder, PlanAttempt, PlanMaker, PlanningCancelled, PlanningOptions
+from agent.planning.prompts.profile import Profile
+from agent.plans.plan import Plan
+from agent.record.result import RequestResult, Round, Status
+from agent.running.approval import execute_with_approval, needs_approval
+from agent.running.cancel import CancelToken
+from agent.running.events import (
+    Answer, Approver, Event, EventSink, Failed, PlanReady, PlanStarted, StepFailed, StepParsed, observation_text,
 )
-from agent.executor import Executor, StepRecord
-from agent.grammar import Continuation
-from agent.grounding import ungrounded
-from agent.joiner import Finish, Joiner, join_log
-from agent.plan import END_OF_PLAN, JOIN, Plan, StreamingParser
-from agent.planner.base import GenerationOptions, PlannerBackend, PlannerError
-from agent.prompts.placeholders import MaskedRequest, mask_request
-from agent.prompts.profile import PlanRequest, Profile
-from agent.repair import mend_ungrounded_lookups
+from agent.running.executor import Executor
+from agent.running.joiner import Finish, Joiner, join_log
 from agent.toolrag.base import Example, ExampleRetriever, ToolSelection, ToolSelector
-from agent.validate import (
-    Validation,
-    ValidationProblem,
-    misused_results,
-    redundancies,
-    validate,
-)
-from tools.spec import Registry, ToolSpec
+from tools.spec import Registry
 
-Status = Literal["answered", "failed", "cancelled", "dry_run"]
-RESAMPLE_TEMPERATURE = 0.7
-GRAMMAR_CACHE_SIZE = 64
-GrammarBuilder = Callable[..., str]  # (tools, placeholders=...) -> GBNF, as agent.grammar.plan_grammar
 NO_APPS_MESSAGE = "No apps are enabled; turn some on in the settings."
 logger = logging.getLogger(__name__)
-
-
-class RequestCancelled(Exception):
-    """The user cancelled while the planner was writing."""
 
 
 class History(Protocol):
@@ -108,56 +77,17 @@ class SessionConfig:
     # False: plan freely first and regenerate under the grammar only when that plan is invalid. llama.cpp's grammar
     # sampler costs several times the free per-token time, and a trained planner is usually valid already.
     grammar_first: bool = False
-    # Extra sampled plans (temperature RESAMPLE_TEMPERATURE) when the greedy one is invalid or has redundant steps
-    # (agent.validate.redundancies); the first acceptable one is used. A plan costs tens of milliseconds with the
-    # default planner, so a few samples are cheap; 0 turns this off.
+    # Extra sampled plans when the greedy one is invalid or has redundant steps (agent.plans.validate.redundancies);
+    # a plan costs tens of milliseconds with the default planner, so a few samples are cheap; 0 turns this off.
     resamples: int = 0
     # When the chosen plan's tools disagree sharply with ToolRAG's probabilities, samples are drawn as above and
-    # the plan ToolRAG finds most likely is kept (agent.agreement).
+    # the plan ToolRAG finds most likely is kept (agent.planning.agreement).
     agreement: AgreementPolicy = field(default_factory=AgreementPolicy)
 
-
-@dataclass(frozen=True)
-class PlanAttempt:
-    """One planner call: the prompt, the raw text, the parsed plan and its validation, with timings."""
-
-    prompt: str
-    text: str
-    plan: Plan
-    validation: Validation
-    seconds: float
-    first_step_seconds: float | None
-    grammar: bool
-    repairs: tuple[str, ...] = ()  # how the session mended what the planner wrote (agent/repair.py)
-    written: str = ""  # the planner's own text, placeholders not yet restored (what a continuation extends)
-
-
-@dataclass(frozen=True)
-class Round:
-    index: int
-    attempt: PlanAttempt
-    approval: Approval | None = None
-    records: Mapping[int, StepRecord] = field(default_factory=dict)
-    execution_seconds: float = 0.0
-
-
-@dataclass(frozen=True)
-class RequestResult:
-    request_id: str
-    text: str
-    now: datetime
-    selection: ToolSelection
-    examples: tuple[Example, ...]
-    rounds: tuple[Round, ...]
-    status: Status
-    answer: str = ""  # the answer, or the failure message
-    seconds: float = 0.0
-    profile: str = ""
-    planner: str = ""
-
     @property
-    def plan(self) -> Plan | None:
-        return self.rounds[-1].attempt.plan if self.rounds else None
+    def planning(self) -> PlanningOptions:
+        return PlanningOptions(self.custom_instructions, self.max_tokens, self.grammar_first, self.resamples,
+                               self.agreement)
 
 
 class Session:
@@ -172,10 +102,10 @@ class Session:
         self.profile = profile
         self.planner = planner
         self.config = config
-        self.grammar = grammar if config.grammar else None
-        self._grammars: dict[tuple[tuple[str, ...], tuple[str, ...], Continuation | None], str] = {}
         self.history = history
         self.enabled = Registry(registry.for_apps(config.enabled_apps))  # what plans may call
+        self.maker = PlanMaker(self.enabled, profile, planner, grammar=grammar if config.grammar else None,
+                               options=config.planning)
         self.executor = Executor(self.enabled, backends, step_timeout=config.step_timeout)
         self.joiner = joiner or Joiner(profile, planner)
 
@@ -196,157 +126,14 @@ class Session:
             return ToolSelection(enabled, selection.probabilities, fallback=True, seconds=selection.seconds)
         return replace(selection, tools=chosen)
 
-    def grammar_for(self, specs: Sequence[ToolSpec], placeholders: Sequence[str] = (),
-                    continuation: Continuation | None = None) -> str | None:
-        """The grammar for these tools (no tools: only `1. join()`) whose strings may hold only these
-        placeholders, or for the rest of a plan (`continuation`), built once per tool set and placeholders."""
-        if self.grammar is None:
-            return None
-        key = (tuple(spec.name for spec in specs), tuple(sorted(placeholders)), continuation)
-        if key not in self._grammars:
-            if len(self._grammars) >= GRAMMAR_CACHE_SIZE:  # placeholders vary per request: keep the newest only
-                del self._grammars[next(iter(self._grammars))]
-            extra = {"continuation": continuation} if continuation else {}
-            self._grammars[key] = self.grammar(specs, placeholders=key[1], **extra)
-        return self._grammars[key]
-
     def examples_for(self, text: str, tools: Sequence[str]) -> tuple[Example, ...]:
         if self.retriever is None or self.config.examples <= 0:
             return ()
         return tuple(self.retriever.retrieve(text, tools, k=self.config.examples))
 
-    def plan(
-        self, text: str, *, tools: Sequence[str], examples: Sequence[Example] = (), now: datetime,
-        previous: tuple[Plan, str] | None = None, on_step: Callable[[Any], None] | None = None,
-        cancel: CancelToken | None = None, probabilities: Mapping[str, float] | None = None,
-    ) -> PlanAttempt:
-        """Ask the planner for a plan (a replan when `previous` = (plan, observation log)), parse and validate.
-
-        `probabilities`, ToolRAG's per-tool scores for the request, let the session prefer a sampled plan that
-        agrees with them (SessionConfig.agreement)."""
-        probabilities = probabilities or {}
-        specs = self.enabled.subset(tools)
-        masked = mask_request(text) if self.profile.masks_values else MaskedRequest(text)
-        request = PlanRequest(masked.text, specs, list(examples), now, self.config.custom_instructions)
-        if previous is None:
-            prompt = self.profile.plan_prompt(request)
-        else:
-            prompt = self.profile.replan_prompt(request, previous[0], previous[1])
-        grammar = self.grammar_for(specs, tuple(masked.values))
-        free_first = grammar is not None and not self.config.grammar_first
-        if not free_first and not self.config.resamples:
-            return self._generate(prompt, grammar, on_step, cancel, masked)  # the only attempt: stream its steps
-        attempts = [self._generate(prompt, None if free_first else grammar, None, cancel, masked)]
-        if free_first and not attempts[0].validation.ok:
-            attempts.append(self._generate(prompt, grammar, None, cancel, masked))
-        for sample in range(1, self.config.resamples + 1):
-            if self._acceptable(attempts[-1], text, probabilities):
-                break
-            attempts.append(self._generate(prompt, grammar, None, cancel, masked, RESAMPLE_TEMPERATURE, seed=sample))
-        candidates = attempts + self._repaired(attempts, text)
-        chosen = self._best(candidates, text, probabilities)
-        continued = self._continued(chosen, specs, masked, cancel, probabilities)
-        if continued:
-            attempts += continued
-            chosen = self._best(candidates + continued, text, probabilities)
-        for step in chosen.plan.steps:
-            if on_step is not None:
-                on_step(step)
-        return replace(chosen, seconds=sum(a.seconds for a in attempts))
-
-    def _acceptable(self, attempt: PlanAttempt, text: str, probabilities: Mapping[str, float]) -> bool:
-        return all(self._rank(attempt, text, probabilities)[:3])
-
-    def _rank(self, attempt: PlanAttempt, text: str, probabilities: Mapping[str, float]
-              ) -> tuple[bool, bool, bool, float]:
-        """Better plans rank higher: without redundant steps or misused results, then without lookups of names the
-        request never gave, then agreeing with ToolRAG, then with the tool set ToolRAG finds most likely."""
-        plan = attempt.plan
-        return (attempt.validation.ok and not redundancies(plan, self.enabled)
-                and not misused_results(plan, self.enabled),
-                not ungrounded(plan, text),
-                not doubts(plan, probabilities, self.config.agreement),
-                log_likelihood(plan, probabilities) if self.config.agreement.active else 0.0)
-
-    def _repaired(self, attempts: Sequence[PlanAttempt], text: str) -> list[PlanAttempt]:
-        """Each valid attempt with its ungrounded contact lookups respelt or dropped, where that can be done."""
-        repaired = []
-        for attempt in attempts:
-            repair = mend_ungrounded_lookups(attempt.plan, text, self.enabled) if attempt.validation.ok else None
-            if repair is not None:
-                repaired.append(replace(attempt, text=repair.plan.render().removesuffix(END_OF_PLAN), plan=repair.plan,
-                                        validation=validate(repair.plan, self.enabled), repairs=repair.notes))
-        return repaired
-
-    def _continued(self, attempt: PlanAttempt, specs: Sequence[ToolSpec], masked: MaskedRequest,
-                   cancel: CancelToken | None, probabilities: Mapping[str, float]) -> list[PlanAttempt]:
-        """The planner's plan taken up again, once per tool ToolRAG expects and no step calls yet, each time
-        from the last continuation's `join()` with the next step held to the missing tools (agent/continuation.py).
-        Empty without a grammar, for a mended plan, when nothing is missing, and for a plan of only `join()`: the
-        planner judged that nothing needs doing, and a confident classifier is no reason to do something anyway."""
-        above = self.config.agreement.continue_above
-        if self.grammar is None or not attempt.validation.ok or attempt.repairs or len(attempt.plan.steps) <= 1:
-            return []
-        found: list[PlanAttempt] = []
-        notes: tuple[str, ...] = ()
-        for _ in range(len(missing_tools(attempt.plan, probabilities, above))):
-            missing = missing_tools(attempt.plan, probabilities, above)
-            cut = unfinished(attempt.written)
-            if not missing or cut is None or not attempt.validation.ok:
-                break
-            prefix, step = cut
-            try:
-                grammar = self.grammar_for(specs, tuple(masked.values), Continuation(step, missing))
-            except ValueError:  # the plan already has as many steps as a grammar allows
-                break
-            notes += (continuation_note(step, missing, probabilities),)
-            attempt = self._generate(attempt.prompt, grammar, None, cancel, masked, prefix=prefix)
-            attempt = replace(attempt, repairs=notes)
-            found.append(attempt)
-        return found
-
-    def _best(self, attempts: Sequence[PlanAttempt], text: str, probabilities: Mapping[str, float]) -> PlanAttempt:
-        """The best-ranked valid plan, the earliest on a tie; with nothing valid, the last attempt."""
-        valid = [a for a in attempts if a.validation.ok]
-        if not valid:
-            return attempts[-1]
-        return max(valid, key=lambda attempt: self._rank(attempt, text, probabilities))  # max keeps the first
-
-    def _generate(self, prompt: str, grammar: str | None, on_step: Callable[[Any], None] | None,
-                  cancel: CancelToken | None, masked: MaskedRequest, temperature: float = 0.0,
-                  seed: int | None = None, prefix: str = "") -> PlanAttempt:
-        """`seed` makes a sampled plan reproducible: the same request gets the same samples every time.
-        `prefix`: steps already written (in the planner's own words) that the planner goes on from."""
-        options = GenerationOptions(stop=tuple(self.profile.stop), max_tokens=self.config.max_tokens,
-                                    grammar=grammar, temperature=temperature, seed=seed)
-        parser = StreamingParser()
-        parser.feed(prefix)
-        chunks: list[str] = [prefix]
-        first: float | None = None
-        started = time.perf_counter()
-        for chunk in self.planner.stream(prompt + prefix, options):
-            if cancel is not None and cancel.cancelled:
-                raise RequestCancelled()
-            chunks.append(chunk)
-            for step in parser.feed(chunk):
-                first = time.perf_counter() - started if first is None else first
-                if on_step is not None:
-                    on_step(masked.restore_step(step))
-        seen = len(parser.steps)
-        written = parser.finish()
-        plan = masked.restore(written)
-        for step in plan.steps[seen:]:
-            first = time.perf_counter() - started if first is None else first
-            if on_step is not None:
-                on_step(step)
-        seconds = time.perf_counter() - started
-        validation = validate(plan, self.enabled)
-        unknown = [ValidationProblem(f"Step {k} uses {p}, which stands for nothing in the request.", k)
-                   for k, p in masked.unknown_placeholders(written)]
-        if unknown:
-            validation = replace(validation, problems=validation.problems + tuple(unknown))
-        return PlanAttempt(prompt, masked.restore_text("".join(chunks)), plan, validation, seconds, first,
-                           grammar is not None, written="".join(chunks))
+    def plan(self, text: str, **kwargs: Any) -> PlanAttempt:
+        """One planning call (see `PlanMaker.plan` for the arguments)."""
+        return self.maker.plan(text, **kwargs)
 
     # one request -------------------------------------------------------------------------------------------
 
@@ -391,7 +178,7 @@ class _Request:
     def run(self, tools: Sequence[str] | None) -> RequestResult:
         try:
             return self._run(tools)
-        except RequestCancelled:
+        except PlanningCancelled:
             return self.end("cancelled", "The request was cancelled.")
         except PlannerError as exc:
             return self.end("failed", f"The planner failed: {exc}")
@@ -441,34 +228,14 @@ class _Request:
 
     def execute(self, index: int, attempt: PlanAttempt) -> tuple[Round, str]:
         """Run the plan, asking for approval of held steps; returns the round and why it was declined ('' if not)."""
-        plan = attempt.plan
-        asking = self.needs_approval(plan)
-        held = _with_descendants(attempt.validation.graph, asking)
-        started = time.perf_counter()
-        run = self.session.executor.start(plan, sink=self.emit, request_id=self.request_id,
-                                          request_text=self.text, cancel=self.cancel, held=held)
-        approval: Approval | None = None
-        declined = ""
-        if asking:
-            need = NeedsApproval(self.request_id, plan, tuple(sorted(asking)))
-            self.emit(need)
-            try:
-                approval = self.approver(need)
-                edited = apply_edits(plan, approval.edits, held, self.session) if approval.approved else None
-            except Exception as exc:  # an edit that cannot apply, or a broken approver: run nothing held
-                approval, edited, declined = Approval(False), None, f"The plan was not run: {exc}"
-            if edited is not None:
-                run.release(edited)
-            else:
-                declined = declined or "You cancelled the plan; nothing with side effects was done."
-                run.withhold("You did not approve this step.")
-        records = run.wait()
-        return Round(index, attempt, approval, records, time.perf_counter() - started), declined
-
-    def needs_approval(self, plan: Plan) -> set[int]:
-        registry, allowed = self.session.enabled, self.session.config.always_allow
-        return {s.index for s in plan.steps
-                if s.tool != JOIN and registry[s.tool].side_effects and s.tool not in allowed}
+        session = self.session
+        asking = needs_approval(attempt.plan, session.enabled, session.config.always_allow)
+        execution = execute_with_approval(
+            session.executor, attempt.plan, attempt.validation.graph, asking=asking, approver=self.approver,
+            emit=self.emit, request_id=self.request_id, request_text=self.text, cancel=self.cancel,
+            registry=session.enabled)
+        round_ = Round(index, attempt, execution.approval, execution.records, execution.seconds)
+        return round_, execution.declined
 
     def end(self, status: Status, message: str) -> RequestResult:
         self.emit(Answer(self.request_id, message) if status in ("answered", "dry_run")
@@ -478,39 +245,6 @@ class _Request:
             self.request_id, self.text, self.now, self.selection, self.examples, tuple(self.rounds), status,
             message, time.perf_counter() - self.started, getattr(session.profile, "name", ""),
             getattr(session.planner, "name", ""))
-
-
-class EditError(ValueError):
-    """An argument edit that cannot be applied; the message says why."""
-
-
-def apply_edits(plan: Plan, edits: Mapping[tuple[int, int], Any], editable: frozenset[int],
-                session: Session) -> Plan:
-    """The plan with the user's argument edits, re-validated; only held (not yet run) steps may change."""
-    if not edits:
-        return plan
-    steps = {s.index: s for s in plan.steps}
-    for (index, position), value in sorted(edits.items()):
-        step = steps.get(index)
-        if step is None or step.tool == JOIN or not 0 <= position < len(step.args):
-            raise EditError(f"step {index} has no argument {position + 1} to edit")
-        if index not in editable:
-            raise EditError(f"step {index} may already have run, so its arguments cannot be edited")
-        args = list(step.args)
-        args[position] = value
-        steps[index] = replace(step, args=tuple(args))
-    edited = replace(plan, steps=tuple(steps[s.index] for s in plan.steps))
-    problems = validate(edited, session.enabled).messages
-    if problems:
-        raise EditError("the edited plan is invalid: " + " ".join(problems))
-    return edited
-
-
-def _with_descendants(graph: nx.DiGraph, steps: set[int]) -> frozenset[int]:
-    held = set(steps)
-    for index in steps:
-        held |= nx.descendants(graph, index)
-    return frozenset(i for i in held if graph.nodes[i]["tool"] != JOIN)
 
 
 def _problem_log(attempt: PlanAttempt) -> str:

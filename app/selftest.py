@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from agent.events import Approval
+    from agent.running.events import Approval
     from agent.session import RequestResult, Session
 
 # Names a contact and a message, so ToolRAG must pick the lookup and the SMS tool and the plan needs a `$1`.
@@ -65,8 +65,8 @@ def run_self_test() -> int:
 
 
 def stages() -> Iterator[StageLine]:
-    from agent import assembly
-    from agent.settings import Settings
+    from agent.setup import assembly
+    from agent.setup.settings import Settings
 
     started = time.perf_counter()
     try:
@@ -105,7 +105,7 @@ def planner_stage(result: RequestResult) -> StageLine:
 
 
 def validator_stage(session: Session, result: RequestResult) -> StageLine:
-    from agent.validate import validate
+    from agent.plans.validate import validate
 
     plan = result.plan
     started = time.perf_counter()

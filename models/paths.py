@@ -1,6 +1,6 @@
 """Where models live: the shipped ones inside this package, downloaded ones in the user's Errand data folder.
 
-The data folder follows agent/paths.py (which models/ may not import): `$ERRAND_HOME/data` when ERRAND_HOME is
+The data folder follows tools/paths.py (which models/ may not import): `$ERRAND_HOME/data` when ERRAND_HOME is
 set (tests point it at a temporary folder), else the platform's user data folder. Nothing here creates folders;
 callers create what they write into.
 """

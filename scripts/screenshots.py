@@ -1,7 +1,7 @@
 """Drives the real tray app under a display and saves what a user sees into docs/screenshots/.
 
 Run it through `scripts/screenshots` (which starts Xvfb and a tray host). Everything is real except the
-planner's text: a fixed plan is replayed (agent/planner/scripted.py) so the pictures do not depend on which
+planner's text: a fixed plan is replayed (agent/planning/backends/scripted.py) so the pictures do not depend on which
 planner model happens to be installed. The tools run against files in a temporary folder.
 """
 
@@ -25,11 +25,11 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from agent.history import HistoryStore  # noqa: E402
-from agent.planner.scripted import ScriptedBackend  # noqa: E402
-from agent.prompts import get_profile  # noqa: E402
+from agent.record.history import HistoryStore  # noqa: E402
+from agent.planning.backends.scripted import ScriptedBackend  # noqa: E402
+from agent.planning.prompts import get_profile  # noqa: E402
 from agent.session import Session, SessionConfig  # noqa: E402
-from agent.settings import Settings  # noqa: E402
+from agent.setup.settings import Settings  # noqa: E402
 from app.gui.application import Assistant, Dependencies, ErrandApp  # noqa: E402
 from tools.catalogue import CATALOGUE  # noqa: E402
 from tools.platform import build_backends  # noqa: E402

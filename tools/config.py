@@ -1,4 +1,4 @@
-"""Tool settings: one typed section per app (agent/settings.py stores them as the `tools` section).
+"""Tool settings: one typed section per app (agent/setup/settings.py stores them as the `tools` section).
 
 Every field has a default that works with no configuration at all: empty paths mean "the local default"
 (resolved by the backend factories in tools/platform.py). Passwords are never here: they live in the OS

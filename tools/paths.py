@@ -3,7 +3,7 @@
 `ERRAND_HOME` overrides the base folder (tests, portable installs): the folders become
 `$ERRAND_HOME/config`, `$ERRAND_HOME/data` and `$ERRAND_HOME/cache`. Otherwise platformdirs picks the
 platform's usual places (XDG on Linux, ~/Library on macOS). Nothing is created here; whoever writes a file
-creates its folder. This is the one definition: agent/paths.py re-exports it (models/paths.py, which may not
+creates its folder. This is the one definition: tools/paths.py re-exports it (models/paths.py, which may not
 import tools/, repeats only the data folder rule).
 """
 

@@ -31,23 +31,9 @@ from tools.macos.factories import MACOS_FACTORIES
 from tools.opener import Opener, system_opener
 from tools.paths import data_dir
 from tools.secrets import SecretStore
+from tools.services import Factory, Services
 from tools.undo import UndoJournal
 from tools.writer import LocalWriter, TextWriter
-
-
-@dataclass(frozen=True)
-class Services:
-    """What backends may need besides their own settings."""
-
-    config: ToolsConfig
-    secrets: SecretStore
-    journal: UndoJournal
-    writer: TextWriter
-    opener: Opener
-    platform: str
-
-
-Factory = Callable[[Services], Any]
 
 
 class UnavailableBackend:

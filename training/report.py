@@ -18,8 +18,8 @@ import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from agent.assembly import Overrides, build_session
-from agent.evaluation import (
+from agent.setup.assembly import Overrides, build_session
+from agent.measure.evaluation import (
     Attempt,
     EvalItem,
     EvalReport,
@@ -29,12 +29,12 @@ from agent.evaluation import (
     load_items,
     session_attempt,
 )
-from agent.prompts.compact import COMPACT_PROFILE
-from agent.settings import Settings
+from agent.planning.prompts.compact import COMPACT_PROFILE
+from agent.setup.settings import Settings
 
 
 def pipeline(toolrag_dir: Path | None, planner_path: Path) -> Callable[[EvalItem], Attempt]:
-    """plan_item for agent.evaluation.evaluate, through the app's own planning session (compact profile,
+    """plan_item for agent.measure.evaluation.evaluate, through the app's own planning session (compact profile,
     placeholders, grammar policy, and the app's thread counts, so latencies are what a user sees). Without a
     ToolRAG folder the planner is given each item's gold tools (to measure the planner alone)."""
     settings = Settings()

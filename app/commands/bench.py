@@ -1,4 +1,4 @@
-"""`errand bench`: time and memory of planning on this machine, cold and warm KV cache (see agent/bench.py).
+"""`errand bench`: time and memory of planning on this machine, cold and warm KV cache (see agent/measure/bench.py).
 
 Defaults: the configured (or bundled) planner and its profile; queries from the development sample set
 (`../shared/eval/sample.jsonl` beside the repository) when present, else a few built-in ones. ToolRAG is
@@ -33,9 +33,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from agent.bench import bench_planner, load_queries, report_lines
-    from agent.planner.base import PlannerError
-    from agent.settings import SettingsError, load_settings
+    from agent.measure.bench import bench_planner, load_queries, report_lines
+    from agent.planning.backends.base import PlannerError
+    from agent.setup.settings import SettingsError, load_settings
 
     for option, value in (("--limit", args.limit), ("--threads", args.threads), ("--max-tokens", args.max_tokens)):
         if value is not None and value < 1:
@@ -69,7 +69,7 @@ def _planner_path(given: str | None, configured: str) -> Path:
         if not path.is_file():
             raise CommandError(f"no GGUF planner at {path}")
         return path
-    from agent.assembly import AssemblyError, default_planner_path
+    from agent.setup.assembly import AssemblyError, default_planner_path
 
     try:
         return default_planner_path()
@@ -78,11 +78,11 @@ def _planner_path(given: str | None, configured: str) -> Path:
 
 
 def _profile(name: str, model: Path):  # -> PromptProfile
-    from agent.assembly import default_profile
-    from agent.planner.base import PlannerError
-    from agent.planner.gguf_file import read_gguf_header
-    from agent.prompts import get_profile
-    from agent.settings import PlannerSettings
+    from agent.setup.assembly import default_profile
+    from agent.planning.backends.base import PlannerError
+    from agent.planning.backends.gguf_file import read_gguf_header
+    from agent.planning.prompts import get_profile
+    from agent.setup.settings import PlannerSettings
 
     try:
         template = read_gguf_header(model).metadata.get("tokenizer.chat_template")

@@ -12,8 +12,8 @@ import argparse
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from agent.assembly import Overrides
-from agent.evaluation import (
+from agent.setup.assembly import Overrides
+from agent.measure.evaluation import (
     EvalDataError,
     EvalItem,
     EvalReport,

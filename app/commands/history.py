@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sqlite3
 
-from agent.history import HistoryStore, RequestEntry, RoundEntry
+from agent.record.history import HistoryStore, RequestEntry, RoundEntry
 from app.cli import CommandError
 
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 import argparse
 from datetime import datetime
 
-from agent.assembly import AssemblyError, Overrides, build_session
+from agent.setup.assembly import AssemblyError, Overrides, build_session
 from agent.session import Session
-from agent.settings import SettingsError, load_settings
+from agent.setup.settings import SettingsError, load_settings
 from app.cli import CommandError
 
 

@@ -7,11 +7,11 @@ import ast
 from collections.abc import Callable
 from typing import Any
 
-from agent.events import (
+from agent.running.events import (
     Answer, Approval, Event, Failed, NeedsApproval, PlanReady, PlanStarted, StepFinished, StepOk, StepParsed,
     StepStarted, observation_text,
 )
-from agent.validate import build_dag, describe_dag
+from agent.plans.validate import build_dag, describe_dag
 from app.cli import CommandError
 from app.commands.planning import (
     add_planner_options, checked_tools, open_session, overrides_from, parse_now, tool_list,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import argparse
 
-from agent.settings import SettingsError, load_settings
+from agent.setup.settings import SettingsError, load_settings
 from app.cli import CommandError
 from tools.backends import ToolError
 from tools.platform import build_backends

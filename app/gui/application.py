@@ -16,8 +16,8 @@ from typing import Any
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from agent.history import HistoryStore
-from agent.settings import Settings, SettingsError, load_settings, save_settings
+from agent.record.history import HistoryStore
+from agent.setup.settings import Settings, SettingsError, load_settings, save_settings
 from app import desktop
 from app.gui.bridge import SessionBridge
 from app.gui.chat_window import ChatWindow, RequestHandler

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from agent.assembly import build_session
-from agent.history import HistoryStore
-from agent.settings import Settings
+from agent.setup.assembly import build_session
+from agent.record.history import HistoryStore
+from agent.setup.settings import Settings
 from app.gui.application import Assistant
 from tools.platform import build_backends
 from tools.secrets import SecretStore

@@ -12,8 +12,8 @@ from collections.abc import Callable, Collection
 
 from PySide6.QtCore import QObject, Signal
 
-from agent.cancel import CancelToken
-from agent.events import Approval, Event, NeedsApproval
+from agent.running.cancel import CancelToken
+from agent.running.events import Approval, Event, NeedsApproval
 
 
 class SessionBridge(QObject):

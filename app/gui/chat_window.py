@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agent.cancel import CancelToken
-from agent.events import (
+from agent.running.cancel import CancelToken
+from agent.running.events import (
     Answer, Approver, Event, EventSink, Failed, NeedsApproval, PlanReady, PlanStarted, StepFinished,
     StepParsed, StepStarted,
 )

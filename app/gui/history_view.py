@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agent.history import HistoryStore, RequestEntry, RoundEntry
+from agent.record.history import HistoryStore, RequestEntry, RoundEntry
 from app.gui.jobs import JobRunner
 from tools.backends import ToolError
 from tools.undo import UndoJournal

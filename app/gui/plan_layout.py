@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from agent.plan import JOIN, Step
+from agent.plans.plan import JOIN, Step
 
 
 @dataclass(frozen=True)

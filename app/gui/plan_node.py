@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QGraphicsObject, QGraphicsPathItem, QGraphicsPolygonItem, QStyleOptionGraphicsItem, QWidget,
 )
 
-from agent.plan import Step
+from agent.plans.plan import Step
 from app.gui import arguments
 from tools.spec import ToolSpec
 

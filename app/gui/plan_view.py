@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from agent.events import Approval, StepFailed, StepOk, StepOutcome, StepSkipped, observation_text
-from agent.plan import JOIN, Plan, Step
+from agent.running.events import Approval, StepFailed, StepOk, StepOutcome, StepSkipped, observation_text
+from agent.plans.plan import JOIN, Plan, Step
 from app.gui import arguments
 from app.gui.plan_layout import edges, layers
 from app.gui.plan_node import WIDTH, EdgeItem, StepNode, StepStatus

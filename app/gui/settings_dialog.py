@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from agent.settings import Settings, SettingsError, save_settings
+from agent.setup.settings import Settings, SettingsError, save_settings
 from app import desktop
 from app.gui.accounts import Account, accounts
 from tools.backends import ToolError

@@ -11,7 +11,7 @@ import hashlib
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from agent.paths import config_dir
+from tools.paths import config_dir
 
 TIMEOUT_MS = 1000
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from agent.events import Event
+from agent.running.events import Event
 from tools.backends import Backends, Email, ToolError
 from tools.backends import Event as CalendarEvent
 from tools.backends import Meeting, Reminder

@@ -11,9 +11,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from agent.agreement import AgreementPolicy
-from agent.cancel import CancelToken
-from agent.events import (
+from agent.planning.agreement import AgreementPolicy
+from agent.running.cancel import CancelToken
+from agent.running.events import (
     FIX_HINT,
     Answer,
     Approval,
@@ -25,10 +25,10 @@ from agent.events import (
     StepParsed,
     StepStarted,
 )
-from agent.history import HistoryStore
-from agent.joiner import NO_TOOL_ANSWER
-from agent.planner.base import PlannerError
-from agent.planner.scripted import ScriptedBackend
+from agent.record.history import HistoryStore
+from agent.running.joiner import NO_TOOL_ANSWER
+from agent.planning.backends.base import PlannerError
+from agent.planning.backends.scripted import ScriptedBackend
 from agent.session import NO_APPS_MESSAGE, Session, SessionConfig
 from agent.toolrag.base import Example, ToolSelection
 from tools.catalogue import CATALOGUE
@@ -288,7 +288,7 @@ def test_grammar_is_built_from_the_selected_tools(memory: MemoryBackends, events
         return 'root ::= "1. join()<END_OF_PLAN>"'
 
     session, planner = make_session(memory, ["1. join()<END_OF_PLAN>"], grammar_first=True)
-    session.grammar = grammar
+    session.maker.grammar = grammar
     session.handle("hi", sink=events, approver=approve, now=NOW)
     assert seen == [["get_phone_number", "open_note", "send_sms"]]
     assert planner.options[0].grammar == 'root ::= "1. join()<END_OF_PLAN>"'
@@ -297,7 +297,7 @@ def test_grammar_is_built_from_the_selected_tools(memory: MemoryBackends, events
 
 def test_a_valid_free_plan_needs_no_grammar(memory: MemoryBackends, events: Collector) -> None:
     session, planner = make_session(memory, [TEXT_WALT])
-    session.grammar = lambda specs, placeholders: 'root ::= "1. join()<END_OF_PLAN>"'
+    session.maker.grammar = lambda specs, placeholders: 'root ::= "1. join()<END_OF_PLAN>"'
     result = session.handle("text Walt the garden plan", sink=events, approver=approve, now=NOW)
     assert [options.grammar for options in planner.options] == [None]
     assert result.status == "answered" and not result.rounds[0].attempt.grammar
@@ -306,7 +306,7 @@ def test_a_valid_free_plan_needs_no_grammar(memory: MemoryBackends, events: Coll
 
 def test_an_invalid_free_plan_is_regenerated_under_the_grammar(memory: MemoryBackends, events: Collector) -> None:
     session, planner = make_session(memory, ['1. send_sms("Walt")\n2. join()<END_OF_PLAN>', TEXT_WALT])
-    session.grammar = lambda specs, placeholders: "root ::= \"anything\""
+    session.maker.grammar = lambda specs, placeholders: "root ::= \"anything\""
     result = session.handle("text Walt the garden plan", sink=events, approver=approve, now=NOW)
     assert [options.grammar for options in planner.options] == [None, "root ::= \"anything\""]
     assert len(result.rounds) == 1 and result.rounds[0].attempt.grammar and result.rounds[0].attempt.validation.ok
@@ -315,7 +315,7 @@ def test_an_invalid_free_plan_is_regenerated_under_the_grammar(memory: MemoryBac
 
 
 def test_tinyagent_profile_with_its_model_joiner(memory: MemoryBackends, events: Collector) -> None:
-    from agent.prompts import get_profile
+    from agent.planning.prompts import get_profile
 
     planner = ScriptedBackend([TEXT_WALT, "Thought: the message went out.\nAction: Finish(I texted Walt the garden "
                                           "plan.)<END_OF_RESPONSE>"])
@@ -346,7 +346,7 @@ def test_steps_are_published_while_the_planner_is_still_writing(memory: MemoryBa
             return len(text.split())
 
     session, _ = make_session(memory, [])
-    session.planner = Watching()  # type: ignore[assignment]
+    session.maker.planner = Watching()  # type: ignore[assignment]
     result = session.handle("Walt's number", now=NOW, approver=approve,
                             sink=lambda e: parsed.append(e.step.index) if isinstance(e, StepParsed) else None)
     assert result.status == "answered" and result.answer == "+1 555 0102" and parsed == [1, 2]
@@ -387,7 +387,7 @@ def test_grammar_is_built_once_per_tool_set(memory: MemoryBackends, events: Coll
         return 'root ::= "1. join()<END_OF_PLAN>"'
 
     session, _ = make_session(memory, ["1. join()<END_OF_PLAN>"] * 3)
-    session.grammar = grammar
+    session.maker.grammar = grammar
     for tools in (["open_note"], ["open_note"], ["send_sms"]):
         session.handle("hi", sink=events, approver=approve, now=NOW, tools=tools)
     assert built == [("open_note",), ("send_sms",)]
@@ -395,7 +395,7 @@ def test_grammar_is_built_once_per_tool_set(memory: MemoryBackends, events: Coll
 
 def test_compact_profile_plans_on_placeholders_and_shows_the_real_values(memory: MemoryBackends,
                                                                          events: Collector) -> None:
-    from agent.prompts import get_profile
+    from agent.planning.prompts import get_profile
 
     planner = ScriptedBackend(['1. get_phone_number("<n1>")\n2. open_note("<q1>", "")\n3. send_sms(["$1"], "$2")\n'
                                "4. join()<END_OF_PLAN>"])
@@ -413,7 +413,7 @@ def test_compact_profile_plans_on_placeholders_and_shows_the_real_values(memory:
 
 def test_a_placeholder_the_request_does_not_have_makes_the_plan_invalid(memory: MemoryBackends,
                                                                       events: Collector) -> None:
-    from agent.prompts import get_profile
+    from agent.planning.prompts import get_profile
 
     planner = ScriptedBackend(['1. get_phone_number("<n2>")\n2. join()<END_OF_PLAN>'])
     session = Session(registry=CATALOGUE, backends=memory.as_backends(), selector=FixedSelector(
@@ -424,8 +424,8 @@ def test_a_placeholder_the_request_does_not_have_makes_the_plan_invalid(memory: 
 
 
 def test_the_grammar_admits_only_the_requests_placeholders(memory: MemoryBackends, events: Collector) -> None:
-    from agent.grammar import plan_grammar
-    from agent.prompts import get_profile
+    from agent.planning.grammar import plan_grammar
+    from agent.planning.prompts import get_profile
 
     planner = ScriptedBackend(['1. get_phone_number("<n2>")\n2. join()<END_OF_PLAN>', "1. join()<END_OF_PLAN>"])
     session = Session(registry=CATALOGUE, backends=memory.as_backends(), selector=FixedSelector(
@@ -538,8 +538,8 @@ def test_a_lookup_of_a_name_the_request_never_gave_is_resampled(memory: MemoryBa
 
 
 def test_redundancies_name_repeated_calls_and_unused_lookups() -> None:
-    from agent.plan import parse_plan
-    from agent.validate import redundancies
+    from agent.plans.plan import parse_plan
+    from agent.plans.validate import redundancies
 
     assert redundancies(parse_plan(REDUNDANT), CATALOGUE) == (
         "Step 2 repeats step 1.", "Step 2 looks up a contact that no step uses.")
@@ -549,8 +549,8 @@ def test_redundancies_name_repeated_calls_and_unused_lookups() -> None:
 
 
 def test_a_file_found_but_not_attached_to_the_email_is_redundant() -> None:
-    from agent.plan import parse_plan
-    from agent.validate import redundancies
+    from agent.plans.plan import parse_plan
+    from agent.plans.validate import redundancies
 
     forgotten = parse_plan('1. open_and_get_file_path("deck.pdf")\n2. reply_to_email([], "", [])\n3. join()')
     assert redundancies(forgotten, CATALOGUE) == (
@@ -563,8 +563,8 @@ def test_a_file_found_but_not_attached_to_the_email_is_redundant() -> None:
 
 
 def test_results_that_only_confirm_or_repeat_a_tool_are_misused() -> None:
-    from agent.plan import parse_plan
-    from agent.validate import misused_results
+    from agent.plans.plan import parse_plan
+    from agent.plans.validate import misused_results
 
     confirmation = parse_plan('1. get_email_address("Ana")\n2. get_phone_number("Ana")\n'
                               '3. maps_open_location("Kew Gardens")\n'
@@ -589,15 +589,15 @@ def test_a_plan_that_passes_on_a_confirmation_is_resampled(memory: MemoryBackend
 
 
 def test_the_grammar_cache_keeps_only_the_newest_entries(memory: MemoryBackends, monkeypatch) -> None:
-    import agent.session
+    import agent.planning.plan_maker
 
-    monkeypatch.setattr(agent.session, "GRAMMAR_CACHE_SIZE", 2)
+    monkeypatch.setattr(agent.planning.plan_maker, "GRAMMAR_CACHE_SIZE", 2)
     session, _ = make_session(memory, [])
-    session.grammar = lambda specs, placeholders: f"root ::= {len(placeholders)}"
+    session.maker.grammar = lambda specs, placeholders: f"root ::= {len(placeholders)}"
     specs = CATALOGUE.subset(["send_sms"])
     for placeholders in (("<n1>",), ("<n1>", "<n2>"), ("<n1>", "<n2>", "<n3>")):
-        session.grammar_for(specs, placeholders)
-    assert [key[1] for key in session._grammars] == [("<n1>", "<n2>"), ("<n1>", "<n2>", "<n3>")]
+        session.maker.grammar_for(specs, placeholders)
+    assert [key[1] for key in session.maker._grammars] == [("<n1>", "<n2>"), ("<n1>", "<n2>", "<n3>")]
 
 
 NO_REMINDER = '1. get_phone_number("Walt")\n2. send_sms(["$1"], "the garden plan")\n3. join()<END_OF_PLAN>'
@@ -605,7 +605,7 @@ REMINDER_PROBABILITIES = {"get_phone_number": 0.999, "send_sms": 0.999, "create_
 
 
 def continuing_session(memory: MemoryBackends, responses: list) -> tuple[Session, ScriptedBackend]:
-    from agent.grammar import plan_grammar
+    from agent.planning.grammar import plan_grammar
 
     planner = ScriptedBackend(responses)
     session = Session(
@@ -655,14 +655,14 @@ def test_a_plan_that_does_nothing_is_not_continued(memory: MemoryBackends) -> No
 
 def test_without_a_grammar_a_plan_is_not_continued(memory: MemoryBackends) -> None:
     session, planner = continuing_session(memory, [NO_REMINDER, NO_REMINDER])
-    session.grammar = None
+    session.maker.grammar = None
     attempt = session.plan("text Walt the garden plan and remind me", tools=tuple(REMINDER_PROBABILITIES), now=NOW,
                            probabilities=REMINDER_PROBABILITIES)
     assert len(planner.options) == 2 and attempt.text == NO_REMINDER.removesuffix("<END_OF_PLAN>")
 
 
 def test_each_missing_tool_gets_its_own_continuation(memory: MemoryBackends) -> None:
-    from agent.grammar import plan_grammar
+    from agent.planning.grammar import plan_grammar
 
     probabilities = {**REMINDER_PROBABILITIES, "create_note": 0.997}
     planner = ScriptedBackend([NO_REMINDER, NO_REMINDER,  # the greedy plan and its resample both stop early

@@ -104,8 +104,8 @@ class World:
         return self.root / "notes"
 
     def session(self, *planner_outputs: str, always_allow: tuple[str, ...] = (), replan_budget: int = 0):
-        from agent.planner.scripted import ScriptedBackend
-        from agent.prompts import get_profile
+        from agent.planning.backends.scripted import ScriptedBackend
+        from agent.planning.prompts import get_profile
         from agent.session import Session, SessionConfig
         from tools.catalogue import CATALOGUE
         from tools.platform import build_backends
@@ -129,8 +129,8 @@ class World:
 
 @pytest.fixture
 def world(tmp_path: Path) -> World:
-    from agent.history import HistoryStore
-    from agent.settings import Settings
+    from agent.record.history import HistoryStore
+    from agent.setup.settings import Settings
     from tools.undo import UndoJournal
 
     (tmp_path / "files").mkdir()

@@ -3,7 +3,7 @@ notifications while hidden, 'always allow' saved to settings, and the single-ins
 
 from __future__ import annotations
 
-from agent.settings import load_settings
+from agent.setup.settings import load_settings
 from app.gui.application import Assistant, Dependencies, ErrandApp
 from app.gui.jobs import JobRunner
 from app.gui.single_instance import InstanceServer, send_to_running

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from agent.events import StepStarted
+from agent.running.events import StepStarted
 from app.gui.bridge import SessionBridge
 from app.gui.chat_window import ChatWindow
 from app.gui.plan_node import StepStatus

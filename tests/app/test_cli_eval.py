@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from agent.prompts.placeholders import mask_request
-from agent.settings import Settings, save_settings
+from agent.understanding.placeholders import mask_request
+from agent.setup.settings import Settings, save_settings
 from app.cli import main
 
 from .loopback_planner import loopback_planner
@@ -95,7 +95,7 @@ def test_unreachable_server_is_one_clear_failure(capsys: pytest.CaptureFixture[s
 
 
 def test_compare_accepts_the_resampling_settings_as_numbers() -> None:
-    from agent.assembly import Overrides
+    from agent.setup.assembly import Overrides
     from app.commands.eval import Configuration, second_configuration
 
     main_configuration = Configuration(Overrides(model="a.gguf"), oracle_tools=False)

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from agent.history import HistoryStore
-from agent.settings import Settings, save_settings
+from agent.record.history import HistoryStore
+from agent.setup.settings import Settings, save_settings
 from app.cli import main
 
 from .loopback_planner import loopback_planner

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from agent.events import Approval
+from agent.running.events import Approval
 
 from app.gui.history_view import HistoryView
 

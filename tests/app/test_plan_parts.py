@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.plan import parse_plan
+from agent.plans.plan import parse_plan
 from app.gui import arguments
 from app.gui.jobs import JobRunner
 from app.gui.plan_layout import Edge, edges, layers

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QKeySequence
 
-from agent.settings import Settings, load_settings, save_settings, settings_path
+from agent.setup.settings import Settings, load_settings, save_settings, settings_path
 from app import desktop
 from app.gui.settings_dialog import DEFAULT_CHOICE, SettingsDialog
 from tools.linux.caldav_backend import SECRET_SERVICE as CALDAV

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from agent.assembly import Overrides, build_session
-from agent.evaluation import evaluate, load_items, session_attempt
-from agent.plan import parse_plan
-from agent.settings import Settings
-from agent.validate import validate
+from agent.setup.assembly import Overrides, build_session
+from agent.measure.evaluation import evaluate, load_items, session_attempt
+from agent.plans.plan import parse_plan
+from agent.setup.settings import Settings
+from agent.plans.validate import validate
 from models.manifest import find, load_all
 from models.store import State, check, model_dir
 from tools.catalogue import CATALOGUE

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from agent import assembly
+from agent.setup import assembly
 from app.cli import main
 
 from ..agent.toolrag.conftest import write_toolrag
@@ -67,7 +67,7 @@ def test_an_unexpected_error_names_its_stage(defaults: Path, monkeypatch: pytest
     def broken(plan: object, registry: object) -> None:
         raise ImportError("libnetworkx.so: cannot open shared object file")  # as a bundle missing a library would
 
-    monkeypatch.setattr("agent.validate.validate", broken)
+    monkeypatch.setattr("agent.plans.validate.validate", broken)
     assert main(["--self-test"]) == 1
     out, err = capsys.readouterr()
     assert "planner   ok" in out

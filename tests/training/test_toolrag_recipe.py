@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from agent.evaluation import load_items
+from agent.measure.evaluation import load_items
 from agent.toolrag.loader import load_toolrag
 from tools.catalogue import TOOL_NAMES
 from training.toolrag.data import examples, label_vector

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from tools.linux.pdf import PdfSummarizer
 from tools.macos.calendar import AppleCalendar, AppleReminders
@@ -13,9 +13,7 @@ from tools.macos.mail import AppleMail
 from tools.macos.maps import AppleMaps
 from tools.macos.messages import AppleMessages
 from tools.macos.notes import AppleNotes
-
-if TYPE_CHECKING:
-    from tools.platform import Services
+from tools.services import Services
 
 
 def _files(s: Services) -> Any:

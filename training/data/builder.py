@@ -11,7 +11,7 @@ import random
 from dataclasses import dataclass, field
 from typing import Any
 
-from agent.plan import END_OF_PLAN, Step
+from agent.plans.plan import END_OF_PLAN, Step
 
 
 @dataclass(frozen=True)

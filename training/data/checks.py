@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from agent.plan import parse_plan, ref_indices
-from agent.validate import validate
+from agent.plans.plan import parse_plan, ref_indices
+from agent.plans.validate import validate
 from tools.catalogue import CATALOGUE
 
 

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from agent.plan import JOIN, parse_plan
+from agent.plans.plan import JOIN, parse_plan
 from training.data.jsonl import Item, read_items, write_items
 
 LOOKUPS = frozenset({"get_email_address", "get_phone_number", "open_and_get_file_path"})

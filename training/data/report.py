@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from agent.plan import parse_plan
+from agent.plans.plan import parse_plan
 from tools.catalogue import TOOL_NAMES
 from training.data.generator import Generated
 

@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from agent.plan import END_OF_PLAN, JOIN, parse_plan
+from agent.plans.plan import END_OF_PLAN, JOIN, parse_plan
 from tools.catalogue import TOOL_NAMES
 from training.data.dates import DATE_FORMAT
 from training.data.jsonl import Item

@@ -1,6 +1,6 @@
 """Chat messages for the TinyAgent dataset layout's raw_input (COMPAT section 3).
 
-The planner's system message is the runtime `tinyagent` profile's own (agent.prompts.tinyagent), so a model
+The planner's system message is the runtime `tinyagent` profile's own (agent.planning.prompts.tinyagent), so a model
 trained on this layout sees what the app will show it. The joiner message is a short stand-in: the
 synthetic join datapoints have no real observations to judge.
 """
@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from agent.prompts.profile import PlanRequest
-from agent.prompts.tinyagent import system_prompt
+from agent.planning.prompts.profile import PlanRequest
+from agent.planning.prompts.tinyagent import system_prompt
 from tools.catalogue import CATALOGUE
 
 _JOINER_SYSTEM = ("Answer the question from the actions and observations below. Reply with a Thought line, then "

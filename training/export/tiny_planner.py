@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from agent.plan import END_OF_PLAN
+from agent.plans.plan import END_OF_PLAN
 from tools.catalogue import CATALOGUE
 from training.export.gguf_llama import LlamaShape, write_llama_gguf
 

@@ -17,10 +17,10 @@ import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from agent.evaluation import EvalItem as Item
-from agent.plan import END_OF_PLAN, parse_plan
-from agent.prompts.compact import render_compact_prompt
-from agent.prompts.placeholders import mask_request, mask_values
+from agent.measure.evaluation import EvalItem as Item
+from agent.plans.plan import END_OF_PLAN, parse_plan
+from agent.planning.prompts.compact import render_compact_prompt
+from agent.understanding.placeholders import mask_request, mask_values
 from tools.catalogue import TOOL_NAMES
 
 ALL_TOOLS_FRACTION = 0.05

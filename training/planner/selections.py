@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 
-from agent.evaluation import EvalItem, load_items
+from agent.measure.evaluation import EvalItem, load_items
 from agent.toolrag.loader import load_toolrag
 from tools.catalogue import TOOL_NAMES
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from agent.plan import END_OF_PLAN
+from agent.plans.plan import END_OF_PLAN
 
 SPECIALS = ("<s>", "</s>", "<unk>", "<pad>")
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import torch
 
-from agent.evaluation import load_items as read_items
+from agent.measure.evaluation import load_items as read_items
 from training.planner.corpus import build_examples
 from training.planner.selections import read_selections
 from training.planner.tokenizer import token_ids, train_tokenizer

@@ -36,7 +36,7 @@ class DebertaConfig:
 def read_requests(path: Path) -> list[tuple[str, list[str]]]:
     """(query, gold tools) pairs from the public layout or from our JSONL items."""
     if path.suffix == ".jsonl":
-        from agent.evaluation import load_items
+        from agent.measure.evaluation import load_items
 
         return [(item.query, list(item.tools)) for item in load_items(path)]
     from training.data.tinyagent_layout import read_layout

@@ -7,7 +7,7 @@
 Training follows COMPAT section 6: LoRA r 16, alpha 16, dropout 0.1 on every attention and MLP projection,
 3 epochs, lr 7e-5, effective batch 8, max length 4,550 tokens, loss on the response only, `<END_OF_PLAN>`
 ending every target. Prompts are the dataset's own chat messages rendered with the TinyAgent instruction
-template (agent.prompts.templates.InstructionTemplate). The adapter is merged into the base weights, saved in
+template (agent.planning.prompts.templates.InstructionTemplate). The adapter is merged into the base weights, saved in
 transformers format, converted to GGUF and quantised to Q4_K_M.
 
 GGUF conversion: a byte-level BPE tokenizer goes through the project's writer (training.export.gguf_llama);
@@ -27,8 +27,8 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from agent.plan import END_OF_PLAN
-from agent.prompts.templates import InstructionTemplate
+from agent.plans.plan import END_OF_PLAN
+from agent.planning.prompts.templates import InstructionTemplate
 
 LORA_TARGETS = ("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj")
 IGNORE = -100

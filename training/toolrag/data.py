@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from tools.catalogue import TOOL_NAMES
-from agent.evaluation import EvalItem as Item
+from agent.measure.evaluation import EvalItem as Item
 
 _JOINERS = (" ", ". ", ", and ", " and also ", ". Also ", "; ", ", then ", " oh and ")
 

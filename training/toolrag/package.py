@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from agent.evaluation import load_items
+from agent.measure.evaluation import load_items
 from models.onnx_runtime import import_onnxruntime
 from tools.catalogue import TOOL_NAMES
 from training.toolrag.model import ToolRAGNet, load_minilm, minilm_dir

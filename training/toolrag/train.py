@@ -21,7 +21,7 @@ import numpy as np
 import torch
 
 from tools.catalogue import TOOL_NAMES
-from agent.evaluation import load_items as read_items
+from agent.measure.evaluation import load_items as read_items
 from training.toolrag.data import examples, label_vector
 from training.toolrag.model import ToolRAGNet, file_sha256, load_minilm, minilm_dir
 

@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from agent.settings import Settings, save_settings
+from agent.setup.settings import Settings, save_settings
 from app.cli import main
 from tools.backends import Email, Meeting
 from tools.config import ToolsConfig

@@ -1,4 +1,4 @@
-"""An email body written by the writer model (agent.subagents.ModelWriter) through the real Session: in "send"
+"""An email body written by the writer model (agent.running.subagents.ModelWriter) through the real Session: in "send"
 mode nothing is written or sent before the compose step is approved, and what was sent is in the observation;
 in "client" mode the written text opens in the mail client for the user to read, edit and send."""
 
@@ -9,12 +9,12 @@ from email.policy import default as default_policy
 
 import pytest
 
-from agent.events import Approval, NeedsApproval, StepFinished, observation_text
-from agent.planner.scripted import ScriptedBackend
-from agent.prompts import get_profile
-from agent.prompts.templates import InstructionTemplate
+from agent.running.events import Approval, NeedsApproval, StepFinished, observation_text
+from agent.planning.backends.scripted import ScriptedBackend
+from agent.planning.prompts import get_profile
+from agent.planning.prompts.templates import InstructionTemplate
 from agent.session import Session, SessionConfig
-from agent.subagents import ModelWriter, email_prompt
+from agent.running.subagents import ModelWriter, email_prompt
 from tools.catalogue import CATALOGUE
 from tools.config import ToolsConfig
 from tools.platform import build_backends

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from agent.plan import parse_plan
+from agent.plans.plan import parse_plan
 from training.data.builder import PlanBuilder
 
 

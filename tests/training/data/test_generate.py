@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from agent.evaluation import load_items
+from agent.measure.evaluation import load_items
 from training.data.checks import plan_problems
 from training.data.generate import main
 

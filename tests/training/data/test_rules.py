@@ -9,7 +9,7 @@ from datetime import datetime
 
 import pytest
 
-from agent.plan import Step, parse_plan
+from agent.plans.plan import Step, parse_plan
 from training.data.builder import Out
 from training.data.checks import plan_problems
 from training.data.context import CORRECTION, INDIRECT, Gen

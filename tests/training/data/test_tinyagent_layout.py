@@ -72,7 +72,7 @@ def test_reader_rejects_a_file_that_is_not_the_layout(tmp_path: Path) -> None:
 
 
 def test_convert_command_writes_items_the_evaluation_reads(tmp_path: Path) -> None:
-    from agent.evaluation import load_items
+    from agent.measure.evaluation import load_items
     from training.data.convert import main as convert
 
     layout, out = tmp_path / "layout.json", tmp_path / "items.jsonl"

@@ -1,0 +1,230 @@
+"""One planning call: the prompt, free or grammar-constrained generation, resampling, mending and continuation,
+and the ranking that picks the plan the session shows.
+
+    maker = PlanMaker(enabled, profile, backend, grammar=plan_grammar, options=PlanningOptions(...))
+    attempt = maker.plan(text, tools=selected, examples=examples, now=now, probabilities=scores)
+
+A cancelled request raises `PlanningCancelled` between streamed chunks.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Any, Protocol
+
+from agent.planning.agreement import AgreementPolicy, doubts, log_likelihood, missing_tools
+from agent.planning.backends.base import GenerationOptions, PlannerBackend
+from agent.planning.continuation import continuation_note, unfinished
+from agent.planning.grammar import Continuation
+from agent.planning.grounding import ungrounded
+from agent.planning.prompts.profile import PlanRequest, Profile
+from agent.planning.repair import mend_ungrounded_lookups
+from agent.plans.plan import END_OF_PLAN, Plan, StreamingParser
+from agent.plans.validate import Validation, ValidationProblem, misused_results, redundancies, validate
+from agent.toolrag.base import Example
+from agent.understanding.placeholders import MaskedRequest, mask_request
+from tools.spec import Registry, ToolSpec
+
+RESAMPLE_TEMPERATURE = 0.7
+GRAMMAR_CACHE_SIZE = 64
+GrammarBuilder = Callable[..., str]  # (tools, placeholders=...) -> GBNF, as agent.planning.grammar.plan_grammar
+
+
+class PlanningCancelled(Exception):
+    """The user cancelled while the planner was writing."""
+
+
+class Cancellable(Protocol):
+    @property
+    def cancelled(self) -> bool: ...
+
+
+@dataclass(frozen=True)
+class PlanningOptions:
+    """How plans are drawn and chosen; the session's settings pass these on (see `SessionConfig`)."""
+
+    custom_instructions: str = ""
+    max_tokens: int = 512
+    grammar_first: bool = False
+    resamples: int = 0
+    agreement: AgreementPolicy = field(default_factory=AgreementPolicy)
+
+
+@dataclass(frozen=True)
+class PlanAttempt:
+    """One planner call: the prompt, the raw text, the parsed plan and its validation, with timings."""
+
+    prompt: str
+    text: str
+    plan: Plan
+    validation: Validation
+    seconds: float
+    first_step_seconds: float | None
+    grammar: bool
+    repairs: tuple[str, ...] = ()  # how the session mended what the planner wrote (planning/repair.py)
+    written: str = ""  # the planner's own text, placeholders not yet restored (what a continuation extends)
+
+
+class PlanMaker:
+    """Asks the planner backend for plans over the enabled tools and chooses the best one."""
+
+    def __init__(self, enabled: Registry, profile: Profile, planner: PlannerBackend, *,
+                 grammar: GrammarBuilder | None, options: PlanningOptions) -> None:
+        self.enabled = enabled
+        self.profile = profile
+        self.planner = planner
+        self.grammar = grammar
+        self.options = options
+        self._grammars: dict[tuple[tuple[str, ...], tuple[str, ...], Continuation | None], str] = {}
+
+    def grammar_for(self, specs: Sequence[ToolSpec], placeholders: Sequence[str] = (),
+                    continuation: Continuation | None = None) -> str | None:
+        """The grammar for these tools (no tools: only `1. join()`) whose strings may hold only these
+        placeholders, or for the rest of a plan (`continuation`), built once per tool set and placeholders."""
+        if self.grammar is None:
+            return None
+        key = (tuple(spec.name for spec in specs), tuple(sorted(placeholders)), continuation)
+        if key not in self._grammars:
+            if len(self._grammars) >= GRAMMAR_CACHE_SIZE:  # placeholders vary per request: keep the newest only
+                del self._grammars[next(iter(self._grammars))]
+            extra = {"continuation": continuation} if continuation else {}
+            self._grammars[key] = self.grammar(specs, placeholders=key[1], **extra)
+        return self._grammars[key]
+
+    def plan(
+        self, text: str, *, tools: Sequence[str], examples: Sequence[Example] = (), now: datetime,
+        previous: tuple[Plan, str] | None = None, on_step: Callable[[Any], None] | None = None,
+        cancel: Cancellable | None = None, probabilities: Mapping[str, float] | None = None,
+    ) -> PlanAttempt:
+        """Ask the planner for a plan (a replan when `previous` = (plan, observation log)), parse and validate.
+
+        `probabilities`, ToolRAG's per-tool scores for the request, let the maker prefer a sampled plan that
+        agrees with them (PlanningOptions.agreement)."""
+        probabilities = probabilities or {}
+        options = self.options
+        specs = self.enabled.subset(tools)
+        masked = mask_request(text) if self.profile.masks_values else MaskedRequest(text)
+        request = PlanRequest(masked.text, specs, list(examples), now, options.custom_instructions)
+        if previous is None:
+            prompt = self.profile.plan_prompt(request)
+        else:
+            prompt = self.profile.replan_prompt(request, previous[0], previous[1])
+        grammar = self.grammar_for(specs, tuple(masked.values))
+        free_first = grammar is not None and not options.grammar_first
+        if not free_first and not options.resamples:
+            return self._generate(prompt, grammar, on_step, cancel, masked)  # the only attempt: stream its steps
+        attempts = [self._generate(prompt, None if free_first else grammar, None, cancel, masked)]
+        if free_first and not attempts[0].validation.ok:
+            attempts.append(self._generate(prompt, grammar, None, cancel, masked))
+        for sample in range(1, options.resamples + 1):
+            if self._acceptable(attempts[-1], text, probabilities):
+                break
+            attempts.append(self._generate(prompt, grammar, None, cancel, masked, RESAMPLE_TEMPERATURE, seed=sample))
+        candidates = attempts + self._repaired(attempts, text)
+        chosen = self._best(candidates, text, probabilities)
+        continued = self._continued(chosen, specs, masked, cancel, probabilities)
+        if continued:
+            attempts += continued
+            chosen = self._best(candidates + continued, text, probabilities)
+        for step in chosen.plan.steps:
+            if on_step is not None:
+                on_step(step)
+        return replace(chosen, seconds=sum(a.seconds for a in attempts))
+
+    def _acceptable(self, attempt: PlanAttempt, text: str, probabilities: Mapping[str, float]) -> bool:
+        return all(self._rank(attempt, text, probabilities)[:3])
+
+    def _rank(self, attempt: PlanAttempt, text: str, probabilities: Mapping[str, float]
+              ) -> tuple[bool, bool, bool, float]:
+        """Better plans rank higher: without redundant steps or misused results, then without lookups of names the
+        request never gave, then agreeing with ToolRAG, then with the tool set ToolRAG finds most likely."""
+        plan = attempt.plan
+        agreement = self.options.agreement
+        return (attempt.validation.ok and not redundancies(plan, self.enabled)
+                and not misused_results(plan, self.enabled),
+                not ungrounded(plan, text),
+                not doubts(plan, probabilities, agreement),
+                log_likelihood(plan, probabilities) if agreement.active else 0.0)
+
+    def _repaired(self, attempts: Sequence[PlanAttempt], text: str) -> list[PlanAttempt]:
+        """Each valid attempt with its ungrounded contact lookups respelt or dropped, where that can be done."""
+        repaired = []
+        for attempt in attempts:
+            repair = mend_ungrounded_lookups(attempt.plan, text, self.enabled) if attempt.validation.ok else None
+            if repair is not None:
+                repaired.append(replace(attempt, text=repair.plan.render().removesuffix(END_OF_PLAN), plan=repair.plan,
+                                        validation=validate(repair.plan, self.enabled), repairs=repair.notes))
+        return repaired
+
+    def _continued(self, attempt: PlanAttempt, specs: Sequence[ToolSpec], masked: MaskedRequest,
+                   cancel: Cancellable | None, probabilities: Mapping[str, float]) -> list[PlanAttempt]:
+        """The planner's plan taken up again, once per tool ToolRAG expects and no step calls yet, each time
+        from the last continuation's `join()` with the next step held to the missing tools (continuation.py).
+        Empty without a grammar, for a mended plan, when nothing is missing, and for a plan of only `join()`: the
+        planner judged that nothing needs doing, and a confident classifier is no reason to do something anyway."""
+        above = self.options.agreement.continue_above
+        if self.grammar is None or not attempt.validation.ok or attempt.repairs or len(attempt.plan.steps) <= 1:
+            return []
+        found: list[PlanAttempt] = []
+        notes: tuple[str, ...] = ()
+        for _ in range(len(missing_tools(attempt.plan, probabilities, above))):
+            missing = missing_tools(attempt.plan, probabilities, above)
+            cut = unfinished(attempt.written)
+            if not missing or cut is None or not attempt.validation.ok:
+                break
+            prefix, step = cut
+            try:
+                grammar = self.grammar_for(specs, tuple(masked.values), Continuation(step, missing))
+            except ValueError:  # the plan already has as many steps as a grammar allows
+                break
+            notes += (continuation_note(step, missing, probabilities),)
+            attempt = self._generate(attempt.prompt, grammar, None, cancel, masked, prefix=prefix)
+            attempt = replace(attempt, repairs=notes)
+            found.append(attempt)
+        return found
+
+    def _best(self, attempts: Sequence[PlanAttempt], text: str, probabilities: Mapping[str, float]) -> PlanAttempt:
+        """The best-ranked valid plan, the earliest on a tie; with nothing valid, the last attempt."""
+        valid = [a for a in attempts if a.validation.ok]
+        if not valid:
+            return attempts[-1]
+        return max(valid, key=lambda attempt: self._rank(attempt, text, probabilities))  # max keeps the first
+
+    def _generate(self, prompt: str, grammar: str | None, on_step: Callable[[Any], None] | None,
+                  cancel: Cancellable | None, masked: MaskedRequest, temperature: float = 0.0,
+                  seed: int | None = None, prefix: str = "") -> PlanAttempt:
+        """`seed` makes a sampled plan reproducible: the same request gets the same samples every time.
+        `prefix`: steps already written (in the planner's own words) that the planner goes on from."""
+        options = GenerationOptions(stop=tuple(self.profile.stop), max_tokens=self.options.max_tokens,
+                                    grammar=grammar, temperature=temperature, seed=seed)
+        parser = StreamingParser()
+        parser.feed(prefix)
+        chunks: list[str] = [prefix]
+        first: float | None = None
+        started = time.perf_counter()
+        for chunk in self.planner.stream(prompt + prefix, options):
+            if cancel is not None and cancel.cancelled:
+                raise PlanningCancelled()
+            chunks.append(chunk)
+            for step in parser.feed(chunk):
+                first = time.perf_counter() - started if first is None else first
+                if on_step is not None:
+                    on_step(masked.restore_step(step))
+        seen = len(parser.steps)
+        written = parser.finish()
+        plan = masked.restore(written)
+        for step in plan.steps[seen:]:
+            first = time.perf_counter() - started if first is None else first
+            if on_step is not None:
+                on_step(step)
+        seconds = time.perf_counter() - started
+        validation = validate(plan, self.enabled)
+        unknown = [ValidationProblem(f"Step {k} uses {p}, which stands for nothing in the request.", k)
+                   for k, p in masked.unknown_placeholders(written)]
+        if unknown:
+            validation = replace(validation, problems=validation.problems + tuple(unknown))
+        return PlanAttempt(prompt, masked.restore_text("".join(chunks)), plan, validation, seconds, first,
+                           grammar is not None, written="".join(chunks))

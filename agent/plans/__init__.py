@@ -1,0 +1,5 @@
+"""The plan as data: the planner's text parsed once into frozen steps with structured `$k` references
+(`plan`), and checked against the tool signatures and as a DAG before anything runs (`validate`).
+
+Owns the plan format of COMPAT section 2. Uses only `tools` (the signatures); every other stage builds on it.
+"""

@@ -1,0 +1,103 @@
+"""Approval: which steps wait for the user, asking once per plan, and applying the user's edits.
+
+Steps with side effects (`ToolSpec.side_effects`) and every step that depends on one are held until the
+approver answers; read-only steps that depend on no held step start at once. Tools the user chose to always
+allow never ask. A declined plan runs nothing with side effects, and edits may only touch held steps (the
+others may already have run).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from typing import Any
+
+import networkx as nx
+
+from agent.plans.plan import JOIN, Plan
+from agent.plans.validate import validate
+from agent.running.cancel import CancelToken
+from agent.running.events import Approval, Approver, Event, NeedsApproval
+from agent.running.executor import Executor, StepRecord
+from tools.spec import Registry
+
+DECLINED_MESSAGE = "You cancelled the plan; nothing with side effects was done."
+
+
+class EditError(ValueError):
+    """An argument edit that cannot be applied; the message says why."""
+
+
+@dataclass(frozen=True)
+class Execution:
+    """What running one plan gave: the approval (None when nothing asked), every step's record, and why the
+    plan was declined ('' if it was not)."""
+
+    approval: Approval | None
+    records: Mapping[int, StepRecord]
+    declined: str
+    seconds: float
+
+
+def needs_approval(plan: Plan, registry: Registry, always_allow: frozenset[str]) -> set[int]:
+    """The steps whose tool has side effects and is not always allowed."""
+    return {s.index for s in plan.steps
+            if s.tool != JOIN and registry[s.tool].side_effects and s.tool not in always_allow}
+
+
+def held_steps(graph: nx.DiGraph, asking: set[int]) -> frozenset[int]:
+    """The steps that ask, with every step that depends on one (join excepted)."""
+    held = set(asking)
+    for index in asking:
+        held |= nx.descendants(graph, index)
+    return frozenset(i for i in held if graph.nodes[i]["tool"] != JOIN)
+
+
+def apply_edits(plan: Plan, edits: Mapping[tuple[int, int], Any], editable: frozenset[int],
+                registry: Registry) -> Plan:
+    """The plan with the user's argument edits, re-validated; only held (not yet run) steps may change."""
+    if not edits:
+        return plan
+    steps = {s.index: s for s in plan.steps}
+    for (index, position), value in sorted(edits.items()):
+        step = steps.get(index)
+        if step is None or step.tool == JOIN or not 0 <= position < len(step.args):
+            raise EditError(f"step {index} has no argument {position + 1} to edit")
+        if index not in editable:
+            raise EditError(f"step {index} may already have run, so its arguments cannot be edited")
+        args = list(step.args)
+        args[position] = value
+        steps[index] = replace(step, args=tuple(args))
+    edited = replace(plan, steps=tuple(steps[s.index] for s in plan.steps))
+    problems = validate(edited, registry).messages
+    if problems:
+        raise EditError("the edited plan is invalid: " + " ".join(problems))
+    return edited
+
+
+def execute_with_approval(executor: Executor, plan: Plan, graph: nx.DiGraph, *, asking: set[int],
+                          approver: Approver, emit: Callable[[Event], None], request_id: str, request_text: str,
+                          cancel: CancelToken, registry: Registry) -> Execution:
+    """Run the plan, holding the asking steps and their dependants until the approver answers."""
+    held = held_steps(graph, asking)
+    started = time.perf_counter()
+    run = executor.start(plan, sink=emit, request_id=request_id, request_text=request_text, cancel=cancel,
+                         held=held)
+    approval: Approval | None = None
+    declined = ""
+    if asking:
+        need = NeedsApproval(request_id, plan, tuple(sorted(asking)))
+        emit(need)
+        try:
+            approval = approver(need)
+            edited = apply_edits(plan, approval.edits, held, registry) if approval.approved else None
+        except Exception as exc:  # an edit that cannot apply, or a broken approver: run nothing held
+            approval, edited, declined = Approval(False), None, f"The plan was not run: {exc}"
+        if edited is not None:
+            run.release(edited)
+        else:
+            declined = declined or DECLINED_MESSAGE
+            run.withhold("You did not approve this step.")
+    records = run.wait()
+    return Execution(approval, records, declined, time.perf_counter() - started)

@@ -1,0 +1,238 @@
+"""Placeholders for the words a small planner must copy: names, files, addresses, numbers, quoted text.
+
+Errand's default planner has a few million parameters; copying an unseen name letter by letter is what it
+does worst (it wrote "Sunita" for "Sunniva" and looked her up twice). So before planning, the compact
+profile replaces each such span of the request by a short placeholder, and restores the values in the
+parsed plan afterwards:
+
+    masked = mask_request("Email Eilidh the file 'Q3 report.pdf'")
+    masked.text                    # "Email <n1> the file '<f1>'"
+    masked.restore(plan)           # every "<n1>" inside an argument becomes "Eilidh" again
+
+Training masks its requests with this same function (and the gold plans with `mask_values`), so the model
+sees at run time exactly what it learned from. Detection is deliberately simple and predictable:
+
+- `e` e-mail addresses, `p` phone numbers (7+ digits, not a date), `f` file names (a known extension),
+- `q` quoted text ('...', "...", curly quotes),
+- `n` runs of capitalised words that do not start a sentence and are not weekdays, months, holidays or
+  words such as "I" or "Zoom" (they carry meaning the planner needs).
+
+A request that already contains placeholder-like text (`<n1>`) has that text masked too, so restoring can
+never turn the user's own words into something else.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from agent.plans.plan import Plan, Step, strings_in
+
+PLACEHOLDER = re.compile(r"<[efnpq]\d{1,2}>")
+
+_FILE_EXTENSIONS = (
+    "pdf docx doc xlsx xls csv pptx ppt txt md rtf odt ods odp numbers pages key png jpg jpeg gif svg heic "
+    "webp zip mp3 mp4 mov wav m4a json ics vcf epub tex py html"
+).split()
+_EXTENSION = "(?:" + "|".join(_FILE_EXTENSIONS) + ")"
+_QUOTES = (("'", "'"), ('"', '"'), ("\u2018", "\u2019"), ("\u201c", "\u201d"))
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_QUOTED_FILE = re.compile(
+    "|".join(rf"(?<![\w]){re.escape(a)}([^{re.escape(a + b)}\n]+?\.{_EXTENSION}){re.escape(b)}(?!\w)"
+             for a, b in _QUOTES),
+    re.IGNORECASE,
+)
+_BARE_FILE = re.compile(rf"(?<![\w/.-])[\w][\w.()\-]*\.{_EXTENSION}(?![\w])", re.IGNORECASE)
+# A closing quote is followed by a non-word character, so "Mateus's" inside quoted text does not close it.
+_QUOTED = re.compile(
+    "|".join(rf"(?<![\w]){re.escape(a)}(?=\S)((?:[^{re.escape(b)}\n]|{re.escape(b)}(?=\w))+?)(?<=\S)"
+             rf"{re.escape(b)}(?!\w)" for a, b in _QUOTES)
+)
+_PHONE = re.compile(r"(?<![\w+])\+?\(?\d[\d ().-]{5,}\d(?![\w])")
+_DATE_LIKE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
+_WORD = re.compile(r"(?<!\w)[^\W\d_][\w'\u2019-]*")
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n])\s*$")
+_ABBREVIATION_END = re.compile(r"\b(?:mr|mrs|ms|mx|dr|prof|st|sr|jr)\.\s*$", re.IGNORECASE)
+
+# Capitalised words the planner must read as words, not copy as values.
+_KEEP = frozenset("""
+i i'm i'll i've i'd im ill ive id
+monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+christmas easter thanksgiving halloween hanukkah diwali eid new year year's eve day
+zoom pdf ok okay am pm asap fyi pls please thanks thank hi hey hello also oh and then but or so no yes
+email e-mail text sms call remind reminder note notes calendar map maps directions send reply forward
+mr mrs ms mx dr prof st
+""".split())
+
+
+@dataclass(frozen=True)
+class MaskedRequest:
+    """The request as the planner sees it, and the placeholder -> original text map to undo it."""
+
+    text: str
+    values: Mapping[str, str] = field(default_factory=dict)
+    applied: bool = False  # False for profiles whose models read the raw request
+
+    def unknown_placeholders(self, plan: Plan) -> list[tuple[int, str]]:
+        """(step, placeholder) for each placeholder the model wrote that stands for nothing in the request
+        (checked on the plan as written, before restoring)."""
+        if not self.applied:
+            return []
+        found = []
+        for step in plan.steps:
+            for text in strings_in(step.args):
+                found += [(step.index, p) for p in PLACEHOLDER.findall(text) if p not in self.values]
+        return list(dict.fromkeys(found))
+
+    def restore(self, plan: Plan) -> Plan:
+        if not self.values:
+            return plan
+        return replace(plan, steps=tuple(self.restore_step(step) for step in plan.steps))
+
+    def restore_text(self, plan_text: str) -> str:
+        """Plan text with placeholders replaced by their values, escaped for the string literals they sit in."""
+        if not self.values:
+            return plan_text
+        return PLACEHOLDER.sub(lambda m: _escaped(self.values.get(m.group(0), m.group(0))), plan_text)
+
+    def restore_step(self, step: Step) -> Step:
+        if not self.values:
+            return step
+        return replace(step, args=tuple(restore_value(a, self.values) for a in step.args))
+
+
+def restore_value(value: Any, values: Mapping[str, str]) -> Any:
+    """`value` with every known placeholder inside its strings replaced by the original text, in one pass."""
+    if isinstance(value, str):
+        return PLACEHOLDER.sub(lambda m: values.get(m.group(0), m.group(0)), value)
+    if isinstance(value, (list, tuple)):
+        return type(value)(restore_value(v, values) for v in value)
+    return value
+
+
+def _escaped(value: str) -> str:
+    return json.dumps(value, ensure_ascii=False)[1:-1]  # the plan's string literals use JSON escapes
+
+
+def mask_request(text: str, rng: random.Random | None = None) -> MaskedRequest:
+    """Replace names, files, addresses, numbers and quoted text in `text` by numbered placeholders.
+
+    At run time each kind is numbered 1, 2, 3... in order of appearance. Training passes `rng` to number
+    them in a random order instead, so the model learns to copy the placeholders the request has rather than
+    to count on from `<n1>` to an `<n2>` that does not exist."""
+    spans = _find_spans(text)
+    numbers = _numbering(text, spans, rng)
+    values: dict[str, str] = {}
+    by_value: dict[tuple[str, str], str] = {}
+    pieces: list[str] = []
+    position = 0
+    for start, end, kind in spans:
+        original = text[start:end]
+        key = (kind, original)
+        if key not in by_value:
+            by_value[key] = f"<{kind}{numbers[kind].pop(0)}>"
+            values[by_value[key]] = original
+        pieces.append(text[position:start])
+        pieces.append(by_value[key])
+        position = end
+    pieces.append(text[position:])
+    return MaskedRequest("".join(pieces), values, applied=True)
+
+
+def _numbering(text: str, spans: list[tuple[int, int, str]], rng: random.Random | None) -> dict[str, list[int]]:
+    """Per kind, the numbers its distinct values get, in order of first appearance."""
+    distinct: dict[str, set[str]] = {}
+    for start, end, kind in spans:
+        distinct.setdefault(kind, set()).add(text[start:end])
+    numbers = {}
+    for kind, values in distinct.items():
+        pool = list(range(1, max(len(values), _RANDOM_RANGE) + 1))
+        numbers[kind] = rng.sample(pool, len(values)) if rng is not None else pool[:len(values)]
+    return numbers
+
+
+_RANDOM_RANGE = 9  # training draws each kind's numbers from 1..9 (more when a request has more values)
+
+
+def mask_values(value: Any, values: Mapping[str, str]) -> Any:
+    """The inverse of `restore_value` for training: each original text (any case, whole words) becomes its
+    placeholder inside the strings of `value`; longer originals are replaced first."""
+    if isinstance(value, str):
+        for placeholder, original in sorted(values.items(), key=lambda item: -len(item[1])):
+            pattern = re.compile(rf"(?<!\w){re.escape(original)}(?!\w)", re.IGNORECASE)
+            value = pattern.sub(lambda _m, p=placeholder: p, value)
+        return value
+    if isinstance(value, (list, tuple)):
+        return type(value)(mask_values(v, values) for v in value)
+    return value
+
+
+def _find_spans(text: str) -> list[tuple[int, int, str]]:
+    taken: list[tuple[int, int, str]] = []
+    for start, end, kind in _candidates(text):
+        if start < end and all(end <= s or start >= e for s, e, _ in taken):
+            taken.append((start, end, kind))
+    return sorted(taken)
+
+
+def _candidates(text: str) -> Iterable[tuple[int, int, str]]:
+    """Spans in priority order: earlier kinds win over later, overlapping ones."""
+    for match in PLACEHOLDER.finditer(text):
+        yield match.start(), match.end(), "q"
+    for match in _EMAIL.finditer(text):
+        yield match.start(), match.end(), "e"
+    for match in _QUOTED_FILE.finditer(text):
+        group = next(i for i in range(1, len(_QUOTES) + 1) if match.group(i) is not None)
+        yield match.start(group), match.end(group), "f"
+    for match in _BARE_FILE.finditer(text):
+        yield match.start(), match.end(), "f"
+    for match in _QUOTED.finditer(text):
+        group = next(i for i in range(1, len(_QUOTES) + 1) if match.group(i) is not None)
+        yield match.start(group), match.end(group), "q"
+    for match in _PHONE.finditer(text):
+        digits = sum(c.isdigit() for c in match.group(0))
+        if digits >= 7 and not _DATE_LIKE.match(match.group(0).strip()):
+            yield match.start(), match.end(), "p"
+    for start, end in _name_runs(text):
+        yield start, end, "n"
+
+
+def _name_runs(text: str) -> Iterable[tuple[int, int]]:
+    """Runs of name words joined by single spaces, without a trailing possessive."""
+    run: list[tuple[int, int]] = []
+    for match in _WORD.finditer(text):
+        if not _is_name_word(text, match.start(), match.group(0)):
+            yield from _finish(text, run)
+            run = []
+        elif run and text[run[-1][1]:match.start()] != " ":
+            yield from _finish(text, run)
+            run = [match.span()]
+        else:
+            run.append(match.span())
+    yield from _finish(text, run)
+
+
+def _finish(text: str, run: list[tuple[int, int]]) -> Iterable[tuple[int, int]]:
+    if run:
+        start, end = run[0][0], run[-1][1]
+        possessive = _POSSESSIVE.search(text, start, end)
+        yield start, possessive.start() if possessive else end
+
+
+def _is_name_word(text: str, start: int, word: str) -> bool:
+    before = text[:start]
+    sentence_start = bool(_SENTENCE_END.search(before)) and not _ABBREVIATION_END.search(before)
+    return word[0].isupper() and not sentence_start and not _lower_or_kept(word)
+
+
+def _lower_or_kept(word: str) -> bool:
+    lower = word.lower()
+    return not word[0].isupper() or lower in _KEEP or _POSSESSIVE.sub("", lower) in _KEEP

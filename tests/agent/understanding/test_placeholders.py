@@ -1,0 +1,110 @@
+"""Placeholders: what the small planner sees instead of names, files, addresses and quoted text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from agent.plans.plan import parse_plan
+from agent.understanding.placeholders import MaskedRequest, mask_request, mask_values, restore_value
+
+
+@pytest.mark.parametrize("query, text, values", [
+    ("Email Eilidh and Torquil the file 'Q3 report.pdf'",
+     "Email <n1> and <n2> the file '<f1>'", {"<n1>": "Eilidh", "<n2>": "Torquil", "<f1>": "Q3 report.pdf"}),
+    ("Forward this to paralegal@ruiz-law.example and cc Ottavio",
+     "Forward this to <e1> and cc <n1>", {"<e1>": "paralegal@ruiz-law.example", "<n1>": "Ottavio"}),
+    ("Let the babysitter know - her number is 07700 900842.",
+     "Let the babysitter know - her number is <p1>.", {"<p1>": "07700 900842"}),
+    ("Summarize Lease_Addendum_B.pdf and open unit4b_floorplan.png",
+     "Summarize <f1> and open <f2>", {"<f1>": "Lease_Addendum_B.pdf", "<f2>": "unit4b_floorplan.png"}),
+    ("Add 'Mateus's recital - bring flowers' to the Family note.",
+     "Add '<q1>' to the <n1> note.", {"<q1>": "Mateus's recital - bring flowers", "<n1>": "Family"}),
+    ("Send Mr. Abimbola the location of Kew Gardens.",
+     "Send Mr. <n1> the location of <n2>.", {"<n1>": "Abimbola", "<n2>": "Kew Gardens"}),
+])
+def test_spans_become_numbered_placeholders(query: str, text: str, values: dict) -> None:
+    masked = mask_request(query)
+    assert (masked.text, dict(masked.values)) == (text, values)
+
+
+@pytest.mark.parametrize("query", [
+    "Remind me on Monday, December 7 at 9 to call the bank.",  # weekdays and months carry the date
+    "Zoom tomorrow at 4, and I'm free after Thanksgiving.",
+    "Pernille should hear about it.",  # a sentence's first word is left alone
+    "text my sister anneliese that im late",  # lower case: nothing to find
+    "Remind me on 2026-11-20 at 10:15.",  # a date is not a phone number
+])
+def test_words_the_planner_must_read_are_kept(query: str) -> None:
+    assert mask_request(query).text == query
+
+
+def test_possessives_and_repeats() -> None:
+    masked = mask_request("Put Philippa's wedding on my calendar, and text Ekow and Philippa about it.")
+    assert masked.text == "Put <n1>'s wedding on my calendar, and text <n2> and <n1> about it."
+
+
+def test_a_correction_keeps_one_placeholder_per_person() -> None:
+    masked = mask_request("Invite Wilhelmina and Ekow - wait, just Wilhelmina.")
+    assert masked.text == "Invite <n1> and <n2> - wait, just <n1>."
+
+
+def test_placeholder_text_written_by_the_user_is_restored_as_written() -> None:
+    masked = mask_request('Text Anna "meet at <n1> gate" now')
+    assert masked.text == 'Text <n1> "meet at <q1> gate" now'
+    plan = parse_plan('1. get_phone_number("<n1>")\n2. send_sms(["$1"], "meet at <q1> gate")\n3. join()')
+    restored = masked.restore(plan)
+    assert restored.steps[0].args == ("Anna",)
+    assert restored.steps[1].args == (["$1"], "meet at <n1> gate")
+
+
+def test_restore_reaches_into_lists_and_leaves_other_values() -> None:
+    values = {"<n1>": "Ifeoma", "<e1>": "a@b.example"}
+    assert restore_value(["<n1>", "<e1>", "$1"], values) == ["Ifeoma", "a@b.example", "$1"]
+    assert restore_value(60, values) == 60
+    assert restore_value("Meeting with <n1> and <n9>", values) == "Meeting with Ifeoma and <n9>"
+
+
+def test_restored_text_stays_a_valid_plan_with_hostile_values() -> None:
+    masked = mask_request("""Create a note 'He said "run"; rm -rf \\ now' for Zoë""")
+    text = masked.restore_text('1. create_note("<q1>", "for <n1>", "")\n2. join()<END_OF_PLAN>')
+    plan = parse_plan(text)
+    assert not plan.problems
+    assert plan.steps[0].args == ('He said "run"; rm -rf \\ now', "for Zoë", "")
+
+
+def test_mask_values_is_the_inverse_for_gold_plans() -> None:
+    values = {"<n1>": "Kew Gardens", "<n2>": "Kew", "<q1>": "buy stamps"}
+    assert mask_values(["Kew Gardens, London", "Kewish", "Buy stamps today"], values) == [
+        "<n1>, London", "Kewish", "<q1> today"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("AaBbZz Ée'\"‘’.-@_1234567890<>nqfpe,:;!?\n")), max_size=80))
+def test_masking_then_restoring_gives_the_request_back(text: str) -> None:
+    masked = mask_request(text)
+    assert restore_value(masked.text, masked.values) == text
+
+
+def test_placeholders_the_request_does_not_have_are_reported() -> None:
+    plan = parse_plan('1. get_phone_number("<n1>")\n2. send_sms(["$1", "<p2>"], "at <n3>")\n3. join()')
+    assert mask_request("text ann").unknown_placeholders(plan) == [(1, "<n1>"), (2, "<p2>"), (2, "<n3>")]
+    assert mask_request("text Bo at Kew").unknown_placeholders(plan) == [(2, "<p2>"), (2, "<n3>")]
+    assert MaskedRequest("text ann").unknown_placeholders(plan) == []  # a profile that does not mask
+
+
+def test_training_numbers_placeholders_in_random_order() -> None:
+    import random
+
+    query = "Email Ann, Bo and Cy, then text Ann"
+    seen = set()
+    for seed in range(40):
+        masked = mask_request(query, random.Random(seed))
+        assert sorted(masked.values.values()) == ["Ann", "Bo", "Cy"]
+        assert restore_value(masked.text, masked.values) == query
+        numbers = [int(p[2:-1]) for p in masked.values]
+        assert all(1 <= n <= 9 for n in numbers) and len(set(numbers)) == 3
+        seen.add(masked.text)
+    assert len(seen) > 20  # not always <n1>, <n2>, <n3>
+    assert mask_request(query).text == "Email <n1>, <n2> and <n3>, then text <n1>"
