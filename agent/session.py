@@ -33,7 +33,7 @@ import logging
 import threading
 import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, Protocol
@@ -47,7 +47,16 @@ from agent.record.result import RequestResult, Round, Status
 from agent.running.approval import execute_with_approval, needs_approval
 from agent.running.cancel import CancelToken
 from agent.running.events import (
-    Answer, Approver, Event, EventSink, Failed, PlanReady, PlanStarted, StepFailed, StepParsed, observation_text,
+    Answer,
+    Approver,
+    Event,
+    EventSink,
+    Failed,
+    PlanReady,
+    PlanStarted,
+    StepFailed,
+    StepParsed,
+    observation_text,
 )
 from agent.running.executor import Executor
 from agent.running.joiner import Finish, Joiner, join_log

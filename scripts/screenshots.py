@@ -25,9 +25,9 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from agent.record.history import HistoryStore  # noqa: E402
 from agent.planning.backends.scripted import ScriptedBackend  # noqa: E402
 from agent.planning.prompts import get_profile  # noqa: E402
+from agent.record.history import HistoryStore  # noqa: E402
 from agent.session import Session, SessionConfig  # noqa: E402
 from agent.setup.settings import Settings  # noqa: E402
 from app.gui.application import Assistant, Dependencies, ErrandApp  # noqa: E402

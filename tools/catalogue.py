@@ -10,7 +10,13 @@ from pathlib import Path
 
 from tools.backends import Backends, Email, Event, Meeting, Reminder
 from tools.normalize import (
-    DEFAULT_MEETING, as_list, optional_date, parse_date, resolve_emails, resolve_phones, transport_mode,
+    DEFAULT_MEETING,
+    as_list,
+    optional_date,
+    parse_date,
+    resolve_emails,
+    resolve_phones,
+    transport_mode,
 )
 from tools.spec import Registry, tool
 

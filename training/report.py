@@ -18,7 +18,6 @@ import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from agent.setup.assembly import Overrides, build_session
 from agent.measure.evaluation import (
     Attempt,
     EvalItem,
@@ -30,6 +29,7 @@ from agent.measure.evaluation import (
     session_attempt,
 )
 from agent.planning.prompts.compact import COMPACT_PROFILE
+from agent.setup.assembly import Overrides, build_session
 from agent.setup.settings import Settings
 
 

@@ -21,11 +21,11 @@ from pathlib import Path
 from statistics import fmean
 
 from agent.measure.evaluation import percentile
-from agent.planning.grammar import plan_grammar
-from agent.plans.plan import StreamingParser
 from agent.planning.backends.base import GenerationOptions
 from agent.planning.backends.llama import LlamaBackend
+from agent.planning.grammar import plan_grammar
 from agent.planning.prompts import PlanRequest, PromptProfile
+from agent.plans.plan import StreamingParser
 from agent.toolrag.base import Example, ExampleRetriever, ToolSelector
 from tools.catalogue import CATALOGUE
 

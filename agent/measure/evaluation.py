@@ -20,10 +20,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from agent.measure.argument_match import KINDS, ArgumentScore, score_arguments
 from agent.measure.metric import mcnemar, plans_match, tool_recall
 from agent.plans.plan import parse_plan
 from agent.session import Session
 from agent.toolrag.base import ToolSelection
+from tools.catalogue import CATALOGUE
+
+ARGUMENT_NAMES = {name: tuple(arg.name for arg in CATALOGUE[name].args) for name in CATALOGUE.names}
 
 
 class EvalDataError(ValueError):
@@ -57,6 +61,7 @@ class ItemResult:
     attempt: Attempt
     success: bool
     recalled: bool
+    arguments: ArgumentScore = ArgumentScore(False, False, False)
 
 
 @dataclass(frozen=True)
@@ -71,6 +76,40 @@ class EvalReport:
     @property
     def success_rate(self) -> float:
         return _mean([r.success for r in self.results])
+
+    @property
+    def args_key_rate(self) -> float:
+        return _mean([r.arguments.key for r in self.results])
+
+    @property
+    def args_all_rate(self) -> float:
+        return _mean([r.arguments.all for r in self.results])
+
+    @property
+    def per_category_levels(self) -> dict[str, tuple[int, int, int, int]]:
+        """category -> (graph, key, all successes, items), categories sorted by name."""
+        counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+        for r in self.results:
+            row = counts[r.item.category]
+            row[0] += r.success
+            row[1] += r.arguments.key
+            row[2] += r.arguments.all
+            row[3] += 1
+        return {name: (g, k, a, n) for name, (g, k, a, n) in sorted(counts.items())}
+
+    @property
+    def mismatch_kinds(self) -> dict[str, tuple[int, int]]:
+        """argument kind -> (mismatched arguments, items with one), over the plans whose graph is right."""
+        arguments: dict[str, int] = defaultdict(int)
+        items: dict[str, int] = defaultdict(int)
+        for r in self.results:
+            kinds = [m.kind for m in r.arguments.mismatches]
+            for kind in kinds:
+                arguments[kind] += 1
+            for kind in set(kinds):
+                items[kind] += 1
+        order = [*KINDS, "arity"]
+        return {kind: (arguments[kind], items[kind]) for kind in order if arguments[kind]}
 
     @property
     def tool_recall(self) -> float:
@@ -169,7 +208,9 @@ def session_attempt(session: Session, item: EvalItem, oracle_tools: bool = False
 
 def score(item: EvalItem, attempt: Attempt) -> ItemResult:
     success = not attempt.error and plans_match(attempt.plan_text, item.plan)
-    return ItemResult(item, attempt, success, tool_recall(set(attempt.selected_tools), set(item.tools)))
+    arguments = (score_arguments(parse_plan(attempt.plan_text), parse_plan(item.plan), ARGUMENT_NAMES)
+                 if success else ArgumentScore(False, False, False))
+    return ItemResult(item, attempt, success, tool_recall(set(attempt.selected_tools), set(item.tools)), arguments)
 
 
 def evaluate(items: Sequence[EvalItem], plan_item: Callable[[EvalItem], Attempt], *, name: str = "",
@@ -195,7 +236,11 @@ def write_details(report: EvalReport, path: Path) -> None:
                 "id": r.item.id, "category": r.item.category, "query": r.item.query, "gold": r.item.plan,
                 "predicted": r.attempt.plan_text, "gold_tools": list(r.item.tools),
                 "selected_tools": list(r.attempt.selected_tools), "fallback": r.attempt.fallback,
-                "success": r.success, "recalled": r.recalled,
+                "success": r.success, "args_key": r.arguments.key, "args_all": r.arguments.all,
+                "mismatches": [{"step": m.step, "tool": m.tool, "argument": m.argument, "kind": m.kind,
+                                "level": m.level, "gold": m.gold, "predicted": m.predicted, "why": m.why}
+                               for m in r.arguments.mismatches],
+                "recalled": r.recalled,
                 "seconds": round(r.attempt.seconds, 4), "error": r.attempt.error,
             }, ensure_ascii=False) + "\n")
 
@@ -220,7 +265,8 @@ def percentile(values: Sequence[float], quantile: float) -> float:
 def summary_line(report: EvalReport) -> str:
     """The machine-readable last line of `errand eval`."""
     return (f"success={report.success_rate:.4f} recall={report.tool_recall:.4f} "
-            f"tools={report.mean_tools:.2f} n={report.n}")
+            f"tools={report.mean_tools:.2f} args_key={report.args_key_rate:.4f} args_all={report.args_all_rate:.4f} "
+            f"n={report.n}")
 
 
 def format_report(report: EvalReport) -> str:
@@ -228,6 +274,7 @@ def format_report(report: EvalReport) -> str:
     lines = [
         f"items: {report.n}",
         f"success rate: {report.success_rate:.1%}",
+        f"argument success (COMPAT section 9): key {report.args_key_rate:.1%}, all {report.args_all_rate:.1%}",
         f"tool recall: {report.tool_recall:.1%}",
         f"mean tools selected: {report.mean_tools:.2f}",
         (f"ToolRAG alone (before the fallback to every tool): recall {report.classifier_recall:.1%}, "
@@ -237,6 +284,13 @@ def format_report(report: EvalReport) -> str:
     ]
     for category, (ok, total) in report.per_category.items():
         lines.append(f"  {category}: {ok}/{total} ({ok / total:.0%})")
+    lines.append("per category, graph / key / all:")
+    for category, (graph, key, everything, total) in report.per_category_levels.items():
+        lines.append(f"  {category}: {graph / total:.0%} / {key / total:.0%} / {everything / total:.0%} of {total}")
+    kinds = report.mismatch_kinds
+    if kinds:
+        lines.append("argument mismatches in plans with the right graph (arguments, items):")
+        lines.extend(f"  {kind}: {count}, {items}" for kind, (count, items) in kinds.items())
     errors = [r for r in report.results if r.attempt.error]
     if errors:
         lines.append(f"errors: {len(errors)} (first: {errors[0].item.id}: {errors[0].attempt.error})")

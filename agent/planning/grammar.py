@@ -127,7 +127,7 @@ def _rule_name(tool: str, step: int) -> str:
 def _call(spec: ToolSpec, step: int) -> str:
     if not spec.args:
         return f'"{spec.name}()"'
-    parts = f' ", " '.join(_arg(a, step) for a in spec.args)
+    parts = ' ", " '.join(_arg(a, step) for a in spec.args)
     return f'"{spec.name}(" {parts} ")"'
 
 

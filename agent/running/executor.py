@@ -20,11 +20,17 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from agent.plans.plan import JOIN, Plan, Step, substitute
 from agent.running.cancel import CancelToken
 from agent.running.events import (
-    EventSink, StepFailed, StepFinished, StepOk, StepOutcome, StepSkipped, StepStarted,
+    EventSink,
+    StepFailed,
+    StepFinished,
+    StepOk,
+    StepOutcome,
+    StepSkipped,
+    StepStarted,
 )
-from agent.plans.plan import JOIN, Plan, Step, substitute
 from tools import context as tool_context
 from tools.backends import ToolError
 from tools.spec import Arg, Registry, ToolSpec

@@ -14,10 +14,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
+from agent.planning.backends.base import GenerationOptions, PlannerBackend, PlannerError, complete
+from agent.plans.plan import JOIN, Plan
 from agent.running.events import StepFailed, StepOk, observation_text
 from agent.running.executor import StepRecord
-from agent.plans.plan import JOIN, Plan
-from agent.planning.backends.base import GenerationOptions, PlannerBackend, PlannerError, complete
 
 NO_TOOL_ANSWER = "None of the enabled tools can do this, so I did nothing."
 _ACTION = re.compile(r"^\s*Action:\s*(Finish|Replan)\b(.*)$", re.MULTILINE | re.DOTALL)

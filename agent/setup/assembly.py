@@ -16,8 +16,6 @@ from functools import partial
 from pathlib import Path
 
 from agent.planning.agreement import AgreementPolicy
-from agent.planning.grammar import plan_grammar
-from agent.record.history import HistoryStore
 from agent.planning.backends.base import PlannerBackend, PlannerError
 from agent.planning.backends.openai_compat import (
     API_KEY_SERVICE,
@@ -25,10 +23,12 @@ from agent.planning.backends.openai_compat import (
     OpenAICompatBackend,
     api_key_account,
 )
+from agent.planning.grammar import plan_grammar
 from agent.planning.prompts import get_profile
+from agent.record.history import HistoryStore
+from agent.running.subagents import ModelWriter
 from agent.session import Session, SessionConfig
 from agent.setup.settings import PlannerSettings, Settings, WriterSettings
-from agent.running.subagents import ModelWriter
 from agent.toolrag.base import ExampleRetriever, ToolSelector
 from agent.toolrag.config import ToolRAGError
 from models.manifest import load_all

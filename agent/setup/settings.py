@@ -16,8 +16,8 @@ from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from tools.paths import config_dir
 from tools.config import ConfigError, ToolsConfig
+from tools.paths import config_dir
 
 SETTINGS_FILE_NAME = "settings.json"
 

@@ -78,10 +78,10 @@ def _planner_path(given: str | None, configured: str) -> Path:
 
 
 def _profile(name: str, model: Path):  # -> PromptProfile
-    from agent.setup.assembly import default_profile
     from agent.planning.backends.base import PlannerError
     from agent.planning.backends.gguf_file import read_gguf_header
     from agent.planning.prompts import get_profile
+    from agent.setup.assembly import default_profile
     from agent.setup.settings import PlannerSettings
 
     try:

@@ -12,7 +12,6 @@ import argparse
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from agent.setup.assembly import Overrides
 from agent.measure.evaluation import (
     EvalDataError,
     EvalItem,
@@ -26,6 +25,7 @@ from agent.measure.evaluation import (
     summary_line,
     write_details,
 )
+from agent.setup.assembly import Overrides
 from app.cli import CommandError
 from app.commands.planning import add_planner_options, open_session, overrides_from
 

@@ -6,12 +6,12 @@ import argparse
 import time
 from datetime import datetime
 
-from agent.plans.plan import END_OF_PLAN
 from agent.planning.backends.base import PlannerError
+from agent.plans.plan import END_OF_PLAN
+from agent.plans.validate import describe_dag
 from agent.session import Session
 from agent.toolrag.base import ToolSelection
 from agent.toolrag.config import ToolRAGError
-from agent.plans.validate import describe_dag
 from app.cli import CommandError
 from app.commands.planning import (
     add_planner_options,

@@ -8,8 +8,8 @@ from __future__ import annotations
 import argparse
 from datetime import datetime
 
-from agent.setup.assembly import AssemblyError, Overrides, build_session
 from agent.session import Session
+from agent.setup.assembly import AssemblyError, Overrides, build_session
 from agent.setup.settings import SettingsError, load_settings
 from app.cli import CommandError
 

@@ -7,14 +7,29 @@ import ast
 from collections.abc import Callable
 from typing import Any
 
-from agent.running.events import (
-    Answer, Approval, Event, Failed, NeedsApproval, PlanReady, PlanStarted, StepFinished, StepOk, StepParsed,
-    StepStarted, observation_text,
-)
 from agent.plans.validate import build_dag, describe_dag
+from agent.running.events import (
+    Answer,
+    Approval,
+    Event,
+    Failed,
+    NeedsApproval,
+    PlanReady,
+    PlanStarted,
+    StepFinished,
+    StepOk,
+    StepParsed,
+    StepStarted,
+    observation_text,
+)
 from app.cli import CommandError
 from app.commands.planning import (
-    add_planner_options, checked_tools, open_session, overrides_from, parse_now, tool_list,
+    add_planner_options,
+    checked_tools,
+    open_session,
+    overrides_from,
+    parse_now,
+    tool_list,
 )
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from agent.setup.assembly import build_session
 from agent.record.history import HistoryStore
+from agent.setup.assembly import build_session
 from agent.setup.settings import Settings
 from app.gui.application import Assistant
 from tools.platform import build_backends

@@ -12,14 +12,31 @@ from typing import Any, Protocol
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QLineEdit, QMainWindow, QProgressBar, QPushButton, QSplitter, QTextBrowser, QVBoxLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
     QWidget,
 )
 
 from agent.running.cancel import CancelToken
 from agent.running.events import (
-    Answer, Approver, Event, EventSink, Failed, NeedsApproval, PlanReady, PlanStarted, StepFinished,
-    StepParsed, StepStarted,
+    Answer,
+    Approver,
+    Event,
+    EventSink,
+    Failed,
+    NeedsApproval,
+    PlanReady,
+    PlanStarted,
+    StepFinished,
+    StepParsed,
+    StepStarted,
 )
 from app.gui.bridge import SessionBridge
 from app.gui.jobs import JobRunner

@@ -8,7 +8,11 @@ from typing import Any
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
-    QGraphicsObject, QGraphicsPathItem, QGraphicsPolygonItem, QStyleOptionGraphicsItem, QWidget,
+    QGraphicsObject,
+    QGraphicsPathItem,
+    QGraphicsPolygonItem,
+    QStyleOptionGraphicsItem,
+    QWidget,
 )
 
 from agent.plans.plan import Step

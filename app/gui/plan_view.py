@@ -7,12 +7,20 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
-    QCheckBox, QGraphicsScene, QGraphicsView, QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget,
+    QCheckBox,
+    QGraphicsScene,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
-from agent.running.events import Approval, StepFailed, StepOk, StepOutcome, StepSkipped, observation_text
 from agent.plans.plan import JOIN, Plan, Step
+from agent.running.events import Approval, StepFailed, StepOk, StepOutcome, StepSkipped, observation_text
 from app.gui import arguments
 from app.gui.plan_layout import edges, layers
 from app.gui.plan_node import WIDTH, EdgeItem, StepNode, StepStatus

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from app.voice.errors import NothingHeard, SpeechModelMissing
-from models.onnx_runtime import import_onnxruntime
 from app.voice.recorder import Recording
+from models.onnx_runtime import import_onnxruntime
 
 MIN_SECONDS = 0.3
 SILENCE_RMS = 0.003  # about -50 dBFS: quieter than that is a muted or absent microphone

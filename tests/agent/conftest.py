@@ -13,9 +13,8 @@ from pathlib import Path
 import pytest
 
 from agent.running.events import Event
-from tools.backends import Backends, Email, ToolError
+from tools.backends import Backends, Email, Meeting, Reminder, ToolError
 from tools.backends import Event as CalendarEvent
-from tools.backends import Meeting, Reminder
 
 PHONES = {"Ann": "+1 555 0101", "Walt": "+1 555 0102"}
 EMAILS = {"Ann": "ann@example.org", "Bob": "bob@example.org"}

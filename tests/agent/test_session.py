@@ -12,6 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from agent.planning.agreement import AgreementPolicy
+from agent.planning.backends.base import PlannerError
+from agent.planning.backends.scripted import ScriptedBackend
+from agent.record.history import HistoryStore
 from agent.running.cancel import CancelToken
 from agent.running.events import (
     FIX_HINT,
@@ -25,10 +28,7 @@ from agent.running.events import (
     StepParsed,
     StepStarted,
 )
-from agent.record.history import HistoryStore
 from agent.running.joiner import NO_TOOL_ANSWER
-from agent.planning.backends.base import PlannerError
-from agent.planning.backends.scripted import ScriptedBackend
 from agent.session import NO_APPS_MESSAGE, Session, SessionConfig
 from agent.toolrag.base import Example, ToolSelection
 from tools.catalogue import CATALOGUE

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from agent.understanding.placeholders import mask_request
 from agent.setup.settings import Settings, save_settings
+from agent.understanding.placeholders import mask_request
 from app.cli import main
 
 from .loopback_planner import loopback_planner
@@ -34,13 +34,17 @@ def test_eval_prints_metrics_and_the_summary_line_last(capsys: pytest.CaptureFix
                      "--endpoint-model", "test", "--profile", "errand-compact", "--details", str(details)])
     out = capsys.readouterr().out.splitlines()
     assert code == 0
-    assert out[-1] == "success=0.8333 recall=1.0000 tools=" + f"{sum(len(i['tools']) for i in items) / 6:.2f} n=6"
+    assert out[-1] == ("success=0.8333 recall=1.0000 tools=" + f"{sum(len(i['tools']) for i in items) / 6:.2f} "
+                       "args_key=0.8333 args_all=0.8333 n=6")
+    assert "argument success (COMPAT section 9): key 83.3%, all 83.3%" in out
     assert "success rate: 83.3%" in out and "tool recall: 100.0%" in out
     assert any(line.startswith("planning latency: p50 ") for line in out)
     assert any(line.startswith("  no_tool: 3/3") for line in out)
     rows = [json.loads(line) for line in details.read_text().splitlines()]
     assert [row["id"] for row in rows] == [item["id"] for item in items]
     assert [row["success"] for row in rows] == [True] * 4 + [False] + [True]
+    assert [row["args_key"] for row in rows] == [True] * 4 + [False] + [True]
+    assert all(row["mismatches"] == [] for row in rows)
     assert rows[4]["predicted"].startswith('1. send_sms(["x"]') and rows[4]["gold"] == items[4]["plan"]
 
 
@@ -55,7 +59,7 @@ def test_compare_runs_mcnemar_between_two_configurations(capsys: pytest.CaptureF
     (line,) = [line for line in out if line.startswith("McNemar")]
     assert line == "McNemar A vs B on 4 items: only A succeeded 4, only B succeeded 0, p = 0.1250"
     assert f"B: profile=errand-compact endpoint={bad} oracle-tools" in out
-    assert out[-1] == "success=1.0000 recall=1.0000 tools=0.50 n=4"
+    assert out[-1] == "success=1.0000 recall=1.0000 tools=0.50 args_key=1.0000 args_all=1.0000 n=4"
 
 
 @pytest.mark.parametrize(("argv", "message"), [

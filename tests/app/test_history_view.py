@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from agent.running.events import Approval
-
 from app.gui.history_view import HistoryView
 
 NOTE_PLAN = '1. get_phone_number("Anna")\n2. create_note("Call Anna", "Number: $1", "")\n3. join()<END_OF_PLAN>'

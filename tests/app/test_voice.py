@@ -8,13 +8,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from speech_fixtures import read_wav
 
 from app.gui.voice_control import VoiceControl
 from app.voice.audio import SoundDeviceBackend
 from app.voice.errors import NoMicrophone, NothingHeard, SpeechModelMissing
 from app.voice.recorder import SPEECH_RATE, Recorder, Recording, level, resample
 from app.voice.transcriber import Transcriber, TranscriberOptions
-from speech_fixtures import read_wav
 
 OPTIONS = TranscriberOptions(language="en", max_new_tokens=12)
 

@@ -8,10 +8,9 @@ import os
 import pytest
 
 from app.cli import main
+from app.commands.models import progress_line
 from models.paths import models_home, user_manifests_dir
 from models.progress import Progress
-
-from app.commands.models import progress_line
 
 WEIGHTS = os.urandom(300_000)
 

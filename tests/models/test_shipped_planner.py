@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from agent.setup.assembly import Overrides, build_session
 from agent.measure.evaluation import evaluate, load_items, session_attempt
 from agent.plans.plan import parse_plan
-from agent.setup.settings import Settings
 from agent.plans.validate import validate
+from agent.setup.assembly import Overrides, build_session
+from agent.setup.settings import Settings
 from models.manifest import find, load_all
-from models.store import State, check, model_dir
+from models.store import State, check
 from tools.catalogue import CATALOGUE
 
 SAMPLE = Path(__file__).resolve().parents[3] / "shared" / "eval" / "sample.jsonl"

@@ -13,9 +13,15 @@ from icalendar import Calendar
 
 from tools.backends import Event, Reminder, ToolError
 from tools.linux.caldav_backend import (
-    SECRET_SERVICE as CALDAV_SECRET, CalDavAccount, CalDavCalendar, CalDavReminders,
+    SECRET_SERVICE as CALDAV_SECRET,
 )
-from tools.linux.carddav import SECRET_SERVICE as CARDDAV_SECRET, CardDavAddressBook
+from tools.linux.caldav_backend import (
+    CalDavAccount,
+    CalDavCalendar,
+    CalDavReminders,
+)
+from tools.linux.carddav import SECRET_SERVICE as CARDDAV_SECRET
+from tools.linux.carddav import CardDavAddressBook
 from tools.linux.contacts import ContactBook
 from tools.secrets import SecretStore
 

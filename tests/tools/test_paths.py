@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 import tools.paths
-import tools.paths
 
 
 def test_agent_paths_are_the_tools_definitions() -> None:

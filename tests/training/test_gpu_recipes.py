@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from agent.measure.evaluation import load_items
-from agent.plans.plan import END_OF_PLAN
 from agent.planning.backends.base import GenerationOptions, complete
 from agent.planning.backends.llama import LlamaBackend
+from agent.plans.plan import END_OF_PLAN
 from agent.toolrag.loader import load_toolrag
 from tools.catalogue import TOOL_NAMES
 from training.data.jsonl import read_items

@@ -36,6 +36,7 @@ def test_grown_planner_computes_what_the_original_did(tiny_planner, tmp_path) ->
 
 def test_training_continues_from_a_grown_planner(tiny_planner, data_slice, tmp_path) -> None:
     import llama_cpp
+
     from training.planner.export import export
     from training.planner.train import PlannerConfig, train
 

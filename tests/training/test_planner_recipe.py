@@ -9,11 +9,11 @@ import numpy as np
 import pytest
 
 from agent.measure.evaluation import load_items
-from agent.planning.grammar import plan_grammar
-from agent.plans.plan import END_OF_PLAN, parse_plan
 from agent.planning.backends.base import GenerationOptions, complete
 from agent.planning.backends.llama import LlamaBackend
+from agent.planning.grammar import plan_grammar
 from agent.planning.prompts.compact import render_compact_prompt
+from agent.plans.plan import END_OF_PLAN, parse_plan
 from agent.understanding.placeholders import mask_request, restore_value
 from tools.catalogue import CATALOGUE, TOOL_NAMES
 from training.planner.corpus import build_examples, prompt_tools

@@ -60,8 +60,8 @@ def test_the_packaged_model_loads_in_the_runtime_and_selects_tools(toolrag_dir: 
 
 
 def test_onnx_export_matches_torch(toolrag_run: Path, tmp_path: Path) -> None:
-    from training.toolrag.package import export_onnx, load_checkpoint, onnx_outputs
     from training.toolrag.model import load_minilm
+    from training.toolrag.package import export_onnx, load_checkpoint, onnx_outputs
     from training.toolrag.train import predict
 
     net = load_checkpoint(toolrag_run)

@@ -9,7 +9,8 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timezone
 
-from icalendar import Calendar, Event as VEvent, Todo, vCalAddress, vText
+from icalendar import Calendar, Todo, vCalAddress, vText
+from icalendar import Event as VEvent
 
 from tools.backends import Event, Reminder, ToolError
 

@@ -9,11 +9,32 @@ from datetime import datetime
 
 from training.data.builder import PlanBuilder
 from training.data.context import (
-    ATTACHMENT, CONTEXT, CORRECTION, EXPLICIT, INDIRECT, MENTION, PDF, RELATIVE, ZOOM, Clause, Gen,
+    ATTACHMENT,
+    CONTEXT,
+    CORRECTION,
+    EXPLICIT,
+    INDIRECT,
+    MENTION,
+    PDF,
+    RELATIVE,
+    ZOOM,
+    Clause,
+    Gen,
 )
 from training.data.framing import frame
 from training.data.intents import (
-    announce, calendar, contacts, files, follow_up, mail, maps, no_tool, notes, reminders, sms, zoom,
+    announce,
+    calendar,
+    contacts,
+    files,
+    follow_up,
+    mail,
+    maps,
+    no_tool,
+    notes,
+    reminders,
+    sms,
+    zoom,
 )
 from training.data.intents.embedded import EMBEDDED
 from training.data.noise import NoiseResult, add_noise, entity_words

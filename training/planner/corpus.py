@@ -18,8 +18,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from agent.measure.evaluation import EvalItem as Item
-from agent.plans.plan import END_OF_PLAN, parse_plan
 from agent.planning.prompts.compact import render_compact_prompt
+from agent.plans.plan import END_OF_PLAN, parse_plan
 from agent.understanding.placeholders import mask_request, mask_values
 from tools.catalogue import TOOL_NAMES
 

@@ -27,8 +27,8 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from agent.plans.plan import END_OF_PLAN
 from agent.planning.prompts.templates import InstructionTemplate
+from agent.plans.plan import END_OF_PLAN
 
 LORA_TARGETS = ("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj")
 IGNORE = -100
@@ -169,9 +169,9 @@ def to_gguf(merged: Path, out: Path, quant: str = "Q4_K_M", convert_script: Path
 
 
 def _write_with_project_writer(merged: Path, path: Path) -> Path:
+    from safetensors.numpy import load_file
     from tokenizers import Tokenizer
     from transformers import AutoConfig, AutoTokenizer
-    from safetensors.numpy import load_file
 
     from training.export.gguf_llama import LlamaShape, SpecialTokens, write_llama_gguf
 

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from tools.catalogue import TOOL_NAMES
 from agent.measure.evaluation import EvalItem as Item
+from tools.catalogue import TOOL_NAMES
 
 _JOINERS = (" ", ". ", ", and ", " and also ", ". Also ", "; ", ", then ", " oh and ")
 

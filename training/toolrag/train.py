@@ -20,8 +20,8 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from tools.catalogue import TOOL_NAMES
 from agent.measure.evaluation import load_items as read_items
+from tools.catalogue import TOOL_NAMES
 from training.toolrag.data import examples, label_vector
 from training.toolrag.model import ToolRAGNet, file_sha256, load_minilm, minilm_dir
 

@@ -22,11 +22,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from agent.planning.gbnf import GrammarError, validate_gbnf
 from agent.planning.backends.base import GenerationOptions, PlannerError
 from agent.planning.backends.gguf_file import GGUFHeader, check_gguf
 from agent.planning.backends.stats import GenerationStats
 from agent.planning.backends.stops import StopScanner
+from agent.planning.gbnf import GrammarError, validate_gbnf
 
 
 def _import_llama_cpp() -> Any:

@@ -20,9 +20,9 @@ import urllib.request
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from agent.planning.gbnf import GrammarError, validate_gbnf
 from agent.planning.backends.base import GenerationOptions, PlannerError
 from agent.planning.backends.stops import StopScanner
+from agent.planning.gbnf import GrammarError, validate_gbnf
 
 ApiKey = Callable[[], str | None]
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from agent.planning.gbnf import GrammarError, validate_gbnf
 from agent.planning.backends.base import GenerationOptions, PlannerError
 from agent.planning.backends.stops import StopScanner
+from agent.planning.gbnf import GrammarError, validate_gbnf
 
 Response = str | Sequence[str] | BaseException
 

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from agent.plans.plan import END_OF_PLAN, Plan
 from agent.planning.prompts.compact import COMPACT_PROFILE, render_compact_prompt, render_compact_replan_prompt
 from agent.planning.prompts.profile import Observations, PlanRequest, PromptProfile, previous_attempt
 from agent.planning.prompts.templates import ChatTemplate, ChatTemplateError
 from agent.planning.prompts.tinyagent import TinyAgentProfile
+from agent.plans.plan import END_OF_PLAN, Plan
 
 
 @dataclass(frozen=True)

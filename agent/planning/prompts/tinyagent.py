@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from agent.plans.plan import END_OF_PLAN, Plan
 from agent.planning.prompts.profile import Observations, PlanRequest, previous_attempt
 from agent.planning.prompts.templates import InstructionTemplate, PromptTemplate
+from agent.plans.plan import END_OF_PLAN, Plan
 from agent.toolrag.base import Example
 
 END_OF_RESPONSE = "<END_OF_RESPONSE>"

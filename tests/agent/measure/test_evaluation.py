@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 from agent.measure.evaluation import (
-    Attempt, EvalDataError, compare, evaluate, format_comparison, format_report, load_items, percentile,
+    Attempt,
+    EvalDataError,
+    compare,
+    evaluate,
+    format_comparison,
+    format_report,
+    load_items,
+    percentile,
     summary_line,
 )
 
@@ -53,7 +60,9 @@ def test_metrics_and_report(tmp_path: Path) -> None:
     assert report.latency(0.5) == 2.0 and report.latency(0.95) == pytest.approx(2.9)
     text = format_report(report)
     assert "success rate: 66.7%" in text and "  maps: 0/1 (0%)" in text and "p50 2.000 s, p95 2.900 s" in text
-    assert summary_line(report) == "success=0.6667 recall=0.6667 tools=1.33 n=3"
+    assert summary_line(report) == "success=0.6667 recall=0.6667 tools=1.33 args_key=0.3333 args_all=0.3333 n=3"
+    assert report.per_category_levels == {"maps": (0, 0, 0, 1), "no_tool": (1, 1, 1, 1), "sms": (1, 0, 0, 1)}
+    assert report.mismatch_kinds == {"person": (1, 1), "text": (1, 1)}
 
 
 def test_a_planning_exception_fails_only_that_item(tmp_path: Path) -> None:

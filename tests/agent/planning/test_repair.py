@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from agent.plans.plan import parse_plan
 from agent.planning.repair import mend_ungrounded_lookups
+from agent.plans.plan import parse_plan
 from agent.plans.validate import validate
 from tools.catalogue import CATALOGUE
 

@@ -8,16 +8,16 @@ from datetime import datetime
 
 import pytest
 
+from agent.planning.plan_maker import PlanAttempt
+from agent.plans.plan import parse_plan
+from agent.plans.validate import validate
+from agent.record.history import HISTORY_FILE_NAME, HistoryStore
+from agent.record.result import RequestResult, Round
 from agent.running.events import Approval, StepFailed, StepOk, StepSkipped
 from agent.running.executor import StepRecord
-from agent.record.history import HISTORY_FILE_NAME, HistoryStore
-from tools.paths import data_dir
-from agent.plans.plan import parse_plan
-from agent.planning.plan_maker import PlanAttempt
-from agent.record.result import RequestResult, Round
 from agent.toolrag.base import ToolSelection
-from agent.plans.validate import validate
 from tools.catalogue import CATALOGUE
+from tools.paths import data_dir
 
 PLAN_TEXT = '1. get_phone_number("Walt")\n2. send_sms(["$1"], "hi")\n3. join()<END_OF_PLAN>'
 

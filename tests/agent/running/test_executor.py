@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from agent.plans.plan import parse_plan
 from agent.running.cancel import CancelToken
 from agent.running.events import FIX_HINT, StepFailed, StepFinished, StepOk, StepSkipped, StepStarted, observation_text
 from agent.running.executor import Executor
-from agent.plans.plan import parse_plan
 from tools import context as tool_context
 from tools.backends import ToolError
 from tools.catalogue import CATALOGUE

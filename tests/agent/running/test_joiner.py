@@ -6,13 +6,19 @@ from collections.abc import Iterator
 
 import pytest
 
+from agent.planning.backends.base import GenerationOptions, PlannerError
+from agent.plans.plan import parse_plan
 from agent.running.events import FIX_HINT, StepFailed, StepOk, StepSkipped
 from agent.running.executor import StepRecord
 from agent.running.joiner import (
-    NO_TOOL_ANSWER, Finish, Joiner, Replan, compose_answer, join_log, parse_join_output,
+    NO_TOOL_ANSWER,
+    Finish,
+    Joiner,
+    Replan,
+    compose_answer,
+    join_log,
+    parse_join_output,
 )
-from agent.plans.plan import parse_plan
-from agent.planning.backends.base import GenerationOptions, PlannerError
 
 PLAN = parse_plan('Thought: look up Walt\n1. get_phone_number("Walt")\n2. send_sms(["$1"], "hi")\n3. join()')
 OK = {1: StepRecord(1, "get_phone_number", ("Walt",), StepOk("+1 555")),

@@ -10,15 +10,20 @@ from pathlib import Path
 
 import pytest
 
-from agent.setup.assembly import build_session, keyring_api_key, load_planner, load_writer, writer_backend
 from agent.planning.backends.base import GenerationOptions, PlannerError
 from agent.planning.backends.llama import LlamaBackend
 from agent.planning.backends.scripted import ScriptedBackend
 from agent.planning.prompts.templates import InstructionTemplate
-from agent.setup.settings import PlannerSettings, Settings, WriterSettings
 from agent.running.subagents import (
-    ModelWriter, email_prompt, note_prompt, split_to_fit, summary_prompt, with_material,
+    ModelWriter,
+    email_prompt,
+    note_prompt,
+    split_to_fit,
+    summary_prompt,
+    with_material,
 )
+from agent.setup.assembly import build_session, keyring_api_key, load_planner, load_writer, writer_backend
+from agent.setup.settings import PlannerSettings, Settings, WriterSettings
 from tools.context import request_text
 from tools.linux.pdf import PdfSummarizer
 from tools.secrets import SecretStore

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from agent.running.events import Approval
 from agent.setup import assembly
 from agent.setup.assembly import AssemblyError, Overrides, build_session, default_profile
-from agent.running.events import Approval
 from agent.setup.settings import PlannerSettings, Settings
 from models.paths import models_home
 

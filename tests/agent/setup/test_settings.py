@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tools.paths import config_dir
 from agent.setup.settings import Settings, SettingsError, load_settings, save_settings, settings_path
+from tools.paths import config_dir
 
 
 def test_defaults_when_nothing_is_saved() -> None:

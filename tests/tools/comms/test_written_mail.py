@@ -9,12 +9,12 @@ from email.policy import default as default_policy
 
 import pytest
 
-from agent.running.events import Approval, NeedsApproval, StepFinished, observation_text
 from agent.planning.backends.scripted import ScriptedBackend
 from agent.planning.prompts import get_profile
 from agent.planning.prompts.templates import InstructionTemplate
-from agent.session import Session, SessionConfig
+from agent.running.events import Approval, NeedsApproval, StepFinished, observation_text
 from agent.running.subagents import ModelWriter, email_prompt
+from agent.session import Session, SessionConfig
 from tools.catalogue import CATALOGUE
 from tools.config import ToolsConfig
 from tools.platform import build_backends

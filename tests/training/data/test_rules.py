@@ -15,7 +15,17 @@ from training.data.checks import plan_problems
 from training.data.context import CORRECTION, INDIRECT, Gen
 from training.data.generator import Generated
 from training.data.intents import (
-    announce, calendar, files, follow_up, mail, maps, no_tool, notes, reminders, sms, zoom,
+    announce,
+    calendar,
+    files,
+    follow_up,
+    mail,
+    maps,
+    no_tool,
+    notes,
+    reminders,
+    sms,
+    zoom,
 )
 from training.data.intents.embedded import EMBEDDED
 from training.data.intents.sinks import deliver

@@ -11,10 +11,10 @@ from collections.abc import Callable
 
 import pytest
 
-from agent.planning.gbnf import gbnf_literal
 from agent.planning.backends.base import GenerationOptions, PlannerBackend, PlannerError
 from agent.planning.backends.openai_compat import OpenAICompatBackend
 from agent.planning.backends.scripted import ScriptedBackend
+from agent.planning.gbnf import gbnf_literal
 
 Forced = Callable[[str], tuple[PlannerBackend, str | None]]
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from agent.planning.gbnf import gbnf_literal
 from agent.planning.backends.base import GenerationOptions, PlannerError
 from agent.planning.backends.gguf_file import check_gguf, read_gguf_header
 from agent.planning.backends.llama import LlamaBackend, trained_context
+from agent.planning.gbnf import gbnf_literal
 
 
 def test_missing_file(tmp_path: Path) -> None:

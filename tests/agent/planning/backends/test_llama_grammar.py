@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from agent.planning.grammar import Continuation, GrammarLimits, plan_grammar
-from agent.plans.plan import END_OF_PLAN, parse_plan
 from agent.planning.backends.base import GenerationOptions
 from agent.planning.backends.llama import LlamaBackend
+from agent.planning.grammar import Continuation, GrammarLimits, plan_grammar
+from agent.plans.plan import END_OF_PLAN, parse_plan
 from agent.plans.validate import validate
 from tools.catalogue import CATALOGUE
 from tools.spec import Registry

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from agent.plans.plan import END_OF_PLAN, parse_plan
 from agent.planning.prompts import PROFILE_NAMES, PlanRequest, get_profile
 from agent.planning.prompts.compact import render_compact_prompt
 from agent.planning.prompts.templates import ChatTemplate, ChatTemplateError
+from agent.plans.plan import END_OF_PLAN, parse_plan
 from tools.catalogue import CATALOGUE
 
 NOW = datetime(2026, 11, 20, 10, 0)

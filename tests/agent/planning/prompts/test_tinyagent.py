@@ -6,8 +6,8 @@ import os
 import re
 from datetime import datetime
 
-from agent.plans.plan import END_OF_PLAN, parse_plan
 from agent.planning.prompts import PlanRequest, get_profile
+from agent.plans.plan import END_OF_PLAN, parse_plan
 from agent.toolrag.base import Example
 from tools.catalogue import CATALOGUE
 
