@@ -92,11 +92,12 @@ class SessionConfig:
     # When the chosen plan's tools disagree sharply with ToolRAG's probabilities, samples are drawn as above and
     # the plan ToolRAG finds most likely is kept (agent.planning.agreement).
     agreement: AgreementPolicy = field(default_factory=AgreementPolicy)
+    resolve_dates: bool = True  # dates from the request's resolved moment (agent.planning.date_fill)
 
     @property
     def planning(self) -> PlanningOptions:
         return PlanningOptions(self.custom_instructions, self.max_tokens, self.grammar_first, self.resamples,
-                               self.agreement)
+                               self.agreement, self.resolve_dates)
 
 
 class Session:

@@ -18,6 +18,7 @@ from typing import Any, Protocol
 from agent.planning.agreement import AgreementPolicy, doubts, log_likelihood, missing_tools
 from agent.planning.backends.base import GenerationOptions, PlannerBackend
 from agent.planning.continuation import continuation_note, unfinished
+from agent.planning.date_fill import fill_dates
 from agent.planning.grammar import Continuation
 from agent.planning.grounding import ungrounded
 from agent.planning.prompts.profile import PlanRequest, Profile
@@ -25,6 +26,7 @@ from agent.planning.repair import mend_ungrounded_lookups
 from agent.plans.plan import END_OF_PLAN, Plan, StreamingParser
 from agent.plans.validate import Validation, ValidationProblem, misused_results, redundancies, validate
 from agent.toolrag.base import Example
+from agent.understanding.dates import resolve_dates
 from agent.understanding.placeholders import MaskedRequest, mask_request
 from tools.spec import Registry, ToolSpec
 
@@ -51,6 +53,8 @@ class PlanningOptions:
     grammar_first: bool = False
     resamples: int = 0
     agreement: AgreementPolicy = field(default_factory=AgreementPolicy)
+    # Set event, reminder and meeting dates from the request's one resolved moment (planning/date_fill.py).
+    resolve_dates: bool = True
 
 
 @dataclass(frozen=True)
@@ -114,8 +118,8 @@ class PlanMaker:
             prompt = self.profile.replan_prompt(request, previous[0], previous[1])
         grammar = self.grammar_for(specs, tuple(masked.values))
         free_first = grammar is not None and not options.grammar_first
-        if not free_first and not options.resamples:
-            return self._generate(prompt, grammar, on_step, cancel, masked)  # the only attempt: stream its steps
+        if not free_first and not options.resamples:  # the only attempt: stream its steps
+            return self._dated(self._generate(prompt, grammar, on_step, cancel, masked), text, now)
         attempts = [self._generate(prompt, None if free_first else grammar, None, cancel, masked)]
         if free_first and not attempts[0].validation.ok:
             attempts.append(self._generate(prompt, grammar, None, cancel, masked))
@@ -129,10 +133,23 @@ class PlanMaker:
         if continued:
             attempts += continued
             chosen = self._best(candidates + continued, text, probabilities)
+        chosen = self._dated(chosen, text, now)
         for step in chosen.plan.steps:
             if on_step is not None:
                 on_step(step)
         return replace(chosen, seconds=sum(a.seconds for a in attempts))
+
+    def _dated(self, attempt: PlanAttempt, text: str, now: datetime) -> PlanAttempt:
+        """The attempt with its dates set from the request when the request names exactly one moment."""
+        if not self.options.resolve_dates or not attempt.validation.ok:
+            return attempt
+        moment = resolve_dates(text, now).moment
+        filled = fill_dates(attempt.plan, moment) if moment is not None else None
+        if filled is None:
+            return attempt
+        plan, note = filled
+        return replace(attempt, text=plan.render().removesuffix(END_OF_PLAN), plan=plan,
+                       validation=validate(plan, self.enabled), repairs=attempt.repairs + (note,))
 
     def _acceptable(self, attempt: PlanAttempt, text: str, probabilities: Mapping[str, float]) -> bool:
         return all(self._rank(attempt, text, probabilities)[:3])

@@ -681,3 +681,27 @@ def test_each_missing_tool_gets_its_own_continuation(memory: MemoryBackends) -> 
     assert [step.tool for step in attempt.plan.steps] == [
         "get_phone_number", "send_sms", "create_reminder", "create_note", "join"]
     assert [note.split(":")[0] for note in attempt.repairs] == ["Continued from step 3", "Continued from step 4"]
+
+
+WRONG_DAY = '1. create_reminder("Pay rent", "2026-11-24 09:00:00", "", "", 0, False)\n2. join()<END_OF_PLAN>'
+
+
+def test_a_reminder_on_the_wrong_weekday_gets_the_day_the_request_names(memory: MemoryBackends,
+                                                                         events: Collector) -> None:
+    session, _ = make_session(memory, [WRONG_DAY], tools=("create_reminder",))
+    result = session.handle("remind me friday at 7am to pay rent", sink=events, approver=approve, now=NOW)
+    assert result.plan is not None and result.plan.steps[0].args[1] == "2026-11-27 07:00:00"
+    ready = [e for e in events.events if isinstance(e, PlanReady)]
+    assert ready[-1].repairs == ("Dates set from the request: Fri 27 Nov 2026 07:00.",)
+
+
+def test_dates_are_left_to_the_planner_when_the_request_names_several(memory: MemoryBackends) -> None:
+    session, _ = make_session(memory, [WRONG_DAY], tools=("create_reminder",))
+    attempt = session.plan("remind me friday at 7am, no wait, monday", tools=("create_reminder",), now=NOW)
+    assert attempt.plan.steps[0].args[1] == "2026-11-24 09:00:00" and attempt.repairs == ()
+
+
+def test_date_resolution_can_be_turned_off(memory: MemoryBackends) -> None:
+    session, _ = make_session(memory, [WRONG_DAY], tools=("create_reminder",), resolve_dates=False)
+    attempt = session.plan("remind me friday at 7am to pay rent", tools=("create_reminder",), now=NOW)
+    assert attempt.plan.steps[0].args[1] == "2026-11-24 09:00:00"

@@ -1,0 +1,104 @@
+"""Dates resolved against the clock: a table of expressions x every weekday as `now`, month and year ends."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+import pytest
+
+from agent.understanding.dates import resolve_dates
+
+# One week from Monday 2026-12-07, then a month end and a year end.
+NOWS = [datetime(2026, 12, 7, 10, 0) + timedelta(days=offset) for offset in range(7)] + [
+    datetime(2026, 11, 30, 16, 0), datetime(2026, 12, 31, 20, 0)]
+
+
+def coming(now: datetime, weekday: int) -> date:
+    """The coming weekday, never today (COMPAT section 8)."""
+    return now.date() + timedelta(days=(weekday - now.weekday() - 1) % 7 + 1)
+
+
+def moment(text: str, now: datetime):  # noqa: ANN201 - the Moment
+    result = resolve_dates(text, now)
+    assert not result.several, text
+    assert result.moment is not None, text
+    return result.moment
+
+
+@pytest.mark.parametrize("now", NOWS, ids=lambda n: n.strftime("%a-%Y-%m-%d"))
+@pytest.mark.parametrize(("text", "weekday", "at", "end"), [
+    ("remind me friday to pay rent", 4, time(9), None),
+    ("call the bank on Friday at 3:30pm", 4, time(15, 30), None),
+    ("dentist next tues at 10am", 1, time(10), None),
+    ("lunch with ann monday at noon", 0, time(12), None),
+    ("put dinner on my calendar saturday at six thirty", 5, time(18, 30), None),
+    ("party on sunday 4 to 7", 6, time(16), time(19)),
+    ("meeting from 2-3:30 on thursday", 3, time(14), time(15, 30)),
+    ("call for an hour and a half on wednesday at 10", 2, time(10), time(11, 30)),
+    ("zoom on tuesday 2 o'clock for 45 min", 1, time(14), time(14, 45)),
+    ("remind me saturday morning to water the plants", 5, time(9), None),
+    ("thursday evening drinks with the team", 3, time(19), None),
+])
+def test_weekdays_are_the_coming_one_never_today(now: datetime, text: str, weekday: int, at: time,
+                                                 end: time | None) -> None:
+    found = moment(text, now)
+    assert found.start == datetime.combine(coming(now, weekday), at)
+    assert (found.end.time() if found.end else None) == end
+
+
+@pytest.mark.parametrize("now", NOWS, ids=lambda n: n.strftime("%a-%Y-%m-%d"))
+def test_relative_days_and_offsets(now: datetime) -> None:
+    tomorrow = now.date() + timedelta(days=1)
+    assert moment("remind me tomorrow evening to call mum", now).start == datetime.combine(tomorrow, time(19))
+    assert moment("tomorrow at 8", now).start == datetime.combine(tomorrow, time(8))
+    assert moment("remind me in 2 hours to stretch", now).start == now + timedelta(hours=2)
+    assert moment("in half an hour check the oven", now).start == now + timedelta(minutes=30)
+    assert moment("pick up the kids in 3 days", now).start == datetime.combine(now.date() + timedelta(days=3),
+                                                                              time(9))
+    assert moment("dentist three weeks from today at 3:15", now).start == datetime.combine(
+        now.date() + timedelta(weeks=3), time(15, 15))
+    assert moment("hike this weekend", now).start.date() == coming(now, 5)
+    tonight = moment("remind me at 8 tonight", now).start
+    assert tonight == datetime.combine(now.date(), time(20))
+    assert not moment("hike this weekend", now).time_stated and moment("hike this weekend", now).start.hour == 9
+
+
+@pytest.mark.parametrize(("now", "text", "expected"), [
+    (datetime(2026, 12, 7, 10), "dinner on dec 14th at 7", datetime(2026, 12, 14, 19)),
+    (datetime(2026, 12, 7, 10), "party on 5 December", datetime(2027, 12, 5, 9)),  # already past this year
+    (datetime(2026, 12, 31, 20), "call Jan 2 at 9am", datetime(2027, 1, 2, 9)),
+    (datetime(2026, 11, 30, 16), "lunch on the 3rd", datetime(2026, 12, 3, 12)),
+    (datetime(2026, 12, 7, 10), "lunch on the 3rd", datetime(2027, 1, 3, 12)),
+    (datetime(2026, 11, 20, 10), "dinner saturday the 28th at 7", datetime(2026, 11, 28, 19)),
+    (datetime(2026, 11, 20, 10), "Saturday Dec 5, 6:30 to 10pm", datetime(2026, 12, 5, 18, 30)),
+    (datetime(2026, 12, 7, 10), "finish the report by end of the day", datetime(2026, 12, 7, 17)),
+    (datetime(2026, 12, 7, 18), "finish the report by end of the day", datetime(2026, 12, 8, 17)),
+])
+def test_calendar_dates_and_month_and_year_ends(now: datetime, text: str, expected: datetime) -> None:
+    assert moment(text, now).start == expected
+
+
+def test_an_evening_range_ends_after_its_start() -> None:
+    found = moment("Saturday Dec 5, 6:30 to 10pm", datetime(2026, 11, 20, 10))
+    assert found.end == datetime(2026, 12, 5, 22) and found.minutes == 210
+    overnight = moment("friday 10pm to 1am", datetime(2026, 12, 7, 10))
+    assert overnight.end == datetime(2026, 12, 12, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "zoom dec 15 at 6:30am and remind me the night before at 9",
+    "remind me at 3 - actually make that 3:30 - to move the car",
+    "dinner friday 7pm and lunch saturday",
+    "set a reminder for Dec 1 and put the review on my calendar Dec 2 at 8pm",
+    "remind me 15 minutes before it starts",
+])
+def test_several_moments_or_a_correction_are_marked_and_not_resolved(text: str) -> None:
+    result = resolve_dates(text, datetime(2026, 12, 7, 10))
+    assert result.several and result.moment is None
+
+
+@pytest.mark.parametrize("text", ["text ann that I'm running late", "email the Q3_report.pdf to greg",
+                                  "add milk to my Weekend list note"])
+def test_no_date_named_means_no_moment(text: str) -> None:
+    result = resolve_dates(text, datetime(2026, 12, 7, 10))
+    assert result.moment is None and not result.several
