@@ -32,13 +32,15 @@ _PARTS_OF_DAY = {"morning": time(9), "noon": time(12), "midday": time(12), "lunc
                  "midnight": time(0)}
 _CLOCK = r"(\d{1,2})(?::(\d{2})|\.(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?"
 _RANGE = re.compile(rf"\b(?:from\s+)?{_CLOCK}\s*(?:to|-|–|until|till)\s*{_CLOCK}(?![\d/])")
-_AT = re.compile(rf"(?:\bat|@)\s*{_CLOCK}\b|\b(\d{{1,2}})(?::(\d{{2}}))?\s*(am|pm|a\.m\.|p\.m\.)|\b(\d{{1,2}}):(\d{{2}})\b")
+_AT = re.compile(rf"(?:\bat|@)\s*{_CLOCK}\b"
+                 rf"|\b(\d{{1,2}})(?::(\d{{2}}))?\s*(am|pm|a\.m\.|p\.m\.)|\b(\d{{1,2}}):(\d{{2}})\b")
 _DURATION = re.compile(r"\b(?:for\s+)?(\d+|an?|one|two|three|four|five|half an?)\s*[- ]?"
                        r"(hours?|hrs?|minutes?|mins?)\b(\s+and\s+a\s+half)?")
 _HALF_HOUR = re.compile(r"\bhalf an hour\b")
 _OFFSET_AMOUNT = r"(\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty five|half an)"
 _OFFSET_UNIT = r"(minutes?|mins?|hours?|hrs?|days?|weeks?)"
-_IN_OFFSET = re.compile(rf"\bin\s+{_OFFSET_AMOUNT}\s+{_OFFSET_UNIT}\b|\b{_OFFSET_AMOUNT}\s+{_OFFSET_UNIT}\s+from\s+(?:today|now)\b")
+_IN_OFFSET = re.compile(rf"\bin\s+{_OFFSET_AMOUNT}\s+{_OFFSET_UNIT}\b"
+                        rf"|\b{_OFFSET_AMOUNT}\s+{_OFFSET_UNIT}\s+from\s+(?:today|now)\b")
 _CALENDAR_DATE = re.compile(
     r"\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?"
     r"|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b")
