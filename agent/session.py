@@ -33,8 +33,8 @@ import logging
 import threading
 import time
 import uuid
-from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -60,7 +60,7 @@ from agent.running.events import (
 )
 from agent.running.executor import Executor
 from agent.running.joiner import Finish, Joiner, join_log
-from agent.toolrag.base import Example, ExampleRetriever, ToolSelection, ToolSelector
+from agent.toolrag.base import Example, ExampleRetriever, ToolSelection, ToolSelector, select_tools
 from tools.spec import Registry
 
 NO_APPS_MESSAGE = "No apps are enabled; turn some on in the settings."
@@ -83,21 +83,17 @@ class SessionConfig:
     max_tokens: int = 512
     step_timeout: float = 60.0
     grammar: bool = True
-    # False: plan freely first and regenerate under the grammar only when that plan is invalid. llama.cpp's grammar
-    # sampler costs several times the free per-token time, and a trained planner is usually valid already.
+    # How plans are drawn and chosen: see agent.planning.plan_maker.PlanningOptions.
     grammar_first: bool = False
-    # Extra sampled plans when the greedy one is invalid or has redundant steps (agent.plans.validate.redundancies);
-    # a plan costs tens of milliseconds with the default planner, so a few samples are cheap; 0 turns this off.
     resamples: int = 0
-    # When the chosen plan's tools disagree sharply with ToolRAG's probabilities, samples are drawn as above and
-    # the plan ToolRAG finds most likely is kept (agent.planning.agreement).
     agreement: AgreementPolicy = field(default_factory=AgreementPolicy)
-    resolve_dates: bool = True  # dates from the request's resolved moment (agent.planning.date_fill)
+    resolve_dates: bool = True
 
     @property
     def planning(self) -> PlanningOptions:
-        return PlanningOptions(self.custom_instructions, self.max_tokens, self.grammar_first, self.resamples,
-                               self.agreement, self.resolve_dates)
+        return PlanningOptions(custom_instructions=self.custom_instructions, max_tokens=self.max_tokens,
+                               grammar_first=self.grammar_first, resamples=self.resamples, agreement=self.agreement,
+                               resolve_dates=self.resolve_dates)
 
 
 class Session:
@@ -126,24 +122,20 @@ class Session:
         return self.enabled.names
 
     def select(self, text: str) -> ToolSelection:
-        """ToolRAG's choice among the enabled tools; every enabled tool when it chooses none or is not loaded."""
-        enabled = self.enabled_tools
-        if self.selector is None:
-            return ToolSelection(enabled, fallback=True)
-        selection = self.selector.select(text, enabled)
-        chosen = tuple(name for name in enabled if name in set(selection.tools))
-        if not chosen:
-            return ToolSelection(enabled, selection.probabilities, fallback=True, seconds=selection.seconds)
-        return replace(selection, tools=chosen)
+        """ToolRAG's choice among the enabled tools (`agent.toolrag.base.select_tools`)."""
+        return select_tools(self.selector, text, self.enabled_tools)
 
     def examples_for(self, text: str, tools: Sequence[str]) -> tuple[Example, ...]:
         if self.retriever is None or self.config.examples <= 0:
             return ()
         return tuple(self.retriever.retrieve(text, tools, k=self.config.examples))
 
-    def plan(self, text: str, **kwargs: Any) -> PlanAttempt:
-        """One planning call (see `PlanMaker.plan` for the arguments)."""
-        return self.maker.plan(text, **kwargs)
+    def plan(self, text: str, *, tools: Sequence[str], examples: Sequence[Example] = (), now: datetime,
+             previous: tuple[Plan, str] | None = None, on_step: Callable[[Any], None] | None = None,
+             cancel: CancelToken | None = None, probabilities: Mapping[str, float] | None = None) -> PlanAttempt:
+        """One planning call (`PlanMaker.plan`)."""
+        return self.maker.plan(text, tools=tools, examples=examples, now=now, previous=previous, on_step=on_step,
+                               cancel=cancel, probabilities=probabilities)
 
     # one request -------------------------------------------------------------------------------------------
 

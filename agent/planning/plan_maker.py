@@ -50,8 +50,14 @@ class PlanningOptions:
 
     custom_instructions: str = ""
     max_tokens: int = 512
+    # False: plan freely first and regenerate under the grammar only when that plan is invalid. llama.cpp's grammar
+    # sampler costs several times the free per-token time, and a trained planner is usually valid already.
     grammar_first: bool = False
+    # Extra sampled plans when the greedy one is invalid or has redundant steps (agent.plans.validate.redundancies);
+    # a plan costs tens of milliseconds with the default planner, so a few samples are cheap; 0 turns this off.
     resamples: int = 0
+    # When the chosen plan's tools disagree sharply with ToolRAG's probabilities, samples are drawn as above and
+    # the plan ToolRAG finds most likely is kept (agreement.py).
     agreement: AgreementPolicy = field(default_factory=AgreementPolicy)
     # Set event, reminder and meeting dates from the request's one resolved moment (planning/date_fill.py).
     resolve_dates: bool = True

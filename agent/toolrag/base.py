@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 
@@ -28,3 +28,16 @@ class ToolSelector(Protocol):
 
 class ExampleRetriever(Protocol):
     def retrieve(self, query: str, tools: Sequence[str], k: int = 6) -> list[Example]: ...
+
+
+def select_tools(selector: ToolSelector | None, text: str, enabled: Sequence[str]) -> ToolSelection:
+    """ToolRAG's choice among the enabled tools, in their order; every enabled tool when it chooses none or is not
+    loaded (COMPAT section 4's fallback)."""
+    enabled = tuple(enabled)
+    if selector is None:
+        return ToolSelection(enabled, fallback=True)
+    selection = selector.select(text, enabled)
+    chosen = tuple(name for name in enabled if name in set(selection.tools))
+    if not chosen:
+        return ToolSelection(enabled, selection.probabilities, fallback=True, seconds=selection.seconds)
+    return replace(selection, tools=chosen)

@@ -13,6 +13,7 @@ past this year is next year's; ranges ("6 to 9", "from 2-3:30") and durations ("
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -30,6 +31,11 @@ _PARTS_OF_DAY = {"morning": time(9), "noon": time(12), "midday": time(12), "lunc
                  "lunch": time(12), "afternoon": time(15), "evening": time(19), "tonight": time(19),
                  "night": time(19), "end of the day": time(17), "end of day": time(17), "eod": time(17),
                  "midnight": time(0)}
+_COUNT_WORD = "(" + "|".join(sorted((w for w in _NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True)) + ")"
+_WORD_AND_MINUTES = re.compile(rf"\b{_COUNT_WORD}\s+(thirty|fifteen|forty five|forty-five)\b")
+_WORD_BEFORE_UNIT = re.compile(rf"\b{_COUNT_WORD}\b(?=\s*(?:am|pm|o'clock|minutes?|mins?|hours?|to\b|-))")
+_AT_WORD = re.compile(rf"\bat\s+{_COUNT_WORD}\b")
+_O_CLOCK = re.compile(r"\b(\d{1,2})\s*o'?clock\b")
 _CLOCK = r"(\d{1,2})(?::(\d{2})|\.(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?"
 _RANGE = re.compile(rf"\b(?:from\s+)?{_CLOCK}\s*(?:to|-|–|until|till)\s*{_CLOCK}(?![\d/])")
 _AT = re.compile(rf"(?:\bat|@)\s*{_CLOCK}\b"
@@ -135,15 +141,10 @@ def _all_clocks(text: str) -> list[tuple[time, time | None]]:
 
 def _words_to_digits(text: str) -> str:
     """Number words that name a clock time or a count in digits: "six thirty" -> "6:30", "three pm" -> "3 pm"."""
-    for word, value in sorted(_NUMBER_WORDS.items(), key=lambda kv: -len(kv[0])):
-        if word in ("a", "an"):
-            continue
-        text = re.sub(rf"\b{word}\s+(thirty|fifteen|forty five|forty-five)\b",
-                      lambda m, v=value: f"{v}:{_NUMBER_WORDS[m.group(1)]:02d}", text)
-        text = re.sub(rf"\b{word}\b(?=\s*(?:am|pm|o'clock|minutes?|mins?|hours?|to\b|-))",
-                      str(value), text)
-        text = re.sub(rf"\bat\s+{word}\b", f"at {value}", text)
-    return re.sub(r"\b(\d{1,2})\s*o'?clock\b", r"\1:00", text)
+    text = _WORD_AND_MINUTES.sub(lambda m: f"{_NUMBER_WORDS[m.group(1)]}:{_NUMBER_WORDS[m.group(2)]:02d}", text)
+    text = _WORD_BEFORE_UNIT.sub(lambda m: str(_NUMBER_WORDS[m.group(1)]), text)
+    text = _AT_WORD.sub(lambda m: f"at {_NUMBER_WORDS[m.group(1)]}", text)
+    return _O_CLOCK.sub(r"\1:00", text)
 
 
 def _offset(text: str, now: datetime) -> Moment | None:
@@ -197,8 +198,7 @@ def _calendar_date(text: str, now: datetime) -> date | None:
     match = _CALENDAR_DATE.search(text)
     if match is None:
         return None
-    calendar = parsedatetime.Calendar(version=parsedatetime.VERSION_CONTEXT_STYLE)
-    parsed, context = calendar.parseDT(match.group(0), sourceTime=now.replace(hour=9, minute=0))
+    parsed, context = _calendar().parseDT(match.group(0), sourceTime=now.replace(hour=9, minute=0))
     if not context.hasDate:
         return None
     found = parsed.date()
@@ -208,6 +208,11 @@ def _calendar_date(text: str, now: datetime) -> date | None:
         except ValueError:  # 29 February
             return None
     return found
+
+
+@functools.cache
+def _calendar() -> parsedatetime.Calendar:
+    return parsedatetime.Calendar(version=parsedatetime.VERSION_CONTEXT_STYLE)
 
 
 def _next_day_of_month(day: int, today: date) -> date | None:
