@@ -88,12 +88,13 @@ class SessionConfig:
     resamples: int = 0
     agreement: AgreementPolicy = field(default_factory=AgreementPolicy)
     resolve_dates: bool = True
+    request_texts: bool = True
 
     @property
     def planning(self) -> PlanningOptions:
         return PlanningOptions(custom_instructions=self.custom_instructions, max_tokens=self.max_tokens,
                                grammar_first=self.grammar_first, resamples=self.resamples, agreement=self.agreement,
-                               resolve_dates=self.resolve_dates)
+                               resolve_dates=self.resolve_dates, request_texts=self.request_texts)
 
 
 class Session:

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Literal
 
 from agent.measure.argument_match import KINDS, ArgumentScore, score_arguments
 from agent.measure.metric import mcnemar, plans_match, tool_recall
@@ -27,6 +28,8 @@ from agent.session import Session
 from agent.toolrag.base import ToolSelection
 from tools.catalogue import CATALOGUE
 
+Level = Literal["graph", "key", "all"]
+LEVELS: tuple[Level, ...] = ("graph", "key", "all")
 ARGUMENT_NAMES = {name: tuple(arg.name for arg in CATALOGUE[name].args) for name in CATALOGUE.names}
 
 
@@ -145,6 +148,12 @@ class EvalReport:
     def successes(self) -> list[bool]:
         return [r.success for r in self.results]
 
+    def successes_at(self, level: Level) -> list[bool]:
+        """Per item: graph success, or key / all argument success (COMPAT section 9)."""
+        if level == "graph":
+            return self.successes
+        return [r.arguments.key if level == "key" else r.arguments.all for r in self.results]
+
 
 @dataclass(frozen=True)
 class Comparison:
@@ -154,6 +163,7 @@ class Comparison:
     only_b: int
     p_value: float
     n: int
+    level: Level = "graph"
 
 
 def load_items(path: Path) -> list[EvalItem]:
@@ -245,11 +255,11 @@ def write_details(report: EvalReport, path: Path) -> None:
             }, ensure_ascii=False) + "\n")
 
 
-def compare(a: EvalReport, b: EvalReport) -> Comparison:
+def compare(a: EvalReport, b: EvalReport, level: Level = "graph") -> Comparison:
     if [r.item.id for r in a.results] != [r.item.id for r in b.results]:
         raise ValueError("both reports must cover the same items in the same order")
-    only_a, only_b, p_value = mcnemar(a.successes, b.successes)
-    return Comparison(a.name, b.name, only_a, only_b, p_value, a.n)
+    only_a, only_b, p_value = mcnemar(a.successes_at(level), b.successes_at(level))
+    return Comparison(a.name, b.name, only_a, only_b, p_value, a.n, level)
 
 
 def percentile(values: Sequence[float], quantile: float) -> float:
@@ -298,7 +308,8 @@ def format_report(report: EvalReport) -> str:
 
 
 def format_comparison(comparison: Comparison) -> str:
-    return (f"McNemar {comparison.a} vs {comparison.b} on {comparison.n} items: only {comparison.a} succeeded "
+    level = "" if comparison.level == "graph" else f" ({comparison.level})"
+    return (f"McNemar{level} {comparison.a} vs {comparison.b} on {comparison.n} items: only {comparison.a} succeeded "
             f"{comparison.only_a}, only {comparison.b} succeeded {comparison.only_b}, p = {comparison.p_value:.4f}")
 
 

@@ -23,6 +23,7 @@ from agent.planning.grammar import Continuation
 from agent.planning.grounding import ungrounded
 from agent.planning.prompts.profile import PlanRequest, Profile
 from agent.planning.repair import mend_ungrounded_lookups
+from agent.planning.text_fill import fill_texts
 from agent.plans.plan import END_OF_PLAN, Plan, StreamingParser
 from agent.plans.validate import Validation, ValidationProblem, misused_results, redundancies, validate
 from agent.toolrag.base import Example
@@ -59,8 +60,10 @@ class PlanningOptions:
     # When the chosen plan's tools disagree sharply with ToolRAG's probabilities, samples are drawn as above and
     # the plan ToolRAG finds most likely is kept (agreement.py).
     agreement: AgreementPolicy = field(default_factory=AgreementPolicy)
-    # Set event, reminder and meeting dates from the request's one resolved moment (planning/date_fill.py).
+    # Set event, reminder and meeting dates from the request's one resolved moment (date_fill.py).
     resolve_dates: bool = True
+    # Replace free text the request does not say by the words it does say (text_fill.py).
+    request_texts: bool = True
 
 
 @dataclass(frozen=True)
@@ -146,14 +149,21 @@ class PlanMaker:
         return replace(chosen, seconds=sum(a.seconds for a in attempts))
 
     def _dated(self, attempt: PlanAttempt, text: str, now: datetime) -> PlanAttempt:
-        """The attempt with its dates set from the request when the request names exactly one moment."""
-        if not self.options.resolve_dates or not attempt.validation.ok:
+        """The attempt with its dates set from the request when it names exactly one moment, and its invented
+        free text replaced by the request's words."""
+        if not attempt.validation.ok:
             return attempt
-        moment = resolve_dates(text, now).moment
-        filled = fill_dates(attempt.plan, moment) if moment is not None else None
-        if filled is None:
+        if self.options.resolve_dates:
+            moment = resolve_dates(text, now).moment
+            attempt = self._mended(attempt, fill_dates(attempt.plan, moment) if moment is not None else None)
+        if self.options.request_texts:
+            attempt = self._mended(attempt, fill_texts(attempt.plan, text))
+        return attempt
+
+    def _mended(self, attempt: PlanAttempt, mended: tuple[Plan, str] | None) -> PlanAttempt:
+        if mended is None:
             return attempt
-        plan, note = filled
+        plan, note = mended
         return replace(attempt, text=plan.render().removesuffix(END_OF_PLAN), plan=plan,
                        validation=validate(plan, self.enabled), repairs=attempt.repairs + (note,))
 

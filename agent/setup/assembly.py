@@ -67,6 +67,8 @@ class Overrides:
     doubt_below: float | None = None
     expect_above: float | None = None
     continue_above: float | None = None
+    resolve_dates: bool | None = None
+    request_texts: bool | None = None
 
 
 def effective_planner(settings: PlannerSettings, overrides: Overrides) -> PlannerSettings:
@@ -79,8 +81,9 @@ def effective_planner(settings: PlannerSettings, overrides: Overrides) -> Planne
         planner = replace(planner, endpoint_model=overrides.endpoint_model)
     if overrides.profile:
         planner = replace(planner, profile=overrides.profile)
-    if overrides.grammar is not None:
-        planner = replace(planner, grammar=overrides.grammar)
+    for switch in ("grammar", "resolve_dates", "request_texts"):
+        if getattr(overrides, switch) is not None:
+            planner = replace(planner, **{switch: getattr(overrides, switch)})
     for name in ("resamples", "doubt_below", "expect_above", "continue_above"):
         if getattr(overrides, name) is not None:
             planner = replace(planner, **{name: getattr(overrides, name)})
@@ -114,7 +117,8 @@ def build_session(settings: Settings, overrides: Overrides = Overrides(), *, exe
         grammar=planner_settings.grammar and planner_settings.kind == "llama",
         grammar_first=planner_settings.grammar_first, resamples=planner_settings.resamples,
         agreement=AgreementPolicy(planner_settings.doubt_below, planner_settings.expect_above,
-                                  planner_settings.continue_above))
+                                  planner_settings.continue_above),
+        resolve_dates=planner_settings.resolve_dates, request_texts=planner_settings.request_texts)
     return Session(
         registry=CATALOGUE, backends=(backends or load_backends(settings)) if execute else None, selector=selector,
         retriever=retriever, profile=profile, planner=planner, config=config, grammar=plan_grammar,

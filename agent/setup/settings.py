@@ -42,8 +42,13 @@ class PlannerSettings:
     # (agent/planning/agreement.py; 0 and 1 turn each check off)
     doubt_below: float = 0.3  # both chosen on the synthetic held-out split (docs/adr/planner-tool-agreement.md)
     expect_above: float = 0.95
-    # a plan that stops without a tool ToolRAG scores above this is taken up again (agent/planning/continuation.py; 1: off)
+    # a plan that stops without a tool ToolRAG scores above this is taken up again
+    # (agent/planning/continuation.py; 1: off)
     continue_above: float = 0.995
+    # dates set from the request's resolved moment, invented free text replaced by the request's words
+    # (agent/planning/date_fill.py, text_fill.py; docs/adr/date-resolution.md, request-texts.md)
+    resolve_dates: bool = True
+    request_texts: bool = True
     context_tokens: int = 4096
 
 

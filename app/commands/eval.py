@@ -2,8 +2,9 @@
 
 The last line printed is always `success=<0..1> recall=<0..1> tools=<mean> n=<count>` for the main
 configuration (A). `--compare key=value,...` plans the same items with a second configuration B (keys as
-the planner options: model, profile, endpoint, endpoint-model, toolrag, grammar=on|off, oracle-tools=on|off)
-and prints McNemar's test on the paired successes before that line.
+the planner options: model, profile, endpoint, endpoint-model, toolrag, grammar=on|off, dates=on|off,
+texts=on|off, oracle-tools=on|off) and prints McNemar's test on the paired graph, key and all successes before
+that line.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from agent.measure.evaluation import (
+    LEVELS,
     EvalDataError,
     EvalItem,
     EvalReport,
@@ -29,6 +31,7 @@ from agent.setup.assembly import Overrides
 from app.cli import CommandError
 from app.commands.planning import add_planner_options, open_session, overrides_from
 
+_SWITCHES = {"grammar": "grammar", "dates": "resolve_dates", "texts": "request_texts"}
 _TEXT_KEYS = ("model", "profile", "endpoint", "endpoint_model", "toolrag")
 _NUMBER_KEYS: dict[str, type] = {"resamples": int, "doubt_below": float, "expect_above": float,
                                  "continue_above": float}
@@ -44,8 +47,7 @@ class Configuration:
         o = self.overrides
         parts = [f"{key.replace('_', '-')}={getattr(o, key)}" for key in _TEXT_KEYS if getattr(o, key)]
         parts += [f"{key.replace('_', '-')}={getattr(o, key)}" for key in _NUMBER_KEYS if getattr(o, key) is not None]
-        if o.grammar is False:
-            parts.append("grammar=off")
+        parts += [f"{label}=off" for label, key in _SWITCHES.items() if getattr(o, key) is False]
         if self.oracle_tools:
             parts.append("oracle-tools")
         return " ".join(parts) or "settings"
@@ -85,7 +87,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"{label}: {configuration.name}")
         print(format_report(report))
     if len(reports) == 2:
-        print(format_comparison(compare(reports[0], reports[1])))
+        for level in LEVELS:
+            print(format_comparison(compare(reports[0], reports[1], level)))
     if args.details is not None:
         try:
             write_details(reports[0], args.details)
@@ -112,14 +115,14 @@ def second_configuration(main: Configuration, spec: str) -> Configuration:
             changes[name] = value.strip() or None
         elif name in _NUMBER_KEYS:
             changes[name] = _number(value, key.strip(), _NUMBER_KEYS[name])
-        elif name == "grammar":
-            changes[name] = _switch(value, "grammar")
+        elif name in _SWITCHES:
+            changes[_SWITCHES[name]] = _switch(value, name)
         elif name == "oracle_tools":
             oracle = _switch(value, "oracle-tools")
         else:
             raise CommandError(f"--compare: unknown key {key.strip()!r} (use model, profile, endpoint, "
-                               "endpoint-model, toolrag, grammar, oracle-tools, resamples, doubt-below, expect-above, "
-                               "continue-above)")
+                               "endpoint-model, toolrag, grammar, dates, texts, oracle-tools, resamples, doubt-below, "
+                               "expect-above, continue-above)")
     if not changes and oracle == main.oracle_tools:
         raise CommandError("--compare needs key=value pairs that change something, e.g. profile=tinyagent")
     return Configuration(replace(main.overrides, **changes), oracle)  # type: ignore[arg-type]

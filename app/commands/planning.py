@@ -22,6 +22,10 @@ def add_planner_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--endpoint-model", metavar="NAME", help="the model name to ask the server for")
     group.add_argument("--toolrag", metavar="DIR", help="a ToolRAG model folder instead of the configured one")
     group.add_argument("--no-grammar", action="store_true", help="do not constrain generation with a grammar")
+    group.add_argument("--no-resolve-dates", action="store_true",
+                       help="leave a plan's dates as the planner wrote them (docs/adr/date-resolution.md)")
+    group.add_argument("--no-request-texts", action="store_true",
+                       help="leave invented titles and messages as the planner wrote them")
     group.add_argument("--threads", type=int, metavar="N", help="CPU threads for the models")
     group.add_argument("--resamples", type=int, metavar="N", help="extra sampled plans for a doubtful plan (0-10)")
     group.add_argument("--doubt-below", type=float, metavar="P",
@@ -37,7 +41,9 @@ def overrides_from(args: argparse.Namespace) -> Overrides:
                      endpoint_model=args.endpoint_model, toolrag=args.toolrag,
                      grammar=False if args.no_grammar else None, threads=args.threads,
                      resamples=args.resamples, doubt_below=args.doubt_below, expect_above=args.expect_above,
-                     continue_above=args.continue_above)
+                     continue_above=args.continue_above,
+                     resolve_dates=False if args.no_resolve_dates else None,
+                     request_texts=False if args.no_request_texts else None)
 
 
 def open_session(overrides: Overrides, *, execute: bool, toolrag: bool = True, all_apps: bool = False) -> Session:

@@ -705,3 +705,15 @@ def test_date_resolution_can_be_turned_off(memory: MemoryBackends) -> None:
     session, _ = make_session(memory, [WRONG_DAY], tools=("create_reminder",), resolve_dates=False)
     attempt = session.plan("remind me friday at 7am to pay rent", tools=("create_reminder",), now=NOW)
     assert attempt.plan.steps[0].args[1] == "2026-11-24 09:00:00"
+
+
+def test_an_invented_reminder_title_becomes_the_requests_words(memory: MemoryBackends) -> None:
+    invented = '1. create_reminder("Text my mentor Chogy", "", "", "", 0, False)\n2. join()<END_OF_PLAN>'
+    session, _ = make_session(memory, [invented], tools=("create_reminder",))
+    attempt = session.plan("remind me friday at 7am to pay the rent", tools=("create_reminder",), now=NOW)
+    assert attempt.plan.steps[0].args[:2] == ("Pay the rent", "2026-11-27 07:00:00")
+    assert attempt.repairs == ("Dates set from the request: Fri 27 Nov 2026 07:00.",
+                               "Text taken from the request's words: name of step 1.")
+    off = make_session(memory, [invented], tools=("create_reminder",), request_texts=False)[0]
+    assert off.plan("remind me to pay the rent", tools=("create_reminder",), now=NOW).plan.steps[0].args[0] == (
+        "Text my mentor Chogy")

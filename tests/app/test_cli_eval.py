@@ -56,8 +56,10 @@ def test_compare_runs_mcnemar_between_two_configurations(capsys: pytest.CaptureF
                      "--profile", "errand-compact", "--compare", f"endpoint={bad}"])
     out = capsys.readouterr().out.splitlines()
     assert code == 0
-    (line,) = [line for line in out if line.startswith("McNemar")]
+    (line,) = [line for line in out if line.startswith("McNemar A")]
     assert line == "McNemar A vs B on 4 items: only A succeeded 4, only B succeeded 0, p = 0.1250"
+    assert "McNemar (key) A vs B on 4 items: only A succeeded 4, only B succeeded 0, p = 0.1250" in out
+    assert "McNemar (all) A vs B on 4 items: only A succeeded 4, only B succeeded 0, p = 0.1250" in out
     assert f"B: profile=errand-compact endpoint={bad} oracle-tools" in out
     assert out[-1] == "success=1.0000 recall=1.0000 tools=0.50 args_key=1.0000 args_all=1.0000 n=4"
 
@@ -106,3 +108,15 @@ def test_compare_accepts_the_resampling_settings_as_numbers() -> None:
     second = second_configuration(main_configuration, "doubt-below=0, expect-above=1, resamples=0")
     assert (second.overrides.doubt_below, second.overrides.expect_above, second.overrides.resamples) == (0.0, 1.0, 0)
     assert second.name == "model=a.gguf resamples=0 doubt-below=0.0 expect-above=1.0"
+
+
+def test_compare_switches_date_and_text_mending_off() -> None:
+    from agent.setup.assembly import Overrides, effective_planner
+    from agent.setup.settings import PlannerSettings
+    from app.commands.eval import Configuration, second_configuration
+
+    second = second_configuration(Configuration(Overrides(), oracle_tools=False), "dates=off, texts=off")
+    assert (second.overrides.resolve_dates, second.overrides.request_texts) == (False, False)
+    assert second.name == "dates=off texts=off"
+    planner = effective_planner(PlannerSettings(), second.overrides)
+    assert (planner.resolve_dates, planner.request_texts) == (False, False)

@@ -1,0 +1,64 @@
+"""Free text in a plan that the request does not say is replaced by the words the request does say.
+
+A small planner writes fluent titles and messages about the wrong errand ("Pick up the prescription" for "remind
+me that morning to print the agenda"). When a free-text argument has mostly words the request never uses and
+the request gives words for it (agent.understanding.spans), those words replace it, and the plan view says so.
+Text that copies the request, carries a `$k`, or has no span to replace it with is left as the planner wrote it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from agent.plans.plan import Plan, Step, ref_indices
+from agent.understanding.spans import Span, text_spans
+
+POSITIONS: dict[Span, int] = {
+    ("create_reminder", "name"): 0, ("send_sms", "message"): 1, ("compose_new_email", "subject"): 2,
+    ("get_zoom_meeting_link", "topic"): 0, ("create_note", "name"): 0, ("create_note", "content"): 1,
+    ("create_calendar_event", "title"): 0,
+}
+UNGROUNDED_SHARE = 0.5
+_STOPWORDS = frozenset("the and for with from that this your you our are was but not have has had about into "
+                       "just meeting call note reminder".split())
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def fill_texts(plan: Plan, request: str) -> tuple[Plan, str] | None:
+    """The plan with its invented free text replaced by the request's words and a note, or None."""
+    spans = text_spans(request)
+    said = {w.casefold() for w in _WORD.findall(request)}
+    counts = Counter(step.tool for step in plan.steps)
+    changed: list[str] = []
+    steps = []
+    for step in plan.steps:
+        new = step
+        for (tool, argument), position in POSITIONS.items():
+            span = spans.get((tool, argument))
+            if tool != step.tool or span is None or counts[tool] > 1 or len(new.args) <= position:
+                continue
+            value = new.args[position]
+            if isinstance(value, str) and value.strip() and not ref_indices(value) and invented(value, said):
+                new = _with(new, position, span)
+                changed.append(f"{argument} of step {step.index}")
+        steps.append(new)
+    if not changed:
+        return None
+    return replace(plan, steps=tuple(steps)), "Text taken from the request's words: " + ", ".join(changed) + "."
+
+
+def invented(text: str, said: set[str]) -> bool:
+    """True when most of the text's content words are not the request's."""
+    words = [w.casefold() for w in _WORD.findall(text) if w.casefold() not in _STOPWORDS]
+    if not words:
+        return False
+    missing = [w for w in words if w not in said and w.rstrip("s") not in said and w + "s" not in said]
+    return len(missing) / len(words) > UNGROUNDED_SHARE
+
+
+def _with(step: Step, position: int, value: str) -> Step:
+    args = list(step.args)
+    args[position] = value
+    return replace(step, args=tuple(args))

@@ -1,0 +1,137 @@
+"""The words a request gives for each free-text argument: a reminder's errand, an SMS, a subject, a Zoom topic,
+a note's name and content, an event's title.
+
+    spans = text_spans("remind me at four to leave for the piano lesson")
+    spans["create_reminder", "name"]      # "Leave for the piano lesson"
+
+COMPAT section 8: titles, subjects, messages and note contents say what the request says, in its own words. The
+rules are the usual English shapes of such requests ("remind me to X", "text Ann that X", "a note called X with:
+Y", "zoom for the X", a quoted subject) applied to the clause that asks for the tool; day and time words are left
+out, since the date arguments carry them. A span is found only where the request has one; no span means the
+request gives no words for that argument.
+"""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[str, str]  # (tool, argument)
+
+_CLAUSE_BREAK = re.compile(  # a sentence end, or "," / "and" / "then" before the verb of another errand
+    r"(?:[.;!?](?:\s+|$)|(?:,\s*(?:and\s+|then\s+)?|\s+(?:and|then|plus)\s+)(?=(?:also\s+|then\s+)?"
+    r"(?:remind|text|email|e-mail|send|put|add|make|create|schedule|set|book|start|note|show|give|get|open|find|"
+    r"summari[sz]e|forward|reply|zoom|block|message|tell|let|pin|draft|write)\b))", re.IGNORECASE)
+_QUOTED = re.compile(r"['\u2018\"\u201c]((?:[^'\u2019\"\u201d\n]|['\u2019](?=\w))+?)['\u2019\"\u201d](?!\w)")
+_WHEN = re.compile(
+    r"\b(?:(?:on|at|by|for|this|next|coming|every|before|after|until)\s+)?"
+    r"(?:today|tonight|tomorrow(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?(?:\s+(?:morning|afternoon|"
+    r"evening|night))?|this\s+(?:morning|afternoon|evening|weekend)|the\s+(?:night|day|morning)\s+before|"
+    r"that\s+(?:morning|afternoon|evening|night)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+    r"\.?\s+\d{1,2}(?:st|nd|rd|th)?|the\s+\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|"
+    r"\d{1,2}:\d{2}|noon|midnight|end of (?:the )?day|in\s+(?:\d+|an?|half an)\s+(?:minutes?|mins?|hours?|days?|"
+    r"weeks?)|\d+\s+(?:minutes?|mins?|hours?|days?)\s+(?:before|after)(?:\s+(?:it|that|then))?)\b|\bat\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+    re.IGNORECASE)
+_LEAD = re.compile(r"^(?:to|about|that|for|of|saying|to say|which says|:|-|–)\s+", re.IGNORECASE)
+_TRAIL = re.compile(r"[\s,.;:!?-]+$")
+
+
+def text_spans(request: str) -> dict[Span, str]:
+    """(tool, argument) -> the request's own words for it, for the arguments the request gives words for."""
+    spans: dict[Span, str] = {}
+    for clause in _clauses(request):
+        lowered = clause.lower()
+        if re.search(r"\bremind(?:er)?\b", lowered):
+            _put(spans, ("create_reminder", "name"), _reminder(clause))
+        if re.search(r"\b(?:text|sms|message|tell|let)\b", lowered) and not re.search(r"\be-?mail\b", lowered):
+            _put(spans, ("send_sms", "message"), _after_recipient(clause, r"(?:text|sms|message|tell)"))
+        if re.search(r"\be-?mail\b|\bsend\b", lowered):
+            _put(spans, ("compose_new_email", "subject"), _subject(clause))
+        if re.search(r"\bzoom\b", lowered):
+            _put(spans, ("get_zoom_meeting_link", "topic"), _topic(clause))
+        if re.search(r"\bnote\b", lowered):
+            name, content = _note(clause)
+            _put(spans, ("create_note", "name"), name)
+            _put(spans, ("create_note", "content"), content)
+        if re.search(r"\bcalendar\b|\bevent\b|\bblock\b|\bschedule\b", lowered):
+            _put(spans, ("create_calendar_event", "title"), _quoted(clause))
+    return spans
+
+
+def _clauses(request: str) -> list[str]:
+    return [c.strip() for c in _CLAUSE_BREAK.split(request) if c and c.strip()]
+
+
+def _put(spans: dict[Span, str], key: Span, value: str | None) -> None:
+    if value and key not in spans:
+        spans[key] = value
+
+
+def _tidy(text: str) -> str | None:
+    text = _WHEN.sub(" ", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    while (stripped := _LEAD.sub("", text)) != text:
+        text = stripped
+    text = _TRAIL.sub("", text).strip()
+    return text[:1].upper() + text[1:] if len(text) > 1 else None
+
+
+def _quoted(clause: str) -> str | None:
+    match = _QUOTED.search(clause)
+    return match.group(1).strip() if match else None
+
+
+def _reminder(clause: str) -> str | None:
+    quoted = _quoted(clause)
+    if quoted:
+        return quoted
+    match = re.search(r"\bremind(?:er)?\b(?:\s+me)?(.*)$", clause, re.IGNORECASE)
+    if match is None:
+        return None
+    verb = re.search(r"\b(?:to|about|that)\s+(.+)$", match.group(1), re.IGNORECASE)
+    return _tidy(verb.group(1)) if verb else None  # "remind me 15 minutes before it starts" names no errand
+
+
+def _after_recipient(clause: str, verbs: str) -> str | None:
+    """"text Ann that I'm late" -> "I'm late"; "let Ann know the ceilidh starts at 8" -> "The ceilidh ..."."""
+    quoted = _quoted(clause)
+    if quoted:
+        return quoted
+    match = re.search(r"\b(?:that|saying|to say)\s+(.+)$", clause, re.IGNORECASE) or re.search(
+        r"\bknow\s+(?:that\s+)?(.+)$", clause, re.IGNORECASE) or re.search(
+        rf"\b{verbs}\b\s+(?:[A-Z][\w'.-]*\s+)+(.+)$", clause)
+    return _tidy(match.group(1)) if match else None
+
+
+def _subject(clause: str) -> str | None:
+    quoted = _quoted(clause)
+    if quoted and not re.search(r"\.\w{2,4}$", quoted):
+        return quoted
+    about = re.search(r"\b(?:about|re|regarding)\s+(?:the\s+)?(.+)$", clause, re.IGNORECASE)
+    return _tidy(about.group(1)) if about else None
+
+
+def _topic(clause: str) -> str | None:
+    quoted = _quoted(clause)
+    if quoted:
+        return quoted
+    match = re.search(r"\bfor\s+(?:the\s+|our\s+|a\s+|my\s+)?(.+)$", clause, re.IGNORECASE)
+    if match is None:
+        return None
+    topic = re.sub(r"\b(?:with|invite|inviting)\b.*$", "", match.group(1), flags=re.IGNORECASE)
+    topic = re.sub(r"\b\d+\s*(?:-\s*)?(?:minutes?|mins?|hours?)\b", "", topic, flags=re.IGNORECASE)
+    return _tidy(re.sub(r"^\w+'s\s+", "", topic))
+
+
+def _note(clause: str) -> tuple[str | None, str | None]:
+    """"a note called 'Seed order' with: tomato, basil" -> ("Seed order", "Tomato, basil")."""
+    name = None
+    called = re.search(r"\b(?:called|named|titled)\s+(.+?)(?=\s+(?:with|saying|that says)\b|\s*[:(]|\s+-\s|$)",
+                       clause, re.IGNORECASE)
+    if called:
+        name = _quoted(called.group(1)) or _tidy(called.group(1))
+    content = None
+    body = re.search(r"(?:\bwith|\bsaying|\bthat says|:|\s-\s|\()\s*:?\s*(.+?)\)?$", clause, re.IGNORECASE)
+    if body and (called is None or body.start() >= called.end() - 1):
+        content = _tidy(body.group(1))
+    return name, content

@@ -1,0 +1,40 @@
+"""Free text the request never says is replaced by the words it does say; copied text is left alone."""
+
+from __future__ import annotations
+
+from agent.planning.text_fill import fill_texts, invented
+from agent.plans.plan import parse_plan
+
+REQUEST = "Remind me Saturday at 7am to pick up the dry cleaning"
+INVENTED = '1. create_reminder("Text my mentor Chogy", "2026-12-12 07:00:00", "", "", 0, False)\n2. join()'
+
+
+def test_an_invented_errand_is_replaced_and_said() -> None:
+    plan, note = fill_texts(parse_plan(INVENTED), REQUEST)
+    assert plan.steps[0].args[0] == "Pick up the dry cleaning"
+    assert plan.steps[0].args[1:] == ("2026-12-12 07:00:00", "", "", 0, False)
+    assert note == "Text taken from the request's words: name of step 1."
+
+
+def test_text_in_the_requests_words_is_kept() -> None:
+    kept = INVENTED.replace("Text my mentor Chogy", "Dry cleaning")
+    assert fill_texts(parse_plan(kept), REQUEST) is None
+
+
+def test_references_and_requests_without_words_are_left_alone() -> None:
+    summary = ('1. open_and_get_file_path("notes.pdf")\n2. summarize_pdf("$1")\n3. get_phone_number("Bo")\n'
+               '4. send_sms(["$3"], "$2")\n5. join()')
+    assert fill_texts(parse_plan(summary), "text Bo a summary of notes.pdf") is None
+    assert fill_texts(parse_plan(INVENTED), "remind me 15 minutes before it starts") is None
+
+
+def test_two_steps_of_one_tool_are_ambiguous_and_left_alone() -> None:
+    two = INVENTED.replace("2. join()", '2. create_reminder("Buy a mat", "", "", "", 0, False)\n3. join()')
+    assert fill_texts(parse_plan(two), REQUEST) is None
+
+
+def test_invented_means_most_content_words_are_new() -> None:
+    said = {"pick", "up", "the", "dry", "cleaning", "saturday"}
+    assert invented("Text my mentor Chogy", said)
+    assert not invented("Pick up dry cleaning", said)
+    assert not invented("Cleaning pickup", said | {"pickup"})

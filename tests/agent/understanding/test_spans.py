@@ -1,0 +1,46 @@
+"""The request's own words for each free-text argument, found in the clause that asks for the tool."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.understanding.spans import text_spans
+
+
+@pytest.mark.parametrize(("request_text", "key", "words"), [
+    ("remind me at four to leave for the piano lesson", ("create_reminder", "name"), "Leave for the piano lesson"),
+    ("Remind me tomorrow at 8am to pick up the dry cleaning", ("create_reminder", "name"),
+     "Pick up the dry cleaning"),
+    ("remind me about my biology test at fsu on friday", ("create_reminder", "name"), "My biology test at fsu"),
+    ("Text Ann that the boat ramp is closed today.", ("send_sms", "message"), "The boat ramp is closed"),
+    ("Could you let Pernille know the ceilidh starts at eight?", ("send_sms", "message"), "The ceilidh starts"),
+    ("Email Greg the slides, subject 'Q3 report'", ("compose_new_email", "subject"), "Q3 report"),
+    ("email tom about the budget meeting", ("compose_new_email", "subject"), "Budget meeting"),
+    ("Zoom 'Board pre-read' Dec 15 at 6:30am, 30 mins", ("get_zoom_meeting_link", "topic"), "Board pre-read"),
+    ("Email Rukmini a zoom link for Tuesday's 4pm mortgage pre-approval call", ("get_zoom_meeting_link", "topic"),
+     "Mortgage pre-approval call"),
+    ("Make a note called 'Feng's allergies' - peanuts, shellfish, kiwi.", ("create_note", "name"),
+     "Feng's allergies"),
+    ("Make a note called 'Feng's allergies' - peanuts, shellfish, kiwi.", ("create_note", "content"),
+     "Peanuts, shellfish, kiwi"),
+    ("Put 'Pitch to Lumiere Foods' on my calendar for Thursday at 11", ("create_calendar_event", "title"),
+     "Pitch to Lumiere Foods"),
+])
+def test_the_requests_words_are_found(request_text: str, key: tuple[str, str], words: str) -> None:
+    assert text_spans(request_text)[key] == words
+
+
+def test_each_errand_takes_words_from_its_own_clause() -> None:
+    spans = text_spans("Text Dana that I'm on my way, and remind me at 6 to call the plumber.")
+    assert spans[("send_sms", "message")] == "I'm on my way"
+    assert spans[("create_reminder", "name")] == "Call the plumber"
+
+
+@pytest.mark.parametrize("request_text", [
+    "remind me 15 minutes before it starts",  # no errand in the words
+    "what's the weather like",
+    "show me the map of Lisbon",
+])
+def test_no_words_no_span(request_text: str) -> None:
+    spans = text_spans(request_text)
+    assert ("create_reminder", "name") not in spans and ("send_sms", "message") not in spans
