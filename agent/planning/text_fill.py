@@ -20,6 +20,11 @@ POSITIONS: dict[Span, int] = {
     ("get_zoom_meeting_link", "topic"): 0, ("create_note", "name"): 0, ("create_note", "content"): 1,
     ("create_calendar_event", "title"): 0,
 }
+# A place keeps the parts the request names and loses the ones the planner added ("Uluru, London" -> "Uluru").
+PLACES: dict[Span, int] = {
+    ("maps_open_location", "location"): 0, ("maps_show_directions", "start_location"): 0,
+    ("maps_show_directions", "end_location"): 1, ("create_calendar_event", "location"): 3,
+}
 UNGROUNDED_SHARE = 0.5
 _STOPWORDS = frozenset("the and for with from that this your you our are was but not have has had about into "
                        "just meeting call note reminder".split())
@@ -35,13 +40,18 @@ def fill_texts(plan: Plan, request: str) -> tuple[Plan, str] | None:
     steps = []
     for step in plan.steps:
         new = step
-        for (tool, argument), position in POSITIONS.items():
-            span = spans.get((tool, argument))
-            if tool != step.tool or span is None or counts[tool] > 1 or len(new.args) <= position:
+        for (tool, argument), position in {**POSITIONS, **PLACES}.items():
+            if tool != step.tool or counts[tool] > 1 or len(new.args) <= position:
                 continue
             value = new.args[position]
-            if isinstance(value, str) and value.strip() and not ref_indices(value) and invented(value, said):
-                new = _with(new, position, span)
+            if not isinstance(value, str) or not value.strip() or ref_indices(value):
+                continue
+            if (tool, argument) in PLACES:
+                replacement = _named_parts(value, said) or spans.get((tool, argument))
+            else:
+                replacement = spans.get((tool, argument)) if invented(value, said) else None
+            if replacement is not None and replacement != value:
+                new = _with(new, position, replacement)
                 changed.append(f"{argument} of step {step.index}")
         steps.append(new)
     if not changed:
@@ -49,13 +59,20 @@ def fill_texts(plan: Plan, request: str) -> tuple[Plan, str] | None:
     return replace(plan, steps=tuple(steps)), "Text taken from the request's words: " + ", ".join(changed) + "."
 
 
-def invented(text: str, said: set[str]) -> bool:
-    """True when most of the text's content words are not the request's."""
+def invented(text: str, said: set[str], *, strict: bool = False) -> bool:
+    """True when most of the text's content words (`strict`: any of them) are not the request's."""
     words = [w.casefold() for w in _WORD.findall(text) if w.casefold() not in _STOPWORDS]
     if not words:
         return False
     missing = [w for w in words if w not in said and w.rstrip("s") not in said and w + "s" not in said]
-    return len(missing) / len(words) > UNGROUNDED_SHARE
+    return bool(missing) if strict else len(missing) / len(words) > UNGROUNDED_SHARE
+
+
+def _named_parts(place: str, said: set[str]) -> str | None:
+    """The comma-separated parts of a place that the request names; None when it names none of them (or all)."""
+    parts = [part.strip() for part in place.split(",") if part.strip()]
+    kept = [part for part in parts if not invented(part, said, strict=True)]
+    return ", ".join(kept) if kept and len(kept) < len(parts) else (place if kept else None)
 
 
 def _with(step: Step, position: int, value: str) -> Step:

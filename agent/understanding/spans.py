@@ -1,5 +1,5 @@
 """The words a request gives for each free-text argument: a reminder's errand, an SMS, a subject, a Zoom topic,
-a note's name and content, an event's title.
+a note's name and content, an event's title, a place to show or to go to.
 
     spans = text_spans("remind me at four to leave for the piano lesson")
     spans["create_reminder", "name"]      # "Leave for the piano lesson"
@@ -53,6 +53,12 @@ def text_spans(request: str) -> dict[Span, str]:
             name, content = _note(clause)
             _put(spans, ("create_note", "name"), name)
             _put(spans, ("create_note", "content"), content)
+        if re.search(r"\bdirections?\b|\broute\b", lowered):
+            start, end = _directions(clause)
+            _put(spans, ("maps_show_directions", "start_location"), start)
+            _put(spans, ("maps_show_directions", "end_location"), end)
+        elif re.search(r"\bmaps?\b|\bwhere\b|\bpin\b", lowered):
+            _put(spans, ("maps_open_location", "location"), _place(clause))
         if re.search(r"\bcalendar\b|\bevent\b|\bblock\b|\bschedule\b", lowered):
             _put(spans, ("create_calendar_event", "title"), _quoted(clause))
     return spans
@@ -135,3 +141,21 @@ def _note(clause: str) -> tuple[str | None, str | None]:
     if body and (called is None or body.start() >= called.end() - 1):
         content = _tidy(body.group(1))
     return name, content
+
+
+def _place(clause: str) -> str | None:
+    """"show me where Kelvingrove Art Gallery is" / "pin Uluru on the map" -> the place."""
+    match = re.search(r"\b(?:where|show(?:\s+me)?|find|pin|locate|open)\s+(?:me\s+)?(?:where\s+)?(?:the\s+)?(.+?)"
+                      r"(?:\s+is\b|\s+(?:on|in)\s+(?:the\s+|a\s+)?maps?\b|$)", clause, re.IGNORECASE)
+    match = match or re.search(r"\bmap\s+(?:of|for)\s+(?:the\s+)?(.+)$", clause, re.IGNORECASE)
+    return _tidy(match.group(1)) if match else None
+
+
+def _directions(clause: str) -> tuple[str | None, str | None]:
+    """"directions from Waterloo station to the Old Vic" -> ("Waterloo station", "Old Vic")."""
+    match = re.search(r"\b(?:directions?|route)\b(?:\s+from\s+(?:the\s+)?(.+?))?\s+to\s+(?:the\s+)?(.+?)$",
+                      clause, re.IGNORECASE)
+    if match is None:
+        return None, None
+    start = _tidy(match.group(1)) if match.group(1) else None
+    return start, _tidy(match.group(2))

@@ -38,3 +38,20 @@ def test_invented_means_most_content_words_are_new() -> None:
     assert invented("Text my mentor Chogy", said)
     assert not invented("Pick up dry cleaning", said)
     assert not invented("Cleaning pickup", said | {"pickup"})
+
+
+def test_a_place_loses_the_parts_the_request_never_named() -> None:
+    plan, note = fill_texts(parse_plan('1. maps_open_location("Uluru, London")\n2. join()'), "Pin Uluru on the map")
+    assert plan.steps[0].args == ("Uluru",) and note == "Text taken from the request's words: location of step 1."
+    said = '1. maps_open_location("Old Vic, London")\n2. join()'
+    assert fill_texts(parse_plan(said), "show me the Old Vic in London on the map") is None
+
+
+def test_an_invented_place_becomes_the_place_the_request_names() -> None:
+    text = ('1. get_phone_number("Kalani")\n2. maps_open_location("Waimea Bayashi")\n'
+            '3. send_sms(["$1"], "$2")\n4. join()')
+    plan, _ = fill_texts(parse_plan(text), "text Kalani the pin for waimea bay beach park")
+    assert plan.steps[1].args == ("Waimea bay beach park",)
+    directions = '1. maps_show_directions("Aour boos apartment", "Carrer", "w")\n2. join()'
+    plan, _ = fill_texts(parse_plan(directions), "walking directions from the station to Park Güell")
+    assert plan.steps[0].args == ("Station", "Park Güell", "w")

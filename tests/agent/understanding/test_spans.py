@@ -44,3 +44,15 @@ def test_each_errand_takes_words_from_its_own_clause() -> None:
 def test_no_words_no_span(request_text: str) -> None:
     spans = text_spans(request_text)
     assert ("create_reminder", "name") not in spans and ("send_sms", "message") not in spans
+
+
+@pytest.mark.parametrize(("request_text", "key", "words"), [
+    ("Show me where Kelvingrove Art Gallery is", ("maps_open_location", "location"), "Kelvingrove Art Gallery"),
+    ("Pin Uluru on the map for me.", ("maps_open_location", "location"), "Uluru"),
+    ("Text Ngozi walking directions from Waterloo station to the Old Vic.",
+     ("maps_show_directions", "start_location"), "Waterloo station"),
+    ("Text Ngozi walking directions from Waterloo station to the Old Vic.",
+     ("maps_show_directions", "end_location"), "Old Vic"),
+])
+def test_places_are_found(request_text: str, key: tuple[str, str], words: str) -> None:
+    assert text_spans(request_text)[key] == words
