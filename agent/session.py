@@ -89,12 +89,14 @@ class SessionConfig:
     agreement: AgreementPolicy = field(default_factory=AgreementPolicy)
     resolve_dates: bool = True
     request_texts: bool = True
+    scope_check: bool = True
 
     @property
     def planning(self) -> PlanningOptions:
         return PlanningOptions(custom_instructions=self.custom_instructions, max_tokens=self.max_tokens,
                                grammar_first=self.grammar_first, resamples=self.resamples, agreement=self.agreement,
-                               resolve_dates=self.resolve_dates, request_texts=self.request_texts)
+                               resolve_dates=self.resolve_dates, request_texts=self.request_texts,
+                               scope_check=self.scope_check)
 
 
 class Session:
@@ -225,7 +227,7 @@ class _Request:
                 return self.end("cancelled", declined)
             decision = session.joiner.decide(self.text, attempt.plan, round_.records, can_replan=not last)
             if isinstance(decision, Finish):
-                return self.end("answered", decision.answer)
+                return self.end("answered", attempt.answer or decision.answer)
             previous = (attempt.plan, join_log(attempt.plan, round_.records))
         raise AssertionError("the last round always finishes")  # pragma: no cover
 

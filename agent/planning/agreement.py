@@ -20,7 +20,7 @@ _FLOOR = 1e-4  # keeps log-probabilities finite for a classifier that is certain
 class AgreementPolicy:
     doubt_below: float = 0.0  # a planned tool ToolRAG scores below this makes the plan doubtful (0: never)
     expect_above: float = 1.0  # a tool ToolRAG scores above this, missing from the plan, likewise (1: never)
-    # a tool ToolRAG scores above this, missing from the chosen plan, makes the planner go on (agent/planning/continuation.py)
+    # a tool ToolRAG scores above this, missing from the chosen plan, makes the planner go on (continuation.py)
     continue_above: float = 1.0
 
     def __post_init__(self) -> None:

@@ -23,12 +23,14 @@ from agent.planning.grammar import Continuation
 from agent.planning.grounding import ungrounded
 from agent.planning.prompts.profile import PlanRequest, Profile
 from agent.planning.repair import mend_ungrounded_lookups
+from agent.planning.scope_check import check_scope, scope_answer
 from agent.planning.text_fill import fill_texts
 from agent.plans.plan import END_OF_PLAN, Plan, StreamingParser
 from agent.plans.validate import Validation, ValidationProblem, misused_results, redundancies, validate
 from agent.toolrag.base import Example
 from agent.understanding.dates import resolve_dates
 from agent.understanding.placeholders import MaskedRequest, mask_request
+from agent.understanding.scope import request_scope
 from tools.spec import Registry, ToolSpec
 
 RESAMPLE_TEMPERATURE = 0.7
@@ -64,6 +66,8 @@ class PlanningOptions:
     resolve_dates: bool = True
     # Replace free text the request does not say by the words it does say (text_fill.py).
     request_texts: bool = True
+    # Drop side effects a question, a removal or an out-of-scope request did not ask for (scope_check.py).
+    scope_check: bool = True
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,7 @@ class PlanAttempt:
     first_step_seconds: float | None
     grammar: bool
     repairs: tuple[str, ...] = ()  # how the session mended what the planner wrote (planning/repair.py)
+    answer: str = ""  # for a plan that does nothing: what Errand can do instead (scope_check.py)
     written: str = ""  # the planner's own text, placeholders not yet restored (what a continuation extends)
 
 
@@ -149,8 +154,8 @@ class PlanMaker:
         return replace(chosen, seconds=sum(a.seconds for a in attempts))
 
     def _dated(self, attempt: PlanAttempt, text: str, now: datetime) -> PlanAttempt:
-        """The attempt with its dates set from the request when it names exactly one moment, and its invented
-        free text replaced by the request's words."""
+        """The attempt with its dates set from the request when it names exactly one moment, its invented free
+        text replaced by the request's words, and the side effects the request did not ask for dropped."""
         if not attempt.validation.ok:
             return attempt
         if self.options.resolve_dates:
@@ -158,6 +163,13 @@ class PlanMaker:
             attempt = self._mended(attempt, fill_dates(attempt.plan, moment) if moment is not None else None)
         if self.options.request_texts:
             attempt = self._mended(attempt, fill_texts(attempt.plan, text))
+        if self.options.scope_check:
+            scope = request_scope(text)
+            checked = check_scope(attempt.plan, scope, self.enabled)
+            if checked is not None:
+                attempt = replace(self._mended(attempt, (checked.plan, checked.note)), answer=checked.answer)
+            elif not attempt.plan.tools:
+                attempt = replace(attempt, answer=scope_answer(scope))
         return attempt
 
     def _mended(self, attempt: PlanAttempt, mended: tuple[Plan, str] | None) -> PlanAttempt:

@@ -17,14 +17,13 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from agent.planning.grounding import CONTACT_TOOLS, request_words, ungrounded_lookups, unknown_words
-from agent.plans.plan import JOIN, Plan, Step, ref_indices
+from agent.plans.plan import JOIN, Plan, Step, ref_indices, renumbered
 from tools.spec import Registry
 
 RECIPIENTS = "recipients"  # the one list argument a message cannot go without
 SIMILAR = 0.65  # difflib ratio from which a written word is taken for a misspelling of the request's word
 SHORTEST = 4  # shorter words are too easily close to anything
 _WHOLE_REF = re.compile(r"\$\{?(\d+)\}?")
-_ANY_REF = re.compile(r"\$\{(\d+)\}|\$(\d+)(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -58,10 +57,7 @@ def mend_ungrounded_lookups(plan: Plan, request: str, registry: Registry) -> Rep
         steps = [_without_dropped(step, dropped, registry) for step in steps]  # type: ignore[misc]
         if any(step is None for step in steps):
             return None
-    numbers = {step.index: position for position, step in enumerate(steps, start=1)}
-    renumbered = tuple(replace(step, index=numbers[step.index], args=_renumbered(step.args, numbers))
-                       for step in steps)
-    return Repair(Plan(renumbered, plan.problems, plan.complete), tuple(notes))
+    return Repair(renumbered(Plan(tuple(steps), plan.problems, plan.complete)), tuple(notes))
 
 
 def _step(plan: Plan, index: int) -> Step:
@@ -113,11 +109,3 @@ def _without_refs(value: Any, dropped: set[int], may_empty: bool) -> Any:
 def _whole_ref(text: str) -> int | None:
     match = _WHOLE_REF.fullmatch(text.strip())
     return int(match.group(1)) if match else None
-
-
-def _renumbered(value: Any, numbers: dict[int, int]) -> Any:
-    if isinstance(value, str):
-        return _ANY_REF.sub(lambda m: f"${numbers.get(int(m.group(1) or m.group(2)), m.group(0)[1:])}", value)
-    if isinstance(value, (list, tuple)):
-        return type(value)(_renumbered(item, numbers) for item in value)
-    return value

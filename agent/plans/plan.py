@@ -91,6 +91,23 @@ def substitute(value: Any, observations: dict[int, str]) -> Any:
     return value
 
 
+def renumbered(plan: Plan) -> Plan:
+    """The plan with its steps numbered 1, 2, ... in order and every `$k` following its step (after steps were
+    dropped or respelt); a `$k` of a step that is gone is left as written."""
+    numbers = {step.index: position for position, step in enumerate(plan.steps, start=1)}
+
+    def renumber(value: Any) -> Any:
+        if isinstance(value, str):
+            return _REF.sub(lambda m: f"${numbers.get(int(m.group(1) or m.group(2)), m.group(0)[1:])}", value)
+        if isinstance(value, (list, tuple)):
+            return type(value)(renumber(item) for item in value)
+        return value
+
+    steps = tuple(Step(numbers[step.index], step.tool, tuple(renumber(a) for a in step.args), step.thought)
+                  for step in plan.steps)
+    return Plan(steps, plan.problems, plan.complete)
+
+
 def strings_in(values: Iterable[Any]) -> Iterable[str]:
     """Every string inside argument values, lists included."""
     for value in values:

@@ -49,6 +49,8 @@ class PlannerSettings:
     # (agent/planning/date_fill.py, text_fill.py; docs/adr/date-resolution.md, request-texts.md)
     resolve_dates: bool = True
     request_texts: bool = True
+    # drop side effects a question or a removal did not ask for (docs/adr/act-only-on-request.md)
+    scope_check: bool = True
     context_tokens: int = 4096
 
 

@@ -33,9 +33,9 @@ _PARTS_OF_DAY = {"morning": time(9), "noon": time(12), "midday": time(12), "lunc
                  "midnight": time(0)}
 _COUNT_WORD = "(" + "|".join(sorted((w for w in _NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True)) + ")"
 _WORD_AND_MINUTES = re.compile(rf"\b{_COUNT_WORD}\s+(thirty|fifteen|forty five|forty-five)\b")
-_WORD_BEFORE_UNIT = re.compile(rf"\b{_COUNT_WORD}\b(?=\s*(?:am|pm|o'clock|minutes?|mins?|hours?|to\b|-))")
+_WORD_BEFORE_UNIT = re.compile(rf"\b{_COUNT_WORD}\b(?=\s*(?:am|pm|o'?\s?clock|minutes?|mins?|hours?|to\b|-))")
 _AT_WORD = re.compile(rf"\bat\s+{_COUNT_WORD}\b")
-_O_CLOCK = re.compile(r"\b(\d{1,2})\s*o'?clock\b")
+_O_CLOCK = re.compile(r"\b(\d{1,2})\s*o'?\s?clock\b")
 _CLOCK = r"(\d{1,2})(?::(\d{2})|\.(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?"
 _RANGE = re.compile(rf"\b(?:from\s+)?{_CLOCK}\s*(?:to|-|–|until|till)\s*{_CLOCK}(?![\d/])")
 _AT = re.compile(rf"(?:\bat|@)\s*{_CLOCK}\b"

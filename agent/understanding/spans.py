@@ -22,16 +22,22 @@ _CLAUSE_BREAK = re.compile(  # a sentence end, or "," / "and" / "then" before th
     r"(?:remind|text|email|e-mail|send|put|add|make|create|schedule|set|book|start|note|show|give|get|open|find|"
     r"summari[sz]e|forward|reply|zoom|block|message|tell|let|pin|draft|write)\b))", re.IGNORECASE)
 _QUOTED = re.compile(r"['\u2018\"\u201c]((?:[^'\u2019\"\u201d\n]|['\u2019](?=\w))+?)['\u2019\"\u201d](?!\w)")
-_WHEN = re.compile(
-    r"\b(?:(?:on|at|by|for|this|next|coming|every|before|after|until)\s+)?"
-    r"(?:today|tonight|tomorrow(?:\s+(?:morning|afternoon|evening|night))?|"
-    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?(?:\s+(?:morning|afternoon|"
-    r"evening|night))?|this\s+(?:morning|afternoon|evening|weekend)|the\s+(?:night|day|morning)\s+before|"
-    r"that\s+(?:morning|afternoon|evening|night)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
-    r"\.?\s+\d{1,2}(?:st|nd|rd|th)?|the\s+\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|"
-    r"\d{1,2}:\d{2}|noon|midnight|end of (?:the )?day|in\s+(?:\d+|an?|half an)\s+(?:minutes?|mins?|hours?|days?|"
-    r"weeks?)|\d+\s+(?:minutes?|mins?|hours?|days?)\s+(?:before|after)(?:\s+(?:it|that|then))?)\b|\bat\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+_NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|an?|half an)"
+_DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?"
+_PART = r"(?:morning|afternoon|evening|night)"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_CLOCK_WORDS = rf"{_NUMBER}(?:[:.]\d{{2}}|\s+(?:thirty|fifteen|forty[ -]five))?\s*(?:am|pm|a\.m\.|p\.m\.|o'?\s?clock)"
+_WHEN = re.compile(  # the day and time words a date argument carries, removed from titles and messages
+    r"\b(?:(?:on|at|by|for|this|next|coming|every|before|after|until)\s+)?(?:"
+    rf"today|tonight|tomorrow(?:\s+{_PART})?|{_DAY}(?:\s+{_PART})?|this\s+(?:{_PART}|weekend)|every\s+{_PART}|"
+    rf"every\s+(?:day|week|weekday|weekend)|the\s+(?:night|day|morning)\s+before|that\s+{_PART}|"
+    rf"{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|the\s+\d{{1,2}}(?:st|nd|rd|th)|{_CLOCK_WORDS}|\d{{1,2}}:\d{{2}}|"
+    rf"noon|midnight|end of (?:the )?day|in\s+{_NUMBER}\s+(?:minutes?|mins?|hours?|days?|weeks?)|"
+    rf"{_NUMBER}\s+(?:minutes?|mins?|hours?|days?|weeks?)\s+(?:before|after|from\s+(?:today|now))"
+    rf"(?:\s+(?:it|that|then))?)\b|\bat\s+{_NUMBER}\b",
     re.IGNORECASE)
+_REMINDER_LEAD = re.compile(r"^(?:for|to|about|that|of|i\s+(?:need|have|want)\s+to|i\s+must|"
+                            r"to\s+remember\s+to)\b\s*", re.IGNORECASE)
 _LEAD = re.compile(r"^(?:to|about|that|for|of|saying|to say|which says|:|-|–)\s+", re.IGNORECASE)
 _TRAIL = re.compile(r"[\s,.;:!?-]+$")
 
@@ -88,14 +94,23 @@ def _quoted(clause: str) -> str | None:
 
 
 def _reminder(clause: str) -> str | None:
+    """"remind me at four to leave" -> "Leave"; "set a reminder for saturday go to the library" -> "Go to the
+    library". Without a connecting word ("to", "about", "that", "for") a single leftover word is no errand
+    ("remind me 15 minutes before it starts")."""
     quoted = _quoted(clause)
     if quoted:
         return quoted
-    match = re.search(r"\bremind(?:er)?\b(?:\s+me)?(.*)$", clause, re.IGNORECASE)
+    match = re.search(r"\bremind(?:er)?\b(.*)$", clause, re.IGNORECASE)
     if match is None:
         return None
-    verb = re.search(r"\b(?:to|about|that)\s+(.+)$", match.group(1), re.IGNORECASE)
-    return _tidy(verb.group(1)) if verb else None  # "remind me 15 minutes before it starts" names no errand
+    rest = re.sub(r"^\s*(?:me|for me)\b", "", re.sub(r"\s+", " ", _WHEN.sub(" ", match.group(1)))).strip()
+    errand = _REMINDER_LEAD.sub("", rest)
+    connected = errand != rest
+    while (stripped := _REMINDER_LEAD.sub("", errand)) != errand:
+        errand = stripped
+    if not connected and len(errand.split()) < 2:
+        return None
+    return _tidy(errand)
 
 
 def _after_recipient(clause: str, verbs: str) -> str | None:

@@ -1,10 +1,10 @@
 """`errand eval --data FILE.jsonl`: score a planner configuration on COMPAT section 7 items.
 
-The last line printed is always `success=<0..1> recall=<0..1> tools=<mean> n=<count>` for the main
-configuration (A). `--compare key=value,...` plans the same items with a second configuration B (keys as
-the planner options: model, profile, endpoint, endpoint-model, toolrag, grammar=on|off, dates=on|off,
-texts=on|off, oracle-tools=on|off) and prints McNemar's test on the paired graph, key and all successes before
-that line.
+The last line printed is always `success=<0..1> recall=<0..1> tools=<mean> args_key=<0..1> args_all=<0..1>
+n=<count>` for the main configuration (A). `--compare key=value,...` plans the same items with a second
+configuration B (keys as the planner options: model, profile, endpoint, endpoint-model, toolrag, grammar=on|off,
+dates=on|off, texts=on|off, scope=on|off, oracle-tools=on|off) and prints McNemar's test on the paired graph,
+key and all successes before that line.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from agent.setup.assembly import Overrides
 from app.cli import CommandError
 from app.commands.planning import add_planner_options, open_session, overrides_from
 
-_SWITCHES = {"grammar": "grammar", "dates": "resolve_dates", "texts": "request_texts"}
+_SWITCHES = {"grammar": "grammar", "dates": "resolve_dates", "texts": "request_texts", "scope": "scope_check"}
 _TEXT_KEYS = ("model", "profile", "endpoint", "endpoint_model", "toolrag")
 _NUMBER_KEYS: dict[str, type] = {"resamples": int, "doubt_below": float, "expect_above": float,
                                  "continue_above": float}
@@ -121,8 +121,8 @@ def second_configuration(main: Configuration, spec: str) -> Configuration:
             oracle = _switch(value, "oracle-tools")
         else:
             raise CommandError(f"--compare: unknown key {key.strip()!r} (use model, profile, endpoint, "
-                               "endpoint-model, toolrag, grammar, dates, texts, oracle-tools, resamples, doubt-below, "
-                               "expect-above, continue-above)")
+                               "endpoint-model, toolrag, grammar, dates, texts, scope, oracle-tools, resamples, "
+                               "doubt-below, expect-above, continue-above)")
     if not changes and oracle == main.oracle_tools:
         raise CommandError("--compare needs key=value pairs that change something, e.g. profile=tinyagent")
     return Configuration(replace(main.overrides, **changes), oracle)  # type: ignore[arg-type]

@@ -26,6 +26,8 @@ def add_planner_options(parser: argparse.ArgumentParser) -> None:
                        help="leave a plan's dates as the planner wrote them (docs/adr/date-resolution.md)")
     group.add_argument("--no-request-texts", action="store_true",
                        help="leave invented titles and messages as the planner wrote them")
+    group.add_argument("--no-scope-check", action="store_true",
+                       help="keep side effects a question or a removal did not ask for (for measuring only)")
     group.add_argument("--threads", type=int, metavar="N", help="CPU threads for the models")
     group.add_argument("--resamples", type=int, metavar="N", help="extra sampled plans for a doubtful plan (0-10)")
     group.add_argument("--doubt-below", type=float, metavar="P",
@@ -43,7 +45,8 @@ def overrides_from(args: argparse.Namespace) -> Overrides:
                      resamples=args.resamples, doubt_below=args.doubt_below, expect_above=args.expect_above,
                      continue_above=args.continue_above,
                      resolve_dates=False if args.no_resolve_dates else None,
-                     request_texts=False if args.no_request_texts else None)
+                     request_texts=False if args.no_request_texts else None,
+                     scope_check=False if args.no_scope_check else None)
 
 
 def open_session(overrides: Overrides, *, execute: bool, toolrag: bool = True, all_apps: bool = False) -> Session:

@@ -717,3 +717,18 @@ def test_an_invented_reminder_title_becomes_the_requests_words(memory: MemoryBac
     off = make_session(memory, [invented], tools=("create_reminder",), request_texts=False)[0]
     assert off.plan("remind me to pay the rent", tools=("create_reminder",), now=NOW).plan.steps[0].args[0] == (
         "Text my mentor Chogy")
+
+
+def test_a_removal_never_creates_what_the_planner_wrote(memory: MemoryBackends, events: Collector) -> None:
+    from agent.planning.scope_check import REMOVAL_ANSWER
+
+    creates = ('1. create_calendar_event("Lunch break", "2026-11-21 12:00:00", "", "", [], "", "")\n'
+               '2. join()<END_OF_PLAN>')
+    session, _ = make_session(memory, [creates], tools=("create_calendar_event",))
+    result = session.handle("remove thursday's lunch from my calendar", sink=events, approver=approve, now=NOW)
+    assert (result.status, result.answer) == ("answered", REMOVAL_ANSWER)
+    assert result.plan is not None and result.plan.tools == ()
+    assert not events.of(NeedsApproval)
+    off = make_session(memory, [creates], tools=("create_calendar_event",), scope_check=False)[0]
+    assert off.plan("remove thursday's lunch", tools=("create_calendar_event",), now=NOW).plan.tools == (
+        "create_calendar_event",)

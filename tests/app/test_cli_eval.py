@@ -115,8 +115,9 @@ def test_compare_switches_date_and_text_mending_off() -> None:
     from agent.setup.settings import PlannerSettings
     from app.commands.eval import Configuration, second_configuration
 
-    second = second_configuration(Configuration(Overrides(), oracle_tools=False), "dates=off, texts=off")
-    assert (second.overrides.resolve_dates, second.overrides.request_texts) == (False, False)
-    assert second.name == "dates=off texts=off"
+    second = second_configuration(Configuration(Overrides(), oracle_tools=False), "dates=off, texts=off, scope=off")
+    assert (second.overrides.resolve_dates, second.overrides.request_texts, second.overrides.scope_check) == (
+        False, False, False)
+    assert second.name == "dates=off texts=off scope=off"
     planner = effective_planner(PlannerSettings(), second.overrides)
-    assert (planner.resolve_dates, planner.request_texts) == (False, False)
+    assert (planner.resolve_dates, planner.request_texts, planner.scope_check) == (False, False, False)

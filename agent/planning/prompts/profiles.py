@@ -7,7 +7,8 @@
 - `errand-compact`: the compact prompt Errand's own default planner was trained on. It has no joiner
   (`join_prompt` returns None: the session then joins deterministically from the observations), and it
   ignores retrieved examples and custom instructions, which that model never saw in training. It plans on the
-  request with names, files, addresses and quoted text replaced by placeholders (`agent.understanding.placeholders`). Its replan
+  request with names, files, addresses and quoted text replaced by placeholders
+  (`agent.understanding.placeholders`). Its replan
   prompt inserts the previous attempt before `Plan:`; the model is only as good at it as its training data.
 """
 

@@ -1,4 +1,5 @@
-"""agent.planning.continuation and agent.planning.agreement.missing_tools: where a plan that stopped early is taken up again."""
+"""agent.planning.continuation and agent.planning.agreement.missing_tools: where a plan that stopped early is taken
+up again."""
 
 from __future__ import annotations
 

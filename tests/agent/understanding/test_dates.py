@@ -102,3 +102,13 @@ def test_several_moments_or_a_correction_are_marked_and_not_resolved(text: str) 
 def test_no_date_named_means_no_moment(text: str) -> None:
     result = resolve_dates(text, datetime(2026, 12, 7, 10))
     assert result.moment is None and not result.several
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("remind me that i have an appointment twelve o clock on saturday", datetime(2026, 12, 12, 12)),
+    ("set a reminder for next saturday go to the library at five o'clock", datetime(2026, 12, 12, 17)),
+    ("remind me a week from today at five", datetime(2026, 12, 14, 17)),
+    ("please set a reminder for me to go to work in ten minutes", datetime(2026, 12, 7, 10, 10)),
+])
+def test_spoken_numbers(text: str, expected: datetime) -> None:
+    assert moment(text, datetime(2026, 12, 7, 10)).start == expected

@@ -56,3 +56,14 @@ def test_no_words_no_span(request_text: str) -> None:
 ])
 def test_places_are_found(request_text: str, key: tuple[str, str], words: str) -> None:
     assert text_spans(request_text)[key] == words
+
+
+@pytest.mark.parametrize(("request_text", "words"), [
+    ("set a reminder for next saturday go to the library at five o'clock", "Go to the library"),
+    ("remind me about tomorrow meeting at ten am", "Meeting"),
+    ("please set a reminder for me to go to work in ten minutes", "Go to work"),
+    ("set a reminder i need to wake up at five am every morning", "Wake up"),
+    ("remind me i need to be at the library a week from today at five", "Be at the library"),
+])
+def test_spoken_reminders_lose_their_day_and_time_words(request_text: str, words: str) -> None:
+    assert text_spans(request_text)[("create_reminder", "name")] == words

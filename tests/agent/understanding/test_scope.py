@@ -1,0 +1,58 @@
+"""What a request asks for, from its words: the tools its acting errands name, and whether it is a question,
+a removal, or something no tool does."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.understanding.scope import request_scope
+
+
+@pytest.mark.parametrize("text", [
+    "remove thursday's lunch from my calendar",
+    "cancel my two o'clock meeting",
+    "take milk off my shopping list",
+    "find and delete all of my weekend events with evan parker",
+])
+def test_removals_license_nothing(text: str) -> None:
+    scope = request_scope(text)
+    assert scope.removal and scope.restricts and scope.licensed == frozenset()
+
+
+@pytest.mark.parametrize("text", [
+    "when is the next appointment on my calendar",
+    "have i received any email since five pm",
+    "what's on my calendar tomorrow",
+    "any new mail from tom?",
+    "do i have any reminders today",
+])
+def test_questions_license_nothing(text: str) -> None:
+    scope = request_scope(text)
+    assert scope.question and scope.licensed == frozenset()
+
+
+@pytest.mark.parametrize("text", [
+    "i want to know who is at the top of the english premier league",
+    "play some jazz",
+    "turn off the lights in the kitchen",
+    "wake me up at 7",
+])
+def test_out_of_scope_requests_license_nothing(text: str) -> None:
+    scope = request_scope(text)
+    assert scope.out_of_scope and scope.restricts and scope.licensed == frozenset()
+
+
+def test_acting_errands_license_their_tools_even_beside_a_question() -> None:
+    scope = request_scope("what's the weather like? text Ann that I'll bring an umbrella")
+    assert scope.question and scope.out_of_scope and scope.licensed == frozenset({"send_sms"})
+    assert request_scope("cancel my 2pm and email Ann that I'm free").licensed >= {"compose_new_email"}
+
+
+def test_a_removal_verb_inside_an_errand_is_not_a_removal() -> None:
+    scope = request_scope("remind me monday at 7am to cancel the old standing order")
+    assert not scope.removal and "create_reminder" in scope.licensed
+
+
+def test_terse_notes_to_self_give_no_evidence() -> None:
+    scope = request_scope("mtg w/ ana & ben mon abt grant")
+    assert not scope.restricts
