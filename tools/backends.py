@@ -78,6 +78,7 @@ class RemindersBackend(Protocol):
 class FilesBackend(Protocol):
     def find_and_open(self, file_name: str) -> Path: ...
     def summarize_pdf(self, path: Path) -> str: ...
+    def shared_file(self, path: str) -> Path: ...  # the resolved file if the user shares it, else a ToolError
 
 
 class MailBackend(Protocol):

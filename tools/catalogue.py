@@ -73,7 +73,7 @@ def summarize_pdf(backends: Backends, pdf_path: str) -> str:
     path = Path(pdf_path).expanduser()
     if not path.is_absolute() or not path.exists():
         path = backends.files.find_and_open(pdf_path)
-    return backends.files.summarize_pdf(path)
+    return backends.files.summarize_pdf(backends.files.shared_file(str(path)))
 
 
 @tool(app="mail", side_effects=True, confirms=True, args=[
@@ -91,7 +91,7 @@ def compose_new_email(
     email = Email(
         recipients=resolve_emails(backends.contacts, as_list(recipients)),
         cc=resolve_emails(backends.contacts, as_list(cc)),
-        subject=subject, body=context, attachments=tuple(Path(a) for a in as_list(attachments)),
+        subject=subject, body=context, attachments=_shared_files(backends, attachments),
     )
     return backends.mail.compose(email)
 
@@ -103,7 +103,7 @@ def compose_new_email(
 ])
 def reply_to_email(backends: Backends, cc: list[str], context: str, attachments: list[str]) -> str:
     return backends.mail.reply(
-        resolve_emails(backends.contacts, as_list(cc)), context, tuple(Path(a) for a in as_list(attachments))
+        resolve_emails(backends.contacts, as_list(cc)), context, _shared_files(backends, attachments)
     )
 
 
@@ -119,7 +119,7 @@ def forward_email(
     return backends.mail.forward(
         resolve_emails(backends.contacts, as_list(recipients)),
         resolve_emails(backends.contacts, as_list(cc)),
-        context, tuple(Path(a) for a in as_list(attachments)),
+        context, _shared_files(backends, attachments),
     )
 
 
@@ -209,3 +209,8 @@ CATALOGUE = Registry([
     create_note, open_note, append_note_content, create_reminder, send_sms, get_zoom_meeting_link,
 ])
 TOOL_NAMES: tuple[str, ...] = CATALOGUE.names
+
+
+def _shared_files(backends: Backends, attachments: list[str]) -> tuple[Path, ...]:
+    """Attachments pass the one path check (tools/shared_folders.py) before any mail backend sees them."""
+    return tuple(backends.files.shared_file(str(a)) for a in as_list(attachments))

@@ -54,7 +54,7 @@ class NotesConfig:
 @dataclass
 class FilesConfig:
     enabled: bool = True
-    roots: list[str] = field(default_factory=list)  # empty: the home folder
+    roots: list[str] = field(default_factory=list)  # shared folders; empty: Documents, Downloads, Desktop, notes
     open_found: bool = True  # open a found file with the default application
     max_entries: int = 200_000  # bound on the folder walk per search
     pdf_max_pages: int = 300  # longer PDFs are summarised up to here and the summary says so

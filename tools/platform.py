@@ -31,7 +31,7 @@ from tools.macos.factories import MACOS_FACTORIES
 from tools.opener import Opener, system_opener
 from tools.paths import data_dir
 from tools.secrets import SecretStore
-from tools.services import Factory, Services
+from tools.services import Factory, Services, notes_folder, path_or, shared_folders
 from tools.undo import UndoJournal
 from tools.writer import LocalWriter, TextWriter
 
@@ -52,10 +52,6 @@ class UnavailableBackend:
         return unavailable
 
 
-def _path_or(value: str, default: Path) -> Path:
-    return Path(value).expanduser() if value.strip() else default
-
-
 def default_contacts_paths() -> list[Path]:
     """~/.local/share/contacts (vdirsyncer's usual place) when it exists, else <data dir>/contacts.vcf."""
     shared = Path.home() / ".local" / "share" / "contacts"
@@ -74,7 +70,7 @@ def calendar(s: Services) -> Any:
     c = s.config.calendar
     if c.backend == "caldav":
         return CalDavCalendar(CalDavAccount(c.caldav_url, c.caldav_user, s.secrets), c.default_calendar, s.journal)
-    store = VdirStore(_path_or(c.folder, data_dir() / "calendars"), s.journal)
+    store = VdirStore(path_or(c.folder, data_dir() / "calendars"), s.journal)
     return VdirCalendar(store, c.default_calendar)
 
 
@@ -82,20 +78,17 @@ def reminders(s: Services) -> Any:
     c = s.config.reminders
     if c.backend == "caldav":
         return CalDavReminders(CalDavAccount(c.caldav_url, c.caldav_user, s.secrets), c.default_list, s.journal)
-    store = VdirStore(_path_or(c.folder, data_dir() / "calendars"), s.journal)
+    store = VdirStore(path_or(c.folder, data_dir() / "calendars"), s.journal)
     return VdirReminders(store, c.default_list)
 
 
 def notes(s: Services) -> Any:
-    home_notes = Path.home() / "Notes"
-    default = home_notes if home_notes.is_dir() else data_dir() / "notes"
-    return MarkdownNotes(_path_or(s.config.notes.folder, default), s.journal)
+    return MarkdownNotes(notes_folder(s), s.journal)
 
 
 def files(s: Services) -> Any:
     c = s.config.files
-    roots = [Path(r).expanduser() for r in c.roots] or [Path.home()]
-    finder = FileFinder(roots, s.opener if c.open_found else None, max_entries=c.max_entries)
+    finder = FileFinder(shared_folders(s).roots, s.opener if c.open_found else None, max_entries=c.max_entries)
     return LocalFiles(finder, PdfSummarizer(s.writer, max_pages=c.pdf_max_pages))
 
 

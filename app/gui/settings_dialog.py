@@ -35,6 +35,7 @@ from app.gui.accounts import Account, accounts
 from tools.backends import ToolError
 from tools.catalogue import CATALOGUE
 from tools.secrets import KeyringUnavailable, SecretStore
+from tools.shared_folders import default_roots
 
 DEFAULT_CHOICE = "(default)"
 
@@ -60,6 +61,7 @@ class SettingsDialog(QDialog):
         self.keyring_problem = self._keyring_problem()
         self.tabs = QTabWidget()
         self.tabs.addTab(self._apps_tab(), "Apps")
+        self.tabs.addTab(self._files_tab(), "Files")
         self.tabs.addTab(self._accounts_tab(), "Accounts")
         self.tabs.addTab(self._models_tab(planner_models, toolrag_models), "Models")
         self.tabs.addTab(self._assistant_tab(), "Assistant")
@@ -101,6 +103,8 @@ class SettingsDialog(QDialog):
                 setattr(section, account.server_field, server.text().strip())
             if user is not None:
                 setattr(section, account.user_field, user.text().strip())
+        updated.tools.files.roots = [line.strip() for line in self.shared_folders.toPlainText().splitlines()
+                                     if line.strip()]
         updated.planner.model_path = _choice(self.planner_model)
         updated.planner.endpoint = self.planner_endpoint.text().strip()
         updated.planner.kind = "openai" if updated.planner.endpoint else "llama"
@@ -149,6 +153,20 @@ class SettingsDialog(QDialog):
             layout.addWidget(box)
             self.app_boxes[section.name] = box
         layout.addStretch(1)
+        return page
+
+    def _files_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        explanation = QLabel("Errand finds, attaches and summarises only files in the folders you share, one per "
+                             "line. Hidden files and places where secrets are kept (ssh keys, keyrings, browser "
+                             "profiles) are never used, even inside them. Leave empty for:")
+        explanation.setWordWrap(True)
+        layout.addWidget(explanation)
+        layout.addWidget(QLabel("\n".join(str(root) for root in default_roots())
+                                + "\nand the notes folder"))
+        self.shared_folders = QPlainTextEdit("\n".join(self.settings.tools.files.roots))
+        layout.addWidget(self.shared_folders)
         return page
 
     def _accounts_tab(self) -> QWidget:

@@ -44,6 +44,7 @@ def test_round_trip_with_secrets_in_the_keyring(qtbot, memory_keyring, tmp_path:
     dialog.shortcut.setKeySequence(QKeySequence("Ctrl+Shift+T"))
     dialog.microphone.setCurrentText("USB mic")
     dialog.autostart.setChecked(True)
+    dialog.shared_folders.setPlainText("~/Documents\n\n  ~/Work/shared  \n")
 
     assert dialog.save(), dialog.error.text()
 
@@ -54,6 +55,7 @@ def test_round_trip_with_secrets_in_the_keyring(qtbot, memory_keyring, tmp_path:
     assert saved.tools.mail.smtp_host == "smtp.example.org"
     assert saved.planner.model_path == "/models/a.gguf" and saved.toolrag.examples == 4
     assert saved.custom_instructions == "Always answer briefly."
+    assert saved.tools.files.roots == ["~/Documents", "~/Work/shared"]
     assert saved.always_allow == ["create_reminder"]
     assert saved.voice.push_to_talk == "Ctrl+Shift+T" and saved.voice.microphone == "USB mic"
     assert memory_keyring.store[(CALDAV, "alice")] == "s3cret-pass"

@@ -35,7 +35,7 @@ def test_name_without_extension_then_fuzzy(tree, recorder) -> None:
 def test_hidden_and_cache_folders_are_skipped(tree, recorder) -> None:
     os.remove(tree / "Documents/report.pdf")
     os.remove(tree / "Documents/old/Report.pdf")
-    with pytest.raises(ToolError, match="No file named 'report.pdf' under .*search roots in settings"):
+    with pytest.raises(ToolError, match="No file named 'report.pdf' in the folders you share .*Settings > Files"):
         FileFinder([tree], recorder).find("report.pdf")
 
 
@@ -44,9 +44,12 @@ def test_walk_is_bounded(tree, recorder) -> None:
         FileFinder([tree], recorder, max_entries=2).find("song.mp3")
 
 
-def test_absolute_path_is_used_as_is(tree, recorder) -> None:
-    target = tree / "Music/song.mp3"
-    assert FileFinder([tree / "Documents"], recorder).find_and_open(str(target)) == target
+def test_an_absolute_path_is_used_only_inside_the_shared_folders(tree, recorder) -> None:
+    inside = tree / "Documents/budget-2026.xlsx"
+    assert FileFinder([tree / "Documents"], recorder).find_and_open(str(inside)) == inside
+    with pytest.raises(ToolError, match="outside the folders you share"):
+        FileFinder([tree / "Documents"], recorder).find_and_open(str(tree / "Music/song.mp3"))
+    assert recorder.opened == [str(inside)]
 
 
 def test_missing_opener_still_returns_the_path(tree) -> None:

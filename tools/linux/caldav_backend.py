@@ -15,7 +15,14 @@ import caldav
 from caldav.lib import error as dav_error
 
 from tools.backends import Event, Reminder, ToolError
-from tools.linux.ical import created, describe_event, describe_reminder, event_ical, new_uid, reminder_ical
+from tools.linux.ical import (
+    created,
+    describe_event,
+    describe_reminder,
+    event_ical,
+    new_uid,
+    reminder_ical,
+)
 from tools.secrets import SecretStore
 from tools.undo import UndoError, UndoJournal
 

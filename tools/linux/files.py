@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 
 from tools.backends import ToolError
 from tools.opener import Opener
+from tools.shared_folders import SharedFolders
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +40,8 @@ class _Candidate:
 
 class FileFinder:
     def __init__(self, roots: Sequence[Path], opener: Opener | None, *, max_entries: int = 200_000) -> None:
-        self.roots = tuple(roots)
+        self.shared = SharedFolders(roots)  # the folders the user shares: nothing outside them is found
+        self.roots = self.shared.roots
         self.opener = opener
         self.max_entries = max_entries
 
@@ -68,14 +70,14 @@ class FileFinder:
         if not wanted:
             raise ToolError("No file name given.", fixable=True)
         direct = Path(wanted).expanduser()
-        if direct.is_absolute() and direct.is_file():
-            return direct
+        if direct.is_absolute():
+            return self.shared.check(direct)
         target = Path(wanted).name.casefold()
         target_stem = os.path.splitext(target)[0]
         best: _Candidate | None = None
         for name, path, depth in self._walk():
             rank = _rank(name.casefold(), target, target_stem)
-            if rank is None:
+            if rank is None or not self.shared.allows(path):  # e.g. a link that leads out of the shared folders
                 continue
             candidate = _Candidate(rank, depth, _mtime(path), Path(path))
             if best is None or _better(candidate, best):
@@ -83,10 +85,10 @@ class FileFinder:
         if best is None:
             roots = ", ".join(str(r) for r in self.roots)
             raise ToolError(
-                f"No file named {file_name!r} under {roots}. Check the name, or add its folder to the "
-                "file search roots in settings."
+                f"No file named {file_name!r} in the folders you share ({roots}). Check the name, or add its "
+                "folder in Settings > Files."
             )
-        return best.path
+        return self.shared.check(best.path)
 
     def find_and_open(self, file_name: str) -> Path:
         path = self.find(file_name)
@@ -134,4 +136,7 @@ class LocalFiles:
         return self.finder.find_and_open(file_name)
 
     def summarize_pdf(self, path: Path) -> str:
-        return self.pdfs.summarize(path)
+        return self.pdfs.summarize(self.finder.shared.check(path))
+
+    def shared_file(self, path: str) -> Path:
+        return self.finder.shared.check(path)

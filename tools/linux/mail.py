@@ -27,7 +27,12 @@ from tools.linux import mail_message
 from tools.linux.imap_mailbox import Mailbox, open_mailbox
 from tools.linux.mail_client import open_compose_window
 from tools.linux.mail_select import MessageSummary, current_message, match_score
-from tools.linux.mail_settings import ServerSettings, imap_server, sender_address, smtp_server
+from tools.linux.mail_settings import (
+    ServerSettings,
+    imap_server,
+    sender_address,
+    smtp_server,
+)
 from tools.linux.smtp_send import send_message
 from tools.undo import UndoJournal
 from tools.writer import TextWriter, WritingTask

@@ -10,7 +10,14 @@ from pathlib import Path
 
 from tools.backends import Event, Reminder, ToolError
 from tools.fileops import record_created, write_atomic
-from tools.linux.ical import created, describe_event, describe_reminder, event_ical, new_uid, reminder_ical
+from tools.linux.ical import (
+    created,
+    describe_event,
+    describe_reminder,
+    event_ical,
+    new_uid,
+    reminder_ical,
+)
 from tools.undo import UndoJournal
 
 

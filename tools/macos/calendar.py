@@ -7,7 +7,12 @@ from typing import Any
 
 from tools.backends import Event, Reminder, ToolError
 from tools.macos.osascript import FIELD, joined_lines, run_script
-from tools.macos.scripts import CALENDAR_CREATE_EVENT, CALENDAR_DELETE_EVENT, REMINDERS_CREATE, REMINDERS_DELETE
+from tools.macos.scripts import (
+    CALENDAR_CREATE_EVENT,
+    CALENDAR_DELETE_EVENT,
+    REMINDERS_CREATE,
+    REMINDERS_DELETE,
+)
 from tools.undo import UndoJournal
 
 DELETE_EVENT = "macos.calendar.delete"

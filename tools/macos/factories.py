@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from tools.linux.pdf import PdfSummarizer
@@ -13,13 +12,13 @@ from tools.macos.mail import AppleMail
 from tools.macos.maps import AppleMaps
 from tools.macos.messages import AppleMessages
 from tools.macos.notes import AppleNotes
-from tools.services import Services
+from tools.services import Services, shared_folders
 
 
 def _files(s: Services) -> Any:
     c = s.config.files
-    roots = [Path(r).expanduser() for r in c.roots] or [Path.home()]
-    return SpotlightFiles(roots, s.opener if c.open_found else None, PdfSummarizer(s.writer, max_pages=c.pdf_max_pages))
+    return SpotlightFiles(shared_folders(s).roots, s.opener if c.open_found else None,
+                          PdfSummarizer(s.writer, max_pages=c.pdf_max_pages))
 
 
 MACOS_FACTORIES = {

@@ -16,6 +16,7 @@ from tools.argv import checked_argv
 from tools.backends import ToolError
 from tools.linux.files import PdfSummaries
 from tools.opener import Opener
+from tools.shared_folders import SharedFolders
 
 TIMEOUT_S = 30.0
 _FUZZY_CUTOFF = 75
@@ -42,7 +43,8 @@ def _visible(path: Path, root: Path) -> bool:
 
 class SpotlightFiles:
     def __init__(self, roots: Sequence[Path], opener: Opener | None, pdfs: PdfSummaries) -> None:
-        self.roots = tuple(roots)
+        self.shared = SharedFolders(roots)  # the folders the user shares: nothing outside them is found
+        self.roots = self.shared.roots
         self.opener = opener
         self.pdfs = pdfs
 
@@ -53,28 +55,31 @@ class SpotlightFiles:
         return path
 
     def summarize_pdf(self, path: Path) -> str:
-        return self.pdfs.summarize(path)
+        return self.pdfs.summarize(self.shared.check(path))
+
+    def shared_file(self, path: str) -> Path:
+        return self.shared.check(path)
 
     def find(self, file_name: str) -> Path:
         wanted = checked_argv([file_name])[0].strip()
         if not wanted:
             raise ToolError("No file name given.", fixable=True)
         direct = Path(wanted).expanduser()
-        if direct.is_absolute() and direct.is_file():
-            return direct
+        if direct.is_absolute():
+            return self.shared.check(direct)
         target = Path(wanted).name
         query = Path(target).stem.lstrip("-") or target.lstrip("-")
         ranked = []
         for root in self.roots:
             for path in self._spotlight(query, root):
                 score = rank(path, target)
-                if score is not None and _visible(path, root) and path.is_file():
+                if score is not None and _visible(path, root) and self.shared.allows(path):
                     ranked.append((score, len(path.parts), str(path), path))
         if not ranked:
             roots = ", ".join(str(r) for r in self.roots)
             raise ToolError(f"Spotlight found no file named {file_name!r} under {roots}. Check the name, or add "
                             "its folder to the file search roots in settings.")
-        return min(ranked)[3]
+        return self.shared.check(min(ranked)[3])
 
     def _spotlight(self, query: str, root: Path) -> list[Path]:
         argv = ["mdfind", "-onlyin", str(root), "-name", query]

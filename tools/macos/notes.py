@@ -9,7 +9,13 @@ from rapidfuzz import fuzz, process
 
 from tools.backends import ToolError
 from tools.macos.osascript import FIELD, records, run_script
-from tools.macos.scripts import NOTES_CREATE, NOTES_DELETE, NOTES_LIST, NOTES_READ, NOTES_SET_BODY
+from tools.macos.scripts import (
+    NOTES_CREATE,
+    NOTES_DELETE,
+    NOTES_LIST,
+    NOTES_READ,
+    NOTES_SET_BODY,
+)
 from tools.undo import UndoJournal
 
 DELETE_NOTE = "macos.notes.delete"
