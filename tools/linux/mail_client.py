@@ -9,6 +9,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 from typing import Literal
+from urllib.parse import quote
 
 from tools.argv import checked_argv
 from tools.backends import ToolError
@@ -32,16 +33,23 @@ def checked_attachment(path: Path) -> Path:
 def xdg_email_argv(
     recipients: tuple[str, ...], cc: tuple[str, ...], subject: str, body: str, attachments: tuple[Path, ...]
 ) -> list[str]:
+    """Addresses, subject and body travel in one mailto: URI that Errand builds and percent-encodes itself, so
+    no value can be read as an option of xdg-email ("--help" as a subject) or add a field ("?bcc=" in an
+    address). Attachments are absolute paths (they start with "/"), passed with --attach."""
     argv = ["xdg-email", "--utf8"]
-    for address in cc:
-        argv += ["--cc", checked_address(address)]
-    subject = " ".join(subject.split())
-    # xdg-email takes an empty value for "missing" and refuses the whole command, so empty fields are left out.
-    argv += ["--subject", subject] if subject else []
-    argv += ["--body", body] if body else []
     for path in attachments:
         argv += ["--attach", str(checked_attachment(path))]
-    return argv + [checked_address(a) for a in recipients]
+    return argv + [mailto_uri(recipients, cc, " ".join(subject.split()), body)]
+
+
+def mailto_uri(recipients: tuple[str, ...], cc: tuple[str, ...], subject: str, body: str) -> str:
+    """An RFC 6068 mailto: URI; empty fields are left out (xdg-email refuses an empty value), and the body's line
+    breaks are CRLF as the RFC asks."""
+    to = ",".join(quote(checked_address(a), safe="@") for a in recipients)
+    crlf_body = body.replace("\r\n", "\n").replace("\n", "\r\n")
+    fields = [("cc", ",".join(checked_address(a) for a in cc)), ("subject", subject), ("body", crlf_body)]
+    query = "&".join(f"{name}={quote(value, safe='')}" for name, value in fields if value)
+    return f"mailto:{to}" + (f"?{query}" if query else "")
 
 
 def thunderbird_argv(

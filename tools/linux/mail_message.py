@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import mimetypes
+import re
 from email.message import EmailMessage, Message
 from email.utils import formatdate, getaddresses, make_msgid
 from pathlib import Path
@@ -14,18 +15,21 @@ def _domain(address: str) -> str:
     return address.rpartition("@")[2] or "localhost"
 
 
+# No scheme (":"), query ("?", "&", "="), path ("/"), escape ("%"), quote, space, separator or control character;
+# a domain of dot-separated labels that do not start or end with "-".
+_ADDRESS = re.compile(r"(?!-)[\w.+-]+@[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)+")
+
+
 def _header_safe(value: str) -> str:
     """Header values are one line: a newline in a subject must not start a new header."""
     return " ".join(value.split())
 
 
 def checked_address(address: str) -> str:
-    """A bare address (what contacts and the planner give); anything that could be an option for a program,
-    a second address or a header break is refused."""
+    """A bare address (what contacts and the planner give): one local part, one "@", one domain. Anything that
+    could be an option for a program, a URL ("mailto:...?bcc="), a second address or a header break is refused."""
     text = address.strip()
-    if "@" not in text or text.startswith("-") or any(
-        ch.isspace() or ord(ch) < 32 or ch in ",;<>'\"" for ch in text
-    ):
+    if not _ADDRESS.fullmatch(text):
         raise ToolError(f"{address!r} is not an email address; look it up with get_email_address.", fixable=True)
     return text
 

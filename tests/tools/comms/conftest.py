@@ -36,6 +36,7 @@ from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, unquote
 
 import pytest
 from aiosmtpd.controller import Controller
@@ -498,16 +499,10 @@ class MailClientRecorder:
 
     def received(self) -> dict[str, list[str]]:
         """The mailto: URL the mail client was started with, as {"to": [...], "cc": [...], "subject": [...]...}."""
-        from urllib.parse import parse_qs, unquote, urlsplit
-
         deadline = time.monotonic() + 10
         while not self.record.exists() and time.monotonic() < deadline:
             time.sleep(0.05)
-        url = self.record.read_bytes().split(b"\0")[0].decode()
-        parts = urlsplit(url)
-        assert parts.scheme == "mailto"
-        fields = parse_qs(parts.query, keep_blank_values=True)
-        return {"to": [unquote(parts.path)], **fields}
+        return mailto_fields(self.record.read_bytes().split(b"\0")[0].decode())
 
 
 @pytest.fixture
@@ -529,3 +524,13 @@ def mail_client(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> MailClientRe
                      "DBUS_SESSION_BUS_ADDRESS", "WAYLAND_DISPLAY", "BROWSER"):
         monkeypatch.delenv(variable, raising=False)
     return MailClientRecorder(record)
+
+
+def mailto_fields(uri: str) -> dict[str, list[str]]:
+    """The fields of the mailto: URI Errand hands to xdg-email, decoded ("to" from the path)."""
+    scheme, _, rest = uri.partition(":")
+    assert scheme == "mailto"
+    path, _, query = rest.partition("?")
+    fields = {"to": [unquote(address) for address in path.split(",") if address]}
+    fields.update({name: values for name, values in parse_qs(query, keep_blank_values=True).items()})
+    return fields

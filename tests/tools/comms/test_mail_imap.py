@@ -16,7 +16,16 @@ from tools.linux.mail import LinuxMail
 from tools.undo import UndoError, UndoJournal
 from tools.writer import LocalWriter
 
-from .conftest import ADDRESS, PASSWORD, USER, ImapAccount, MailClientRecorder, SmtpInbox, at, free_port
+from .conftest import (
+    ADDRESS,
+    PASSWORD,
+    USER,
+    ImapAccount,
+    MailClientRecorder,
+    SmtpInbox,
+    at,
+    free_port,
+)
 
 pytestmark = pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
 

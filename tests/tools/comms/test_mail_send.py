@@ -17,7 +17,16 @@ from tools.linux.mail import LinuxMail
 from tools.undo import UndoJournal
 from tools.writer import LocalWriter
 
-from .conftest import ADDRESS, PASSWORD, USER, MailClientRecorder, SmtpInbox, StandIn, free_port
+from .conftest import (
+    ADDRESS,
+    PASSWORD,
+    USER,
+    MailClientRecorder,
+    SmtpInbox,
+    StandIn,
+    free_port,
+    mailto_fields,
+)
 
 # Plain SMTP AUTH is fine on loopback; the STARTTLS path is tested with its own server below.
 pytestmark = pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
@@ -115,9 +124,10 @@ def test_client_mode_opens_xdg_email_with_argument_list(
     request_says("Email Ann that the draft is done")
     result = mailer(journal).compose(Email(("ann@example.org",), ("bob@example.org",), "Draft", "", (report,)))
     assert "in your mail client" in result
-    assert xdg_email.calls() == [{"argv": [
-        "--utf8", "--cc", "bob@example.org", "--subject", "Draft", "--body", "The draft is done.",
-        "--attach", str(report.resolve()), "ann@example.org"]}]
+    (call,) = xdg_email.calls()
+    assert call["argv"][:3] == ["--utf8", "--attach", str(report.resolve())] and len(call["argv"]) == 4
+    assert mailto_fields(call["argv"][3]) == {"to": ["ann@example.org"], "cc": ["bob@example.org"],
+                                              "subject": ["Draft"], "body": ["The draft is done."]}
 
 
 def test_client_mode_with_thunderbird_passes_the_body_in_a_file(
@@ -193,3 +203,25 @@ def test_empty_subject_and_body_are_left_out_for_the_real_xdg_email(mail_client:
                                                                     journal: UndoJournal):
     mailer(journal).compose(Email(("ann@example.org",)))
     assert mail_client.received() == {"to": ["ann@example.org"]}
+
+
+@pytest.mark.parametrize("recipient", [
+    "mailto:ann@example.org?bcc=someone@example.net&subject=Other",
+    "ann@example.org?bcc=someone@example.net",
+    "ann@example.org&bcc=someone@example.net",
+    "ann@example.org\r\nBcc: someone@example.net",
+])
+def test_a_recipient_cannot_add_a_bcc_or_a_field(xdg_email: StandIn, journal: UndoJournal, recipient: str):
+    with pytest.raises(ToolError, match="is not an email address"):
+        mailer(journal).compose(Email((recipient,), subject="x"))
+    with pytest.raises(ToolError, match="is not an email address"):
+        mailer(journal).compose(Email(("ann@example.org",), (recipient,), subject="x"))
+    assert xdg_email.calls() == []
+
+
+@pytest.mark.parametrize("value", ["--help", "--version", "--manual", "-h", "--attach=/etc/passwd"])
+def test_option_like_subjects_and_bodies_reach_the_mail_client_as_text(
+    mail_client: MailClientRecorder, journal: UndoJournal, value: str
+):
+    mailer(journal).compose(Email(("ann@example.org",), (), value, value))
+    assert mail_client.received() == {"to": ["ann@example.org"], "subject": [value], "body": [value]}

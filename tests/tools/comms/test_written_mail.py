@@ -21,7 +21,7 @@ from tools.platform import build_backends
 from tools.secrets import SecretStore
 from tools.undo import UndoJournal
 
-from .conftest import ADDRESS, PASSWORD, USER, SmtpInbox, StandIn
+from .conftest import ADDRESS, PASSWORD, USER, SmtpInbox, StandIn, mailto_fields
 
 pytestmark = pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
 
@@ -77,7 +77,7 @@ def test_client_mode_opens_the_written_body_for_editing(xdg_email: StandIn, jour
     session, _ = session_with_writer({"mode": "client", "client": "xdg-email"}, journal)
     session.handle(REQUEST, sink=lambda event: None, approver=lambda need: Approval(True),
                    tools=("compose_new_email",))
-    argv = xdg_email.calls()[-1]["argv"]
-    assert argv[argv.index("--body") + 1] == f"{WRITTEN}\n\nhttps://zoom.example/j/42"
-    assert argv[-1] == "ann@example.org"
+    fields = mailto_fields(xdg_email.calls()[-1]["argv"][-1])
+    assert fields["body"] == [f"{WRITTEN}\r\n\r\nhttps://zoom.example/j/42"]
+    assert fields["to"] == ["ann@example.org"]
 
