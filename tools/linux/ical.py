@@ -6,6 +6,7 @@ Times are written as floating local times (no time zone), which is what the plan
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import datetime, timezone
 
@@ -13,8 +14,19 @@ from icalendar import Calendar, Todo, vCalAddress, vText
 from icalendar import Event as VEvent
 
 from tools.backends import Event, Reminder, ToolError
+from tools.linux.mail_message import checked_address
 
 PRODID = "-//Errand//Errand personal assistant//EN"
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _text(value: str, what: str) -> str:
+    """A TEXT value as RFC 5545 allows it: line breaks and tabs are fine (they are escaped), other control
+    characters such as NUL are not, and are refused rather than written raw or dropped without a word."""
+    if _CONTROL.search(value):
+        raise ToolError(f"The {what} contains a control character that calendars cannot store; remove it.",
+                        fixable=True)
+    return value
 
 
 def new_uid() -> str:
@@ -38,15 +50,15 @@ def event_ical(event: Event, uid: str) -> bytes:
     vevent = VEvent()
     vevent.add("uid", uid)
     vevent.add("dtstamp", datetime.now(timezone.utc))
-    vevent.add("summary", event.title)
+    vevent.add("summary", _text(event.title, "title"))
     vevent.add("dtstart", event.start)
     vevent.add("dtend", event.end)
     if event.location:
-        vevent.add("location", event.location)
+        vevent.add("location", _text(event.location, "location"))
     if event.notes:
-        vevent.add("description", event.notes)
+        vevent.add("description", _text(event.notes, "notes"))
     for address in event.invitees:
-        attendee = vCalAddress(f"mailto:{address}")
+        attendee = vCalAddress(f"mailto:{checked_address(address)}")
         attendee.params["ROLE"] = vText("REQ-PARTICIPANT")
         attendee.params["PARTSTAT"] = vText("NEEDS-ACTION")
         attendee.params["RSVP"] = vText("TRUE")
@@ -58,14 +70,14 @@ def reminder_ical(reminder: Reminder, uid: str) -> bytes:
     todo = Todo()
     todo.add("uid", uid)
     todo.add("dtstamp", datetime.now(timezone.utc))
-    todo.add("summary", reminder.name)
+    todo.add("summary", _text(reminder.name, "reminder"))
     todo.add("status", "NEEDS-ACTION")
     if reminder.due is not None:
         todo.add("due", reminder.due.date() if reminder.all_day else reminder.due)
     if reminder.priority:
         todo.add("priority", reminder.priority)
     if reminder.notes:
-        todo.add("description", reminder.notes)
+        todo.add("description", _text(reminder.notes, "notes"))
     return _calendar(todo)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import subprocess
 import tempfile
+import time
 from pathlib import Path
 from typing import Literal
 from urllib.parse import quote
@@ -14,9 +15,11 @@ from urllib.parse import quote
 from tools.argv import checked_argv
 from tools.backends import ToolError
 from tools.linux.mail_message import checked_address
+from tools.paths import cache_dir
 
 MailClient = Literal["xdg-email", "thunderbird"]
 
+BODY_FILE_TTL_S = 3600.0
 LAUNCH_WAIT_S = 10.0
 """How long to wait for the launcher to report a failure; a client still running then has its window open."""
 
@@ -70,8 +73,21 @@ def thunderbird_argv(
     return ["thunderbird", "-compose", ",".join(fields)]
 
 
-def _body_file(body: str) -> Path:
-    handle = tempfile.NamedTemporaryFile("w", encoding="utf-8", prefix="errand-mail-", suffix=".txt", delete=False)
+def body_file(body: str, folder: Path | None = None) -> Path:
+    """The body in a private file Thunderbird reads when its compose window opens. Thunderbird may read it any
+    time after the launcher returns, so it cannot be removed at once: files older than BODY_FILE_TTL_S are
+    removed each time a new one is written, and the folder is Errand's own cache, readable only by the user."""
+    folder = folder or cache_dir() / "mail-bodies"
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    now = time.time()
+    for old in folder.glob("errand-mail-*.txt"):
+        try:
+            if now - old.stat().st_mtime > BODY_FILE_TTL_S:
+                old.unlink()
+        except OSError:  # removed meanwhile by another compose
+            pass
+    handle = tempfile.NamedTemporaryFile("w", encoding="utf-8", prefix="errand-mail-", suffix=".txt", delete=False,
+                                         dir=folder)
     with handle:
         handle.write(body)
     return Path(handle.name)
@@ -82,7 +98,7 @@ def open_compose_window(
     attachments: tuple[Path, ...],
 ) -> None:
     if client == "thunderbird":
-        argv = thunderbird_argv(recipients, cc, subject, _body_file(body), attachments)
+        argv = thunderbird_argv(recipients, cc, subject, body_file(body), attachments)
     else:
         argv = xdg_email_argv(recipients, cc, subject, body, attachments)
     argv = checked_argv(argv)

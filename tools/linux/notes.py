@@ -14,6 +14,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from tools.backends import ToolError
+from tools.file_names import NAME_MAX_BYTES, checked_component, fitted, name_max
 from tools.fileops import record_created, record_replaced, write_atomic
 from tools.undo import UndoJournal
 
@@ -22,12 +23,17 @@ _FUZZY_CUTOFF = 80
 _UNSAFE_NAME = re.compile(r'[/\\:*?"<>|\x00-\x1f]')
 
 
-def safe_name(name: str) -> str:
-    """A note name usable as a file name on every desktop system (path separators and control chars -> '-')."""
+# Room for NOTE_SUFFIX and a " (999)" that tells two notes of one name apart.
+_STEM_BUDGET_RESERVE = len(NOTE_SUFFIX.encode()) + len(" (999)")
+
+
+def safe_name(name: str, budget: int = NAME_MAX_BYTES - _STEM_BUDGET_RESERVE) -> str:
+    """A note name usable as a file name on every desktop system (path separators and control chars -> '-'),
+    cut to `budget` bytes of UTF-8 (callers say when it was cut)."""
     cleaned = _UNSAFE_NAME.sub("-", name).strip().strip(".").strip()
     if not cleaned:
-        raise ToolError(f"{name!r} cannot be used as a note name; give the note a name.", fixable=True)
-    return cleaned[:200]
+        raise ToolError(f"{name[:80]!r} cannot be used as a note name; give the note a name.", fixable=True)
+    return fitted(cleaned, budget)
 
 
 class MarkdownNotes:
@@ -40,8 +46,8 @@ class MarkdownNotes:
         relative = folder.strip().replace("\\", "/")
         parts = [p.strip() for p in relative.split("/") if p.strip()]
         if relative.startswith("/") or any(p.startswith(".") or _UNSAFE_NAME.search(p) for p in parts):
-            raise ToolError(f"Folder {folder!r} is not a notes folder name.", fixable=True)
-        return self.root.joinpath(*parts)
+            raise ToolError(f"Folder {folder[:80]!r} is not a notes folder name.", fixable=True)
+        return self.root.joinpath(*(checked_component(p, "notes folder name", self.root) for p in parts))
 
     def _label(self, path: Path) -> str:
         relative = path.relative_to(self.root)
@@ -66,7 +72,10 @@ class MarkdownNotes:
         if not notes:
             raise ToolError(f"There are no notes in {where}.", fixable=bool(folder.strip()))
         wanted = name.strip().casefold()
-        exact = [p for p in notes if p.stem.casefold() == wanted]
+        # the name as `create` stored it ("../x" as "..-x", a long name cut to fit) finds the note too
+        stored = safe_name(name, name_max(self._folder(folder)) - _STEM_BUDGET_RESERVE).casefold() \
+            if _UNSAFE_NAME.sub("", name).strip(" .") else wanted
+        exact = [p for p in notes if p.stem.casefold() in (wanted, stored)]
         if not exact:
             scored = process.extract(wanted, {p: p.stem.casefold() for p in notes}, scorer=fuzz.WRatio,
                                      score_cutoff=_FUZZY_CUTOFF, limit=5)
@@ -81,7 +90,10 @@ class MarkdownNotes:
 
     def create(self, name: str, content: str, folder: str) -> str:
         base = self._folder(folder)
-        stem = safe_name(name)
+        stem = safe_name(name, name_max(base) - _STEM_BUDGET_RESERVE)
+        shortened = stem != _UNSAFE_NAME.sub("-", name).strip().strip(".").strip()
+        if shortened:  # the file name had to be cut: the whole name opens the note, so nothing is lost
+            content = f"{name.strip()}\n\n{content}"
         data = _with_final_newline(content).encode("utf-8")
         for attempt in range(1, 1000):
             candidate = base / f"{stem if attempt == 1 else f'{stem} ({attempt})'}{NOTE_SUFFIX}"
@@ -91,7 +103,9 @@ class MarkdownNotes:
                 continue
             record_created(self.journal, candidate, data, f"Created note {self._label(candidate)}")
             clash = f" (a note named '{stem}' already existed there)" if attempt > 1 else ""
-            return f"Note {self._label(candidate)} created{clash}."
+            cut = (" Its name was shortened to fit the file system; the full name is its first line."
+                   if shortened else "")
+            return f"Note {self._label(candidate)} created{clash}.{cut}"
         raise ToolError(f"Too many notes named {stem!r} in {base}; choose another name.", fixable=True)
 
     def open(self, name: str, folder: str) -> str:

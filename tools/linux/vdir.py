@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tools.backends import Event, Reminder, ToolError
+from tools.file_names import checked_component
 from tools.fileops import record_created, write_atomic
 from tools.linux.ical import (
     created,
@@ -23,9 +24,9 @@ from tools.undo import UndoJournal
 
 def collection_folder(root: Path, name: str) -> Path:
     cleaned = name.strip()
-    if not cleaned or "/" in cleaned or "\\" in cleaned or cleaned.startswith(".") or "\x00" in cleaned:
-        raise ToolError(f"{name!r} is not a usable calendar or list name.", fixable=True)
-    return root / cleaned
+    if not cleaned or "/" in cleaned or "\\" in cleaned or cleaned.startswith("."):
+        raise ToolError(f"{name[:80]!r} is not a usable calendar or list name.", fixable=True)
+    return root / checked_component(cleaned, "calendar or list name", root)
 
 
 class VdirStore:

@@ -225,3 +225,17 @@ def test_option_like_subjects_and_bodies_reach_the_mail_client_as_text(
 ):
     mailer(journal).compose(Email(("ann@example.org",), (), value, value))
     assert mail_client.received() == {"to": ["ann@example.org"], "subject": [value], "body": [value]}
+
+
+def test_thunderbird_body_files_are_private_and_do_not_pile_up(tmp_path: Path):
+    import os
+    import time
+
+    from tools.linux.mail_client import BODY_FILE_TTL_S, body_file
+
+    folder = tmp_path / "mail-bodies"
+    stale = body_file("old body", folder)
+    os.utime(stale, (time.time() - BODY_FILE_TTL_S - 60,) * 2)
+    recent = body_file("new body", folder)
+    assert not stale.exists() and recent.read_text() == "new body"
+    assert oct(folder.stat().st_mode & 0o777) == "0o700" and oct(recent.stat().st_mode & 0o777) == "0o600"
