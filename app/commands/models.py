@@ -15,7 +15,14 @@ from typing import TextIO
 from app.cli import CommandError
 from models.download import DownloadError, download
 from models.endpoints import delete_endpoint, save_endpoint
-from models.manifest import PROMPT_PROFILES, Kind, Manifest, ManifestError, find, load_all
+from models.manifest import (
+    PROMPT_PROFILES,
+    Kind,
+    Manifest,
+    ManifestError,
+    find,
+    load_all,
+)
 from models.onnx_runtime import telemetry_dir, telemetry_leftovers
 from models.progress import Cancelled, CancelToken, Progress
 from models.store import State, check, remove

@@ -9,6 +9,7 @@ from datetime import datetime
 from agent.planning.backends.base import PlannerError
 from agent.plans.plan import END_OF_PLAN
 from agent.plans.validate import describe_dag
+from agent.running.wording import plan_in_words
 from agent.session import Session
 from agent.toolrag.base import ToolSelection
 from agent.toolrag.config import ToolRAGError
@@ -49,6 +50,9 @@ def run(args: argparse.Namespace) -> int:
     print(f"examples: {len(examples)}")
     print("plan:")
     print(indented(attempt.plan.render().replace(END_OF_PLAN, "")) or "  (empty)")
+    print("in words:")
+    words = plan_in_words(attempt.plan, args.text, now)
+    print("\n".join(f"  {index}. {sentence}" for index, sentence in words.items()) or "  nothing to do")
     print("dag:")
     print(indented(describe_dag(attempt.validation.graph)))
     for repair in attempt.repairs:

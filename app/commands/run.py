@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import ast
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
+from agent.plans.plan import Plan
 from agent.plans.validate import build_dag, describe_dag
 from agent.running.events import (
     Answer,
@@ -22,6 +24,7 @@ from agent.running.events import (
     StepStarted,
     observation_text,
 )
+from agent.running.wording import plan_in_words
 from app.cli import CommandError
 from app.commands.planning import (
     add_planner_options,
@@ -47,15 +50,29 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     given = tool_list(args.tools)
     session = open_session(overrides_from(args), execute=not args.dry_run, toolrag=given is None)
-    approver = (lambda request: Approval(True)) if args.yes else ask_on_terminal(input)
-    result = session.handle(args.text, sink=print_event, approver=approver, now=parse_now(args.now),
+    now = parse_now(args.now) or datetime.now()
+
+    def in_words(plan: Plan) -> dict[int, str]:
+        return plan_in_words(plan, args.text, now)
+
+    approver = (lambda request: Approval(True)) if args.yes else ask_on_terminal(input, in_words)
+    result = session.handle(args.text, sink=event_printer(in_words), approver=approver, now=now,
                             dry_run=args.dry_run, tools=checked_tools(session, given))
     if result.status in ("failed", "cancelled"):
         raise CommandError(result.answer)
     return 0
 
 
-def print_event(event: Event) -> None:
+def event_printer(in_words: Callable[[Plan], dict[int, str]]) -> Callable[[Event], None]:
+    """Prints each event on the terminal; a plan also in words (`in_words`)."""
+
+    def print_event(event: Event) -> None:
+        _print(event, in_words)
+
+    return print_event
+
+
+def _print(event: Event, in_words: Callable[[Plan], dict[int, str]]) -> None:
     match event:
         case PlanStarted(round=round_, tools=tools):
             label = "planning" if round_ == 0 else f"replanning (round {round_ + 1})"
@@ -63,6 +80,9 @@ def print_event(event: Event) -> None:
         case StepParsed(step=step):
             print(f"  {step.render()}")
         case PlanReady(plan=plan, problems=problems, repairs=repairs):
+            print("in words:")
+            print("\n".join(f"  {index}. {sentence}" for index, sentence in in_words(plan).items())
+                  or "  nothing to do")
             print("dag:")
             print("\n".join("  " + line for line in describe_dag(build_dag(plan)).splitlines()))
             for problem in problems:
@@ -82,18 +102,20 @@ def print_event(event: Event) -> None:
             pass  # the approver prints the question
 
 
-def ask_on_terminal(read: Callable[[str], str]) -> Callable[[NeedsApproval], Approval]:
-    """An approver that lists the steps with side effects and reads y / N / e (edit); end of input means no.
+def ask_on_terminal(read: Callable[[str], str], in_words: Callable[[Plan], dict[int, str]]
+                    ) -> Callable[[NeedsApproval], Approval]:
+    """An approver that lists the steps with side effects, in words, and reads y / N / e (edit); end of input
+    means no.
 
     An edit is `STEP ARGUMENT VALUE`, with ARGUMENT counted from 1 and VALUE a Python literal, e.g.
     `3 2 "See you at five"`; an empty line ends the edits and approves the plan with them.
     """
 
     def approver(request: NeedsApproval) -> Approval:
-        steps = {s.index: s for s in request.plan.steps}
+        words = in_words(request.plan)
         print("these steps change things:")
         for index in request.side_effect_steps:
-            print(f"  {steps[index].render()}")
+            print(f"  {index}. {words[index]}")
         answer = _read(read, "run them? [y/N/e to edit] ").lower()
         if answer in ("e", "edit"):
             return Approval(True, _read_edits(read))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agent.plans.plan import Plan
 from agent.running.cancel import CancelToken
 from agent.running.events import (
     Answer,
@@ -35,9 +37,11 @@ from agent.running.events import (
     PlanReady,
     PlanStarted,
     StepFinished,
+    StepOk,
     StepParsed,
     StepStarted,
 )
+from agent.running.wording import plan_in_words
 from app.gui.bridge import SessionBridge
 from app.gui.jobs import JobRunner
 from app.gui.plan_view import PlanView
@@ -64,6 +68,8 @@ class ChatWindow(QMainWindow):
         self.jobs = jobs
         self.bridge = bridge
         self._handler: RequestHandler | None = None
+        self._plan: Plan | None = None
+        self._wording: tuple[str, datetime, dict[int, str]] = ("", datetime.now(), {})
         self._busy = False
         self.voice: VoiceControl | None = None
         self._build()
@@ -133,14 +139,17 @@ class ChatWindow(QMainWindow):
 
     def on_event(self, event: Event) -> None:
         match event:
-            case PlanStarted(round=0):
+            case PlanStarted(round=0, text=text):
+                self._wording = (text, datetime.now(), {})
                 self.plan_view.clear("Planning…")
             case PlanStarted():
                 self.plan_view.clear("Planning again with what the first plan ran into…")
             case StepParsed(step=step):
                 self.plan_view.add_step(step)
             case PlanReady(plan=plan, problems=problems, repairs=repairs):
+                self._plan = plan
                 self.plan_view.show_plan(plan, problems, repairs)
+                self._show_words()
             case NeedsApproval(plan=plan, side_effect_steps=steps):
                 self.plan_view.ask_approval(plan, steps)
                 self.needs_attention.emit("A plan is waiting for your approval.")
@@ -148,6 +157,9 @@ class ChatWindow(QMainWindow):
                 self.plan_view.set_running(index)
             case StepFinished(index=index, outcome=outcome):
                 self.plan_view.set_outcome(index, outcome)
+                if isinstance(outcome, StepOk):
+                    self._wording[2][index] = outcome.observation
+                    self._show_words()
             case Answer(text=text):
                 self.plan_view.finish("Finished.", answered=True)
                 self.say("Errand", text)
@@ -156,6 +168,12 @@ class ChatWindow(QMainWindow):
                 self.plan_view.finish("Stopped.")
                 self.say("Errand", message, error=True)
                 self.finished.emit("Errand could not finish", message)
+
+    def _show_words(self) -> None:
+        """The plan in words; once a step has run, its value replaces its description in later steps."""
+        text, now, observations = self._wording
+        if self._plan is not None:
+            self.plan_view.show_words(plan_in_words(self._plan, text, now, observations))
 
     def say(self, who: str, text: str, *, error: bool = False) -> None:
         colour = "#c62828" if error else ("#2f6fdb" if who == "You" else "#1b1b1b")

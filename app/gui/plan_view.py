@@ -67,6 +67,7 @@ class PlanView(QWidget):
         self._invalid.clear()
         self._selected = None
         self.caption.setText(caption)
+        self.words.clear()
         self._set_awaiting(False)
         self._fill_table()
 
@@ -78,6 +79,14 @@ class PlanView(QWidget):
         self.nodes[step.index] = node
         self._relayout()
         return node
+
+    def show_words(self, words: dict[int, str]) -> None:
+        """The plan as numbered sentences (agent.running.wording), above the graph."""
+        self.words.setText("\n".join(f"{index}. {sentence}" for index, sentence in words.items()))
+
+    def _toggle_graph(self, hidden: bool) -> None:
+        self.view.setVisible(not hidden)
+        self.graph_button.setText("Show the steps as a graph" if hidden else "Hide the steps as a graph")
 
     def show_plan(self, plan: Plan, problems: tuple[str, ...] = (), repairs: tuple[str, ...] = ()) -> None:
         """The finished plan replaces whatever was drawn while it streamed (same steps, unless it was repaired)."""
@@ -161,6 +170,12 @@ class PlanView(QWidget):
     def _build(self) -> None:
         self.caption = QLabel()
         self.caption.setWordWrap(True)
+        self.words = QLabel()  # the plan in words: what a person checks before approving
+        self.words.setWordWrap(True)
+        self.words.setTextFormat(Qt.TextFormat.PlainText)
+        self.graph_button = QPushButton("Hide the steps as a graph")
+        self.graph_button.setCheckable(True)
+        self.graph_button.toggled.connect(self._toggle_graph)
         self.scene = QGraphicsScene(self)
         self.scene.setBackgroundBrush(QColor("#fbfbfc"))
         self.view = QGraphicsView(self.scene)
@@ -192,10 +207,11 @@ class PlanView(QWidget):
         buttons.addWidget(self.approve_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.caption, self.view, self.table_title, self.table, self.error):
+        for widget in (self.caption, self.words, self.graph_button, self.view, self.table_title, self.table,
+                       self.error):
             layout.addWidget(widget)
         layout.addLayout(buttons)
-        layout.setStretch(1, 1)
+        layout.setStretch(3, 1)
 
     def _set_awaiting(self, awaiting: bool) -> None:
         self._awaiting = awaiting

@@ -187,3 +187,20 @@ def test_an_invalid_plan_is_replanned_and_the_new_plan_drawn(qtbot, jobs, world)
     assert [node.step.tool for node in window.plan_view.nodes.values()] == ["get_phone_number", "join"]
     assert window.plan_view.nodes[1].status is StepStatus.DONE
     assert "+46 70 123 45 67" in window.conversation.toPlainText()
+
+
+def test_the_plan_is_shown_in_words_and_values_fill_in_as_steps_run(qtbot, jobs, world) -> None:
+    window = open_chat(qtbot, jobs, world.handler(NOTE_PLAN))
+    ask(qtbot, window, "Make a note with Anna's number")
+    wait_for_approval(qtbot, window)
+    view = window.plan_view
+    qtbot.waitUntil(lambda: "+46" in view.words.text(), timeout=10_000)  # the lookup ran before approval
+    lines = view.words.text().splitlines()
+    assert lines[0] == "1. Look up Anna's phone number in Contacts"
+    assert lines[1].startswith('2. New note "Call Anna": Anna\'s number is +46')
+    view.graph_button.click()
+    assert not view.view.isVisible() and view.graph_button.text() == "Show the steps as a graph"
+    view.graph_button.click()
+    assert view.view.isVisible()
+    qtbot.mouseClick(view.approve_button, Qt.MouseButton.LeftButton)
+    wait_until_idle(qtbot, window)

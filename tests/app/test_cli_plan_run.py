@@ -82,7 +82,7 @@ def test_run_asks_and_a_no_runs_nothing(capsys: pytest.CaptureFixture[str], note
         code = main(["run", "note milk and eggs", "--tools", "create_note", *planner_args(url)])
     captured = capsys.readouterr()
     assert code == 1
-    assert 'these steps change things:\n  1. create_note("Groceries", "milk and eggs", "")\n' in captured.out
+    assert 'these steps change things:\n  1. New note "Groceries": "milk and eggs"\n' in captured.out
     assert captured.err == "errand: You cancelled the plan; nothing with side effects was done.\n"
     assert not (notes_folder / "Groceries.md").exists()
 
