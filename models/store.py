@@ -107,7 +107,8 @@ def check(manifest: Manifest, *, hashes: bool = False, on_bytes: Callable[[int],
             if manifest.local_dir is not None:
                 return ModelStatus(name, State.NOT_INSTALLED, folder,
                                    f"{folder} is missing: reinstall Errand or rebuild it with training/")
-            return ModelStatus(name, State.NOT_INSTALLED, folder, f"not downloaded: run `errand models download {name}`")
+            return ModelStatus(name, State.NOT_INSTALLED, folder,
+                               f"not downloaded: run `errand models download {name}`")
         if not folder.is_dir():
             return ModelStatus(name, State.UNREADABLE, folder,
                                f"{folder} is not a folder: move it away, then run `errand models download {name}`")

@@ -67,13 +67,14 @@ def markdown(results: dict, sizes: dict[str, int], comparisons: Sequence[str]) -
              ("Tool recall and mean tools count what the planner was offered: when ToolRAG chooses no tool, every "
               "tool (COMPAT section 4). The ToolRAG-alone columns count the classifier's own choice (none there)."),
              "",
-             ("| set | n | success | tool recall | mean tools | ToolRAG alone: recall | ToolRAG alone: tools | p50 ms | "
-              "p95 ms | worst categories |"),
+             ("| set | n | success | tool recall | mean tools | ToolRAG alone: recall | ToolRAG alone: tools "
+              "| p50 ms | p95 ms | worst categories |"),
              "|---|---|---|---|---|---|---|---|---|---|"]
     for name, data in results.items():
         lines.append(f"| {name} | {data['n']} | {data['success_rate']:.1%} | {data['tool_recall']:.3f} | "
                      f"{data['mean_tools_selected']:.2f} | {data['toolrag_alone']['tool_recall']:.3f} | "
-                     f"{data['toolrag_alone']['mean_tools']:.2f} | {data['latency_p50_ms']:.1f} | {data['latency_p95_ms']:.1f} | "
+                     f"{data['toolrag_alone']['mean_tools']:.2f} | {data['latency_p50_ms']:.1f} | "
+                     f"{data['latency_p95_ms']:.1f} | "
                      f"{', '.join(data['worst_categories'])} |")
     for name, data in results.items():
         lines += ["", f"## {name}: per category", "", "| category | success |", "|---|---|"]
@@ -108,7 +109,8 @@ def run(toolrag: Path | None, planner: Path, sets: dict[str, Path], out: Path, b
             comparisons.append(f"{name}: {format_comparison(compare(report, base))}")
     sizes = {"planner": folder_bytes(planner)} | ({"toolrag": folder_bytes(toolrag)} if toolrag else {})
     out.mkdir(parents=True, exist_ok=True)
-    payload = {"toolrag": str(toolrag) if toolrag else "gold tools", "planner": str(planner), "sets": {k: str(v) for k, v in sets.items()},
+    payload = {"toolrag": str(toolrag) if toolrag else "gold tools", "planner": str(planner),
+               "sets": {k: str(v) for k, v in sets.items()},
                "results": results, "sizes_bytes": sizes, "mcnemar": comparisons}
     (out / "report.json").write_text(json.dumps(payload, indent=2) + "\n")
     (out / "report.md").write_text(markdown(results, sizes, comparisons))

@@ -134,7 +134,7 @@ def _plan_mismatches(predicted: Plan, gold: Plan, mapping: Mapping[int, int],
             continue
         gold_args = _with_default_end(gold_step.tool, gold_step.args)
         pred_args = _with_default_end(step.tool, step.args)
-        for position, (want, got) in enumerate(zip(gold_args, pred_args)):
+        for position, (want, got) in enumerate(zip(gold_args, pred_args, strict=True)):
             argument = arg_names[position] if position < len(arg_names) else f"#{position + 1}"
             kind = argument_kind(gold_step.tool, argument)
             got = _map_refs(got, mapping)

@@ -161,7 +161,8 @@ def bench_planner(
         backend.close()
     return BenchReport(
         planner=str(model), profile=profile.name, grammar=grammar, queries=len(prepared), tools_source=source,
-        model_load_seconds=load_seconds, cpu_count=os.cpu_count() or 1, load_average=load_average, toolrag=rag, cold=_summary(cold), warm=_summary(warm),
+        model_load_seconds=load_seconds, cpu_count=os.cpu_count() or 1, load_average=load_average, toolrag=rag,
+        cold=_summary(cold), warm=_summary(warm),
         peak_rss_bytes=peak_rss_bytes(),
     )
 

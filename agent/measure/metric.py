@@ -41,8 +41,8 @@ def mcnemar(a: list[bool], b: list[bool]) -> tuple[int, int, float]:
     """Exact two-sided McNemar test on paired successes: (only_a, only_b, p-value)."""
     if len(a) != len(b):
         raise ValueError("McNemar needs paired results of equal length")
-    only_a = sum(x and not y for x, y in zip(a, b))
-    only_b = sum(y and not x for x, y in zip(a, b))
+    only_a = sum(x and not y for x, y in zip(a, b, strict=True))
+    only_b = sum(y and not x for x, y in zip(a, b, strict=True))
     n = only_a + only_b
     if n == 0:
         return 0, 0, 1.0

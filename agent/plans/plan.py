@@ -144,7 +144,8 @@ def parse_args(text: str) -> tuple[Any, ...]:
     try:
         return tuple(ast.literal_eval(node) for node in call.args)
     except (ValueError, TypeError, RecursionError, MemoryError):  # TypeError: e.g. {[1]: 2} is unhashable
-        raise ValueError("arguments must be literals (strings, numbers, booleans, None, lists) or \"$k\" references") from None
+        raise ValueError("arguments must be literals (strings, numbers, booleans, None, lists) or \"$k\" "
+                         "references") from None
 
 
 class StreamingParser:

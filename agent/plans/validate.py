@@ -119,7 +119,7 @@ def misused_results(plan: Plan, registry: Registry) -> tuple[str, ...]:
     for step in plan.steps:
         for ref in step.refs:
             source = tools.get(ref.step)
-            if source in registry and registry[source].confirms:
+            if source is not None and source in registry and registry[source].confirms:
                 found.append(f"Step {step.index} passes on step {ref.step}'s result, which only confirms "
                              f"that {source} was done.")
             elif source == step.tool:
@@ -175,7 +175,7 @@ def _argument_problems(step: Step, spec: ToolSpec) -> list[ValidationProblem]:
             f"Step {step.index}: `{spec.signature_line()}` takes {spec.arity} argument"
             f"{'' if spec.arity == 1 else 's'} but {len(step.args)} were given.", step.index)]
     problems = []
-    for arg, value in zip(spec.args, step.args):
+    for arg, value in zip(spec.args, step.args, strict=False):
         reason = type_problem(arg, value)
         if reason:
             problems.append(ValidationProblem(

@@ -55,7 +55,8 @@ class ArgumentError(ValueError):
 
 def prepare_args(spec: ToolSpec, args: Sequence[Any], observations: Mapping[int, str]) -> tuple[Any, ...]:
     """Substitute `$k` references, then convert each value to its declared type (None means empty)."""
-    return tuple(_convert(arg, substitute(value, dict(observations))) for arg, value in zip(spec.args, args))
+    return tuple(_convert(arg, substitute(value, dict(observations))) for arg, value in zip(spec.args, args,
+                                                                                            strict=False))
 
 
 def _convert(arg: Arg, value: Any) -> Any:

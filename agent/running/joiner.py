@@ -39,7 +39,8 @@ Decision = Finish | Replan
 
 
 class JoinProfile(Protocol):
-    join_stop: tuple[str, ...]
+    @property
+    def join_stop(self) -> tuple[str, ...]: ...
 
     def join_prompt(self, query: str, log: str) -> str | None: ...
 

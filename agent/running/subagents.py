@@ -2,8 +2,8 @@
 
 `ModelWriter` implements tools.writer.TextWriter (the seam the mail and PDF backends write through) with any
 PlannerBackend: a GGUF run by llama.cpp or an OpenAI-compatible server, chosen by the `writer` settings
-(agent/setup/settings.py, wired in agent/setup/assembly.py). Each kind of text has its own prompt, built from the request
-text (tools.context.request_text, which the executor sets for every step) and the material the tool passes:
+(agent/setup/settings.py, wired in agent/setup/assembly.py). Each kind of text has its own prompt, built from the
+request text (tools.context.request_text, which the executor sets for every step) and the material the tool passes:
 the plan's `context` argument for an email or a note, the document's text for a summary.
 
 - Nothing is cut to fit: a text longer than the model's context is split at paragraph, line or word

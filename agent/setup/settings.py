@@ -176,7 +176,7 @@ def _convert(hint: Any, value: Any, where: str) -> Any:
             return ToolsConfig.from_dict(value)
         except ConfigError as exc:
             raise SettingsError(f"in the tools section: {exc}") from None
-    if is_dataclass(hint):
+    if isinstance(hint, type) and is_dataclass(hint):
         return _build(hint, value, where)
     origin = typing.get_origin(hint)
     if origin is Literal:

@@ -23,6 +23,7 @@ never turn the user's own words into something else.
 
 from __future__ import annotations
 
+import functools
 import json
 import random
 import re
@@ -168,7 +169,7 @@ def mask_values(value: Any, values: Mapping[str, str]) -> Any:
     if isinstance(value, str):
         for placeholder, original in sorted(values.items(), key=lambda item: -len(item[1])):
             pattern = re.compile(rf"(?<!\w){re.escape(original)}(?!\w)", re.IGNORECASE)
-            value = pattern.sub(lambda _m, p=placeholder: p, value)
+            value = pattern.sub(functools.partial(_constant, placeholder), value)
         return value
     if isinstance(value, (list, tuple)):
         return type(value)(mask_values(v, values) for v in value)
@@ -236,3 +237,8 @@ def _is_name_word(text: str, start: int, word: str) -> bool:
 def _lower_or_kept(word: str) -> bool:
     lower = word.lower()
     return not word[0].isupper() or lower in _KEEP or _POSSESSIVE.sub("", lower) in _KEEP
+
+
+def _constant(text: str, _match: re.Match[str]) -> str:
+    """A replacement that is `text` as written (re.sub would read backslashes in a replacement string)."""
+    return text

@@ -22,7 +22,8 @@ _CLAUSE_BREAK = re.compile(  # a sentence end, or "," / "and" / "then" before th
     r"(?:remind|text|email|e-mail|send|put|add|make|create|schedule|set|book|start|note|show|give|get|open|find|"
     r"summari[sz]e|forward|reply|zoom|block|message|tell|let|pin|draft|write)\b))", re.IGNORECASE)
 _QUOTED = re.compile(r"['\u2018\"\u201c]((?:[^'\u2019\"\u201d\n]|['\u2019](?=\w))+?)['\u2019\"\u201d](?!\w)")
-_NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|an?|half an)"
+_NUMBER = (r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|an?|"
+           r"half an)")
 _DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?"
 _PART = r"(?:morning|afternoon|evening|night)"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"

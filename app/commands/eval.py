@@ -76,13 +76,13 @@ def run(args: argparse.Namespace) -> int:
     configurations = [main] + ([second_configuration(main, args.compare)] if args.compare else [])
     labels = ["A", "B"] if args.compare else [""]
     reports = []
-    for label, configuration in zip(labels, configurations):
+    for label, configuration in zip(labels, configurations, strict=True):
         report = score_configuration(configuration, items, label or configuration.name)
         errors = [r.attempt.error for r in report.results if r.attempt.error]
         if len(errors) == report.n:
             raise CommandError(f"no item could be planned ({configuration.name}): {errors[0]}")
         reports.append(report)
-    for label, configuration, report in zip(labels, configurations, reports):
+    for label, configuration, report in zip(labels, configurations, reports, strict=True):
         if label:
             print(f"{label}: {configuration.name}")
         print(format_report(report))

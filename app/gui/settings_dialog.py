@@ -97,7 +97,7 @@ class SettingsDialog(QDialog):
         updated = copy.deepcopy(self.settings)
         for app, box in self.app_boxes.items():
             getattr(updated.tools, app).enabled = box.isChecked()
-        for account, (server, user, _secret) in zip(self._accounts, self.account_fields):
+        for account, (server, user, _secret) in zip(self._accounts, self.account_fields, strict=True):
             section = getattr(updated.tools, account.section)
             if server is not None:
                 setattr(section, account.server_field, server.text().strip())
@@ -119,7 +119,7 @@ class SettingsDialog(QDialog):
     def _pending_secrets(self) -> list[tuple[Account, str, QLineEdit]]:
         """(account, keyring user, field) for every secret typed in; ToolError when its user name is missing."""
         pending = []
-        for account, (_server, user, secret) in zip(self._accounts, self.account_fields):
+        for account, (_server, user, secret) in zip(self._accounts, self.account_fields, strict=True):
             if secret is None or not secret.text():
                 continue
             name = account.fixed_user or (user.text().strip() if user is not None else "")

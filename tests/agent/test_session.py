@@ -489,7 +489,8 @@ WITH_STRAY_NOTE = ('1. get_phone_number("Walt")\n2. open_note("Garden plan", "")
 NO_NOTE = '1. get_phone_number("Walt")\n2. send_sms(["$1"], "the garden plan")\n3. join()<END_OF_PLAN>'
 
 
-def agreeing_session(memory: MemoryBackends, responses: list, policy: AgreementPolicy) -> tuple[Session, ScriptedBackend]:
+def agreeing_session(memory: MemoryBackends, responses: list, policy: AgreementPolicy) -> tuple[Session,
+                                                                                                ScriptedBackend]:
     planner = ScriptedBackend(responses)
     session = Session(
         registry=CATALOGUE, backends=memory.as_backends(), selector=ScoringSelector(WALT_PROBABILITIES),

@@ -66,4 +66,5 @@ def tiny_planner(data_slice: DataSlice, tmp_path_factory: pytest.TempPathFactory
     config = PlannerConfig(vocab_size=700, hidden=64, layers=2, heads=2, intermediate=128, epochs=1,
                            batch_size=16, warmup_steps=2, threads=1)
     train(config, data_slice.train, run, log=lambda _: None)
-    return TinyPlanner(run, export(run, run / "planner-q4_0.gguf", "Q4_0"), export(run, run / "planner-f32.gguf", "F32"))
+    return TinyPlanner(run, export(run, run / "planner-q4_0.gguf", "Q4_0"), export(run, run / "planner-f32.gguf",
+                                                                                   "F32"))

@@ -81,7 +81,7 @@ def test_tinyllama_lora_recipe_trains_merges_converts_and_quantises(public_layou
         bos_token_id=0, eos_token_id=1, pad_token_id=3)).save_pretrained(base)
 
     ids, labels = encode_pair(tokenizer, prompt, target, max_length=100_000)
-    scored = [t for t, label in zip(ids, labels) if label != IGNORE]
+    scored = [t for t, label in zip(ids, labels, strict=True) if label != IGNORE]
     assert tokenizer.decode(scored) == target
 
     merged = train(LoraConfig(max_steps=2, grad_accum=2), public_layout, str(base), tmp_path / "run",

@@ -47,7 +47,7 @@ def test_loss_is_on_the_plan_tokens_only(tiny_planner, data_slice) -> None:
     rows = tokenize(examples, tokenizer, max_length=1000)
     ids, mask, labels = next(batches(rows, 4, random.Random(0), pad_id=tokenizer.token_to_id("<pad>")))
     for row in range(ids.shape[0]):
-        supervised = [int(t) for t, label in zip(ids[row], labels[row]) if label != IGNORE]
+        supervised = [int(t) for t, label in zip(ids[row], labels[row], strict=True) if label != IGNORE]
         text = tokenizer.decode(supervised, skip_special_tokens=False)
         assert text in {e.plan for e in examples}
     assert int((labels != IGNORE).sum()) < int(mask.sum())
@@ -109,7 +109,7 @@ def test_toolrag_selections_become_the_offered_tools(toolrag_dir, data_slice, tm
     chosen = read_selections(out)
     assert list(chosen) == [item.id for item in items]
     examples = build_examples(items, seed=0, selections=chosen, selected_fraction=1.0)
-    for item, example in zip(items, examples):
+    for item, example in zip(items, examples, strict=True):
         offered = example.prompt.split("\n")[0].removeprefix("Tools: ").split(", ")
         expected = [name for name in TOOL_NAMES if name in set(chosen[item.id]) | set(item.tools)]
         assert offered == (expected or ["none"])

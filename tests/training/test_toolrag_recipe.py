@@ -31,7 +31,7 @@ def test_joined_examples_carry_the_union_of_both_labels(data_slice) -> None:
     items = load_items(data_slice.train)
     texts, labels = examples(items, joined_fraction=0.5, seed=3)
     assert len(texts) == len(items) + len(items) // 2
-    for text, label in zip(texts[len(items):], labels[len(items):]):
+    for text, label in zip(texts[len(items):], labels[len(items):], strict=True):
         parts = [item for item in items if item.query.strip() in text]
         assert len(parts) >= 2
         assert label.sum() >= max(label_vector(p.tools).sum() for p in parts)

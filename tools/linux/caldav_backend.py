@@ -41,9 +41,10 @@ class CalDavAccount:
         self.secrets = secrets
         self._principal: Any = None
 
-    def client(self) -> caldav.DAVClient:
+    def client(self) -> Any:  # a caldav.DAVClient
         password = self.secrets.get(SECRET_SERVICE, self.user) if self.user else None
-        return caldav.DAVClient(
+        client: Any = caldav.DAVClient  # typed by the package as a module attribute, not a class
+        return client(
             self.url, username=self.user or None, password=password, timeout=TIMEOUT_SECONDS,
             enable_rfc6764=False,
         )

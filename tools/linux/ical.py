@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from icalendar import Calendar, Todo, vCalAddress, vText
 from icalendar import Event as VEvent
@@ -49,7 +49,7 @@ def event_ical(event: Event, uid: str) -> bytes:
         )
     vevent = VEvent()
     vevent.add("uid", uid)
-    vevent.add("dtstamp", datetime.now(timezone.utc))
+    vevent.add("dtstamp", datetime.now(UTC))
     vevent.add("summary", _text(event.title, "title"))
     vevent.add("dtstart", event.start)
     vevent.add("dtend", event.end)
@@ -62,14 +62,14 @@ def event_ical(event: Event, uid: str) -> bytes:
         attendee.params["ROLE"] = vText("REQ-PARTICIPANT")
         attendee.params["PARTSTAT"] = vText("NEEDS-ACTION")
         attendee.params["RSVP"] = vText("TRUE")
-        vevent.add("attendee", attendee, encode=0)
+        vevent.add("attendee", attendee, encode=False)
     return _calendar(vevent)
 
 
 def reminder_ical(reminder: Reminder, uid: str) -> bytes:
     todo = Todo()
     todo.add("uid", uid)
-    todo.add("dtstamp", datetime.now(timezone.utc))
+    todo.add("dtstamp", datetime.now(UTC))
     todo.add("summary", _text(reminder.name, "reminder"))
     todo.add("status", "NEEDS-ACTION")
     if reminder.due is not None:

@@ -139,8 +139,8 @@ def open_mailbox(server: ServerSettings, password: Callable[[], str | None], tim
     try:
         connection = _connect(server, timeout)
     except (OSError, imaplib.IMAP4.error) as error:
-        raise ToolError(f"Could not connect to the IMAP server {where} ({error}); check mail.imap_host and imap_port in the settings "
-                        "and that the server is running.") from error
+        raise ToolError(f"Could not connect to the IMAP server {where} ({error}); check mail.imap_host and "
+                        "imap_port in the settings and that the server is running.") from error
     try:
         try:
             connection.login(server.user, secret)

@@ -56,7 +56,8 @@ class KdeConnectSms:
 
     def _run(self, arguments: list[str]) -> str:
         try:
-            done = subprocess.run(checked_argv([self.command, *arguments]), capture_output=True, text=True, timeout=TIMEOUT_S,
+            done = subprocess.run(checked_argv([self.command, *arguments]), capture_output=True, text=True,
+                                  timeout=TIMEOUT_S,
                                   stdin=subprocess.DEVNULL)
         except FileNotFoundError as error:
             raise ToolError(f"SMS is unavailable: {self.command} is not installed. {_HOW_TO_ENABLE}") from error

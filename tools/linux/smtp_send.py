@@ -52,5 +52,5 @@ def send_message(
         raise ToolError(f"The SMTP server {where} did not accept the email: {error}. Check mail.smtp_security "
                         "(starttls, ssl or none) and mail.smtp_port.") from error
     except OSError as error:
-        raise ToolError(f"Could not connect to the SMTP server {where} ({error}); check mail.smtp_host and smtp_port in the settings "
-                        "and that the server is running.") from error
+        raise ToolError(f"Could not connect to the SMTP server {where} ({error}); check mail.smtp_host and "
+                        "smtp_port in the settings and that the server is running.") from error

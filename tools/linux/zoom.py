@@ -13,7 +13,7 @@ import secrets
 import urllib.error
 import urllib.request
 from collections.abc import Callable
-from datetime import timezone
+from datetime import UTC
 from typing import Any
 
 from tools.backends import Meeting, ToolError
@@ -73,7 +73,7 @@ class ZoomMeetings:
     def _start_time(self, meeting: Meeting) -> str:
         if self.config.timezone:
             return meeting.start.strftime("%Y-%m-%dT%H:%M:%S")
-        return meeting.start.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return meeting.start.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
     def _delete(self, payload: dict[str, Any]) -> str:
         self._call("DELETE", f"/meetings/{int(payload['meeting_id'])}", None, base=payload["api_base"])

@@ -65,7 +65,7 @@ class Request:
 
 
 def pick_intent(rng: random.Random) -> Intent:
-    functions, weights = zip(*INTENTS)
+    functions, weights = zip(*INTENTS, strict=True)
     return rng.choices(functions, weights)[0]
 
 

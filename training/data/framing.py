@@ -16,7 +16,8 @@ _PREFIXES = ("", "", "", "", "Please ", "Can you ", "Could you ", "Hey, ", "I ne
              "Quick favor: ", "Pls ", "Go ahead and ", "I'd like you to ", "Help me ", "Okay, ", "Hi! ", "Yo, ",
              "I want to ", "I'd like to ", "Let's ", "Need to ", "Can you please ", "Kindly ")
 _SELF_PREFIXES = ("Help me ", "I want to ", "I'd like to ", "Let's ", "Need to ")
-_AWKWARD = ((" in for in ", " in "), (" for in ", " in "), (" for at ", " at "), (" on at ", " at "), (" for on ", " on "),
+_AWKWARD = ((" in for in ", " in "), (" for in ", " in "), (" for at ", " at "), (" on at ", " at "), (" for on ",
+                                                                                                       " on "),
             (" please please", " please"))
 _TRAILERS = ("It's urgent.", "No rush.", "Thanks a lot!", "Traffic is insane today.", "Appreciate it.",
              "That's all for now.", "I'll be offline after that.", "Cheers.", "Thank you!", "Much appreciated.")

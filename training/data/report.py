@@ -60,7 +60,7 @@ class DiversityReport:
         self.tool_sets[tuple(item.tools)] += 1
         self.tool_pairs.update(combinations(item.tools, 2))
         self.templates.update(request.templates)
-        for intent, template in zip(request.intents, request.templates):
+        for intent, template in zip(request.intents, request.templates, strict=True):
             self.intent_templates.setdefault(intent, set()).add(template)
         self.steps += item.plan.count("\n") + 1
         self.contact_names.update(_CONTACT.findall(item.plan))

@@ -34,7 +34,7 @@ def average(runs: Sequence[Path], out: Path) -> None:
     models = [LlamaForCausalLM.from_pretrained(run / "model") for run in runs]
     states = [model.state_dict() for model in models]
     first = states[0]
-    for run, state in zip(runs[1:], states[1:]):
+    for run, state in zip(runs[1:], states[1:], strict=True):
         if state.keys() != first.keys() or any(state[k].shape != first[k].shape for k in first):
             raise IncompatibleRuns(f"{run} does not have the architecture of {runs[0]}")
     mean = {key: (sum(state[key].double() for state in states) / len(states)).to(first[key].dtype) for key in first}

@@ -159,7 +159,8 @@ def to_gguf(merged: Path, out: Path, quant: str = "Q4_K_M", convert_script: Path
         if is_byte_level_bpe(merged):
             _write_with_project_writer(merged, f16)
         elif convert_script is not None:
-            subprocess.run([sys.executable, str(convert_script), str(merged), "--outfile", str(f16), "--outtype", "f16"],
+            subprocess.run([sys.executable, str(convert_script), str(merged), "--outfile", str(f16), "--outtype",
+                            "f16"],
                            check=True)
         else:
             raise ValueError(f"{merged} has a sentencepiece tokenizer: pass --convert-script "

@@ -136,7 +136,8 @@ def train(config: TrainConfig, train_path: Path, heldout_path: Path, log=print,
     tuned = tune_threshold(probs, gold, config.target_recall)
     log(f"held-out: threshold {tuned['threshold']} recall {tuned['recall']:.4f} "
         f"mean selected {tuned['mean_selected']:.2f}")
-    summary = {"config": asdict(config), "init": str(init) if init else None, "heldout": tuned, "train_examples": len(texts),
+    summary = {"config": asdict(config), "init": str(init) if init else None, "heldout": tuned,
+               "train_examples": len(texts),
                "train_seconds": round(time.monotonic() - started, 1)}
     return net, tokenizer, summary
 

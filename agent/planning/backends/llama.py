@@ -156,7 +156,7 @@ class LlamaBackend:
             buffer = (ctypes.c_char * size)()
             n = self._llama_cpp.llama_token_to_piece(self._llm._model.vocab, token, buffer, size, 0, False)
             if n >= 0:
-                return bytes(buffer[:n])
+                return buffer.raw[:n]
             size = -n
 
     def close(self) -> None:
@@ -168,7 +168,7 @@ class LlamaBackend:
 
 def _common_prefix(a: list[int], b: list[int]) -> int:
     n = 0
-    for x, y in zip(a, b):
+    for x, y in zip(a, b, strict=False):
         if x != y:
             break
         n += 1

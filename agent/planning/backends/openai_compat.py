@@ -14,7 +14,6 @@ PlannerError from the iterator.
 from __future__ import annotations
 
 import json
-import socket
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterator
@@ -102,7 +101,7 @@ class OpenAICompatBackend:
                 raise _NotFound from None
             hint = _key_hint(self._root) if exc.code in (401, 403) else ""
             raise PlannerError(f"the planner server answered HTTP {exc.code}: {_error_text(exc)}{hint}") from None
-        except (TimeoutError, socket.timeout):
+        except TimeoutError:
             raise PlannerError(f"the planner server at {self._root} did not answer within {self.timeout:g} s") from None
         except (urllib.error.URLError, OSError) as exc:
             reason = getattr(exc, "reason", exc)
@@ -123,7 +122,7 @@ class OpenAICompatBackend:
                         yield text
                     if stops.stopped:
                         return
-            except (TimeoutError, socket.timeout):
+            except TimeoutError:
                 raise PlannerError(f"the planner server stopped sending for {self.timeout:g} s") from None
             except OSError as exc:
                 raise PlannerError(f"the connection to the planner server broke: {exc}") from None
@@ -143,7 +142,8 @@ def _choice_text(data: str) -> str:
         raise PlannerError(f"the planner server sent an event that is not JSON: {data[:80]!r}") from None
     if isinstance(event, dict) and "error" in event:
         error = event["error"]
-        raise PlannerError(f"the planner server reported: {error.get('message', error) if isinstance(error, dict) else error}")
+        message = error.get("message", error) if isinstance(error, dict) else error
+        raise PlannerError(f"the planner server reported: {message}")
     try:
         return event["choices"][0].get("text") or ""
     except (KeyError, IndexError, TypeError, AttributeError):

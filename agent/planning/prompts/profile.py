@@ -47,10 +47,19 @@ Observations = str | Mapping[int, str]
 
 
 class PromptProfile(Protocol):
-    name: str
-    stop: tuple[str, ...]
-    join_stop: tuple[str, ...]
-    masks_values: bool  # the model was trained on requests masked by `agent.understanding.placeholders`
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def stop(self) -> tuple[str, ...]: ...
+
+    @property
+    def join_stop(self) -> tuple[str, ...]: ...
+
+    @property
+    def masks_values(self) -> bool:
+        """True when the model was trained on requests masked by `agent.understanding.placeholders`."""
+        ...
 
     def plan_prompt(self, request: PlanRequest) -> str: ...
 

@@ -4,6 +4,7 @@ and exact `$k` / `${k}` substitution."""
 from __future__ import annotations
 
 import json
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,7 @@ def parse_in_chunks(text: str, cuts: list[int]) -> tuple[Plan, list[Step]]:
     parser = StreamingParser()
     streamed: list[Step] = []
     bounds = [0, *sorted(set(cuts)), len(text)]
-    for start, end in zip(bounds, bounds[1:]):
+    for start, end in pairwise(bounds):
         streamed += parser.feed(text[start:end])
     plan = parser.finish()
     return plan, streamed

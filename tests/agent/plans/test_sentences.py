@@ -14,7 +14,8 @@ PLAN = parse_plan(
     '1. get_email_address("Greg Chen")\n2. open_and_get_file_path("Q3_report.pdf")\n'
     '3. compose_new_email(["$1"], ["ann@example.org"], "Q3 report", "", ["$2"])\n'
     '4. create_reminder("Pick up the dry cleaning", "2026-12-12 07:00:00", "", "", 1, False)\n'
-    '5. create_calendar_event("Dinner with Ann", "2026-12-09 18:00:00", "2026-12-09 21:00:00", "Cafe Bleu", [], "", "")\n'
+    '5. create_calendar_event("Dinner with Ann", "2026-12-09 18:00:00", "2026-12-09 21:00:00", "Cafe Bleu", [], '
+    '"", "")\n'
     '6. create_calendar_event("Sync", "2026-12-08 09:00:00", "", "", ["$1"], "", "")\n'
     '7. get_zoom_meeting_link("Board", "2027-01-05 06:30:00", 90, [])\n'
     '8. maps_show_directions("", "Old Vic", "w")\n9. send_sms(["+1 555 0100"], "$7")\n10. join()')

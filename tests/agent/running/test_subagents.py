@@ -29,8 +29,7 @@ from tools.linux.pdf import PdfSummarizer
 from tools.secrets import SecretStore
 from tools.writer import LocalWriter, WritingTask
 
-from ...tools.conftest import make_pdf  # noqa: F401 (a fixture)
-from ..planning.backends.conftest import CompletionServer, completion_server  # noqa: F401 (a fixture)
+from ..planning.backends.conftest import CompletionServer
 
 REQUEST = "email Ann saying the meeting moved to Friday"
 LINK = "https://zoom.example/j/42"

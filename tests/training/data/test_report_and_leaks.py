@@ -32,9 +32,12 @@ def test_report_fields_describe_the_set(generated: list[Generated]) -> None:
 
 
 def test_graph_signature_ignores_step_order_and_arguments() -> None:
-    a = '1. get_email_address("A")\n2. open_and_get_file_path("x.pdf")\n3. compose_new_email(["$1"], [], "s", "", ["$2"])\n4. join()'
-    b = '1. open_and_get_file_path("y.pdf")\n2. get_email_address("B")\n3. compose_new_email(["$2"], [], "t", "", ["$1"])\n4. join()'
-    c = '1. get_email_address("A")\n2. open_and_get_file_path("x.pdf")\n3. compose_new_email(["$1"], [], "s", "", [])\n4. join()'
+    a = ('1. get_email_address("A")\n2. open_and_get_file_path("x.pdf")\n'
+         '3. compose_new_email(["$1"], [], "s", "", ["$2"])\n4. join()')
+    b = ('1. open_and_get_file_path("y.pdf")\n2. get_email_address("B")\n'
+         '3. compose_new_email(["$2"], [], "t", "", ["$1"])\n4. join()')
+    c = ('1. get_email_address("A")\n2. open_and_get_file_path("x.pdf")\n'
+         '3. compose_new_email(["$1"], [], "s", "", [])\n4. join()')
     assert graph_signature(a) == graph_signature(b) != graph_signature(c)
 
 

@@ -164,7 +164,8 @@ def test_contacts_reach_the_right_argument(seed: int) -> None:
     texts = [n for n in g.builder.nodes if n.tool == "send_sms"]
     assert len(texts) == 1
     for r in texts[0].args[0]:
-        assert (g.builder.nodes[r.node].tool == "get_phone_number") if isinstance(r, Out) else any(c.isdigit() for c in r)
+        assert (g.builder.nodes[r.node].tool == "get_phone_number") if isinstance(r,
+                                                                                  Out) else any(c.isdigit() for c in r)
 
 
 @pytest.mark.parametrize("seed", range(80))

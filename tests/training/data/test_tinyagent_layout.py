@@ -28,7 +28,7 @@ def test_datapoints_have_the_public_fields(tmp_path: Path) -> None:
     layout = tmp_path / "layout.json"
     main(["--n", "20", "--seed", "2", "--out", str(layout), "--layout", "tinyagent"])
     data = json.loads(layout.read_text(encoding="utf-8"))
-    for key, record in data.items():
+    for record in data.values():
         plan, join = record["output"]
         assert {plan["type"], join["type"]} == {"plan", "join"}
         for point in (plan, join):

@@ -18,7 +18,8 @@ from training.data.text import possessive, quoted
 
 _MODES = (("d", ("driving", "car")), ("w", ("walking", "walking")), ("r", ("transit", "public transport")))
 _NOTE_WITH_PLACE = (
-    "create a note {note} that includes a map link to {place}", "make a note called {note} with the location of {place}",
+    "create a note {note} that includes a map link to {place}",
+    "make a note called {note} with the location of {place}",
     "create a note {note} and put the map of {place} in it", "new note {note} containing where {place} is on the map",
     "save the map link for {place} in a new note named {note}", "put the location of {place} into my {note} note",
     "add the map link for {place} to my {note} note",

@@ -44,7 +44,8 @@ _TEMPLATES = (
     "delete my {note} note", "cancel my {event}", "mark all my emails as read", "clear my completed reminders",
     "switch my phone to airplane mode", "unsubscribe me from the {biz} newsletter", "empty the trash folder",
 )
-_PAIRS = ("a lease and a licence", "a Roth IRA and a traditional IRA", "weather and climate", "baking soda and baking powder",
+_PAIRS = ("a lease and a licence", "a Roth IRA and a traditional IRA", "weather and climate",
+          "baking soda and baking powder",
           "a virus and a bacterium", "an LLC and a sole proprietorship", "affect and effect", "HTTP and HTTPS")
 _CONCEPTS = ("compound interest", "how vaccines work", "inflation", "the stock market", "photosynthesis", "a mortgage")
 _TERMS = ("escrow", "force majeure", "amortization", "per diem", "due diligence", "RSVP", "net 30")

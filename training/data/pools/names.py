@@ -67,7 +67,8 @@ Haddadi Tehrani Banda Phiri Mensah Owusu Appiah Agyeman Tembo Zulu Dlamini Ncube
 
 PARTICLE_SURNAMES = ("O'Brien", "O'Connor", "van der Berg", "De la Cruz", "Al-Farsi", "da Silva", "von Arnim",
                      "Le Roux", "Ben-David", "St. Clair", "Mac an tSaoir", "dos Santos", "El-Amin", "van Dijk")
-_SYLLABLE_ONSETS = ["b", "br", "c", "ch", "d", "dr", "f", "g", "gr", "h", "j", "k", "kh", "l", "m", "n", "p", "pr", "r", "s", "sh", "st", "t", "th", "tr", "v", "w", "y", "z"]
+_SYLLABLE_ONSETS = ["b", "br", "c", "ch", "d", "dr", "f", "g", "gr", "h", "j", "k", "kh", "l", "m", "n", "p", "pr",
+                    "r", "s", "sh", "st", "t", "th", "tr", "v", "w", "y", "z"]
 _SYLLABLE_VOWELS = ["a", "e", "i", "o", "u", "a", "e", "i", "o", "ai", "ei", "ia", "io", "ou", "y"]
 _SYLLABLE_CODAS = ["", "", "", "n", "l", "r", "s", "m", "k", "th", "x", "nd"]
 

@@ -108,7 +108,8 @@ def test_metadata_chat_template_and_threads(tiny_random_planner, tmp_path: Path)
     from training.export.tiny_planner import random_llama_weights
 
     template = "{% for m in messages %}<{{ m['role'] }}>{{ m['content'] }}{% endfor %}"
-    path = write_llama_gguf(tmp_path / "chat.gguf", tiny_random_planner.shape, random_llama_weights(tiny_random_planner.shape),
+    path = write_llama_gguf(tmp_path / "chat.gguf", tiny_random_planner.shape,
+                            random_llama_weights(tiny_random_planner.shape),
                             Tokenizer.from_file(str(tiny_random_planner.tokenizer_json)), chat_template=template)
     backend = LlamaBackend(path, n_ctx=128, n_threads=1)
     try:

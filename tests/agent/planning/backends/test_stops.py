@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -24,7 +26,7 @@ def reference(text: str, stops=STOPS) -> str:
 @given(st.text(alphabet="<>END_OFPLA\n x", max_size=60), st.lists(st.integers(0, 60), max_size=8))
 def test_any_chunking_gives_the_text_up_to_the_first_stop(text: str, cuts: list[int]) -> None:
     bounds = sorted({0, len(text), *(min(c, len(text)) for c in cuts)})
-    chunks = [text[a:b] for a, b in zip(bounds, bounds[1:])]
+    chunks = [text[a:b] for a, b in pairwise(bounds)]
     assert scan(chunks) == reference(text)
 
 

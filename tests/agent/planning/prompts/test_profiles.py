@@ -50,7 +50,8 @@ def test_chat_profile_renders_the_gguf_template(tiny_random_planner, tmp_path: P
     from training.export.gguf_llama import write_llama_gguf
     from training.export.tiny_planner import random_llama_weights
 
-    path = write_llama_gguf(tmp_path / "chat.gguf", tiny_random_planner.shape, random_llama_weights(tiny_random_planner.shape),
+    path = write_llama_gguf(tmp_path / "chat.gguf", tiny_random_planner.shape,
+                            random_llama_weights(tiny_random_planner.shape),
                             Tokenizer.from_file(str(tiny_random_planner.tokenizer_json)), chat_template=CHATML)
     template = read_gguf_header(path).metadata["tokenizer.chat_template"]
     prompt = get_profile("tinyagent-chat", chat_template=template).plan_prompt(req())
