@@ -90,6 +90,7 @@ class MailConfig:
     imap_user: str = ""
     inbox_folder: str = "INBOX"
     drafts_folder: str = "Drafts"
+    sent_folder: str = "Sent"  # where a copy of each sent message is kept (send mode, when IMAP is set)
 
 
 @dataclass

@@ -72,16 +72,26 @@ class Mailbox:
         return message
 
     def save_draft(self, folder: str, message: EmailMessage) -> None:
+        self.store(folder, message, r"(\Draft \Seen)", "the draft")
+
+    def save_sent(self, folder: str, message: EmailMessage) -> None:
+        self.store(folder, message, r"(\Seen)", "a copy of the sent message")
+
+    def store(self, folder: str, message: EmailMessage, flags: str, what: str) -> None:
+        """Append the message to `folder` (created when the server says it does not exist yet)."""
         payload = message.as_bytes()
         stamp = imaplib.Time2Internaldate(time.time())
         try:
-            status, data = self._imap.append(_quote(folder), r"(\Draft \Seen)", stamp, payload)
+            status, data = self._imap.append(_quote(folder), flags, stamp, payload)
+            missing = status != "OK" and b"TRYCREATE" in b" ".join(d for d in data if isinstance(d, bytes))
         except imaplib.IMAP4.error as error:
             if "TRYCREATE" not in str(error):
                 raise
+            missing = True
+        if missing:  # the server says the folder does not exist yet
             self._check(self._imap.create(_quote(folder)), f"create the folder {folder!r}")
-            status, data = self._imap.append(_quote(folder), r"(\Draft \Seen)", stamp, payload)
-        self._check((status, data), f"save the draft in {folder!r}")
+            status, data = self._imap.append(_quote(folder), flags, stamp, payload)
+        self._check((status, data), f"save {what} in {folder!r}")
 
     def delete(self, folder: str, message_id: str) -> bool:
         """Delete the message with this Message-ID from `folder`; False when it is already gone."""

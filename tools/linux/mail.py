@@ -13,6 +13,7 @@ Reply and forward read "the current email" over IMAP (see mail_select), and say 
 
 from __future__ import annotations
 
+import imaplib
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from email.message import EmailMessage
@@ -126,9 +127,30 @@ class LinuxMail:
     def _deliver(self, message: EmailMessage, what: str) -> str:
         if self.config.mode == "draft":
             return self._save_draft(message, what)
-        send_message(message, self.smtp, lambda: self.passwords(self.smtp), TIMEOUT_S)
+        try:
+            send_message(message, self.smtp, lambda: self.passwords(self.smtp), TIMEOUT_S)
+        except ToolError as failure:  # nothing is lost: the message waits as a draft where IMAP is set up
+            if not self.config.imap_host.strip():
+                raise
+            try:
+                kept = self._save_draft(message, what)
+            except (ToolError, OSError, imaplib.IMAP4.error) as also:
+                raise ToolError(f"{failure} It could not be kept as a draft either ({also}).") from failure
+            raise ToolError(f"{failure} Nothing was sent; {kept[0].lower()}{kept[1:]}") from failure
         body = mail_message.original_text(message).strip()
-        return f"Sent {what}. A sent email cannot be undone. The text sent:\n{body}"
+        return f"Sent {what}.{self._keep_sent(message)} A sent email cannot be undone. The text sent:\n{body}"
+
+    def _keep_sent(self, message: EmailMessage) -> str:
+        """A copy in the Sent folder, as mail clients keep one; the answer says where, or why not."""
+        if not self.config.imap_host.strip():
+            return ""
+        folder = self.config.sent_folder
+        try:
+            with self._mailbox() as mailbox:
+                mailbox.save_sent(folder, message)
+        except (ToolError, OSError, imaplib.IMAP4.error) as error:
+            return f" It was sent, but no copy could be kept in {folder} ({error})."
+        return f" A copy is in {folder}."
 
     def _save_draft(self, message: EmailMessage, what: str) -> str:
         folder = self.config.drafts_folder

@@ -191,3 +191,21 @@ def test_a_non_ascii_imap_password_is_a_clear_error(inbox: ImapAccount, journal:
 def test_wrong_imap_password_is_a_clear_error(inbox: ImapAccount, journal: UndoJournal):
     with pytest.raises(ToolError, match="refused the login for 'alice'.*'errand-imap'"):
         mailer(inbox, journal, password="wrong", mode="draft").reply((), "", ())
+
+
+def test_a_sent_message_is_kept_in_the_sent_folder(inbox: ImapAccount, smtp: SmtpInbox, journal: UndoJournal):
+    result = mailer(inbox, journal, smtp=smtp, mode="send").compose(
+        Email(("ann@example.org",), subject="Minutes", body="Here are the minutes."))
+    assert "A copy is in Sent." in result
+    kept = [email.message_from_bytes(copy, policy=default_policy) for copy in inbox.messages("Sent")]
+    (copy,) = [message for message in kept if message["Message-ID"] == sent(smtp)["Message-ID"]]
+    assert copy["Subject"] == "Minutes" and "Here are the minutes." in copy.get_body(("plain",)).get_content()
+
+
+def test_an_smtp_failure_keeps_the_message_as_a_draft(inbox: ImapAccount, journal: UndoJournal):
+    backend = mailer(inbox, journal, mode="send", smtp_host="127.0.0.1", smtp_port=free_port(),
+                     smtp_security="none", smtp_user=USER)
+    with pytest.raises(ToolError, match="Nothing was sent; saved the email to ann@example.org.*as a draft in Drafts"):
+        backend.compose(Email(("ann@example.org",), subject="Minutes", body="Here are the minutes."))
+    (draft,) = inbox.messages("Drafts")
+    assert email.message_from_bytes(draft, policy=default_policy)["Subject"] == "Minutes"
