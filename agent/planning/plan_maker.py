@@ -143,6 +143,9 @@ class PlanMaker:
             attempts.append(self._generate(prompt, grammar, None, cancel, masked, RESAMPLE_TEMPERATURE, seed=sample))
         candidates = attempts + self._repaired(attempts, text)
         chosen = self._best(candidates, text, probabilities)
+        if self.options.scope_check:  # a tool the user took back is no reason to go on
+            retracted = request_scope(text).retracted
+            probabilities = {tool: p for tool, p in probabilities.items() if tool not in retracted}
         continued = self._continued(chosen, specs, masked, cancel, probabilities)
         if continued:
             attempts += continued

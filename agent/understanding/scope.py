@@ -49,6 +49,9 @@ _OUT_OF_SCOPE = re.compile(
     r"currency|exchange\s+rate|convert|translate|recipe|cook|order|takeaway|pizza|uber|taxi|lyft|score|match|"
     r"league|game|definition|define|spell|calculate|math|audiobook|tv|television|netflix|movie)\b")
 _ANY_TOOL_WORD = re.compile(r"\b(?:" + "|".join(TOOL_WORDS.values()) + r")\b")
+_RETRACTION = re.compile(r"(?:\bdon'?t|\bdo not|\bno need to|\bnever mind|(?<!don't )(?<!dont )(?<!do not )\bforget"
+                         r"|\bskip|\bno)"
+                         r"(?:\s+(?:bother|need|to|the|a|an|about|sending|making|setting|that))*\s*$")
 _CLAUSE = re.compile(r"[.;!?](?:\s+|$)|,?\s+(?:and\s+then|and|then|also|plus|but)\s+|,\s+")
 
 
@@ -58,11 +61,12 @@ class RequestScope:
     question: bool
     removal: bool
     out_of_scope: bool
+    retracted: frozenset[str] = frozenset()  # tools the user took back ("... - actually, don't email him")
 
     @property
     def restricts(self) -> bool:
         """True when the request gives evidence that it may not want everything a planner could write."""
-        return self.question or self.removal or self.out_of_scope
+        return self.question or self.removal or self.out_of_scope or bool(self.retracted)
 
 
 def request_scope(text: str) -> RequestScope:
@@ -82,4 +86,17 @@ def request_scope(text: str) -> RequestScope:
             continue
         licensed |= {tool for tool, words in TOOL_WORDS.items() if re.search(rf"\b(?:{words})\b", clause)}
     out_of_scope = bool(_OUT_OF_SCOPE.search(lowered))
-    return RequestScope(frozenset(licensed), question, removal, out_of_scope)
+    retracted = _retracted(lowered)
+    return RequestScope(frozenset(licensed - retracted), question, removal, out_of_scope, retracted)
+
+
+def _retracted(lowered: str) -> frozenset[str]:
+    """Tools the request takes back after naming them: a negation right before a tool's word ("don't email",
+    "no need to text her", "never mind the reminder") that comes after the last time the tool was asked for."""
+    taken_back = set()
+    for tool, words in TOOL_WORDS.items():
+        mentions = [(m.start(), bool(_RETRACTION.search(lowered[max(0, m.start() - 30):m.start()])))
+                    for m in re.finditer(rf"\b(?:{words})\b", lowered)]
+        if mentions and mentions[-1][1]:
+            taken_back.add(tool)
+    return frozenset(taken_back)

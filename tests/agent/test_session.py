@@ -733,3 +733,18 @@ def test_a_removal_never_creates_what_the_planner_wrote(memory: MemoryBackends, 
     off = make_session(memory, [creates], tools=("create_calendar_event",), scope_check=False)[0]
     assert off.plan("remove thursday's lunch", tools=("create_calendar_event",), now=NOW).plan.tools == (
         "create_calendar_event",)
+
+
+def test_a_retracted_errand_is_neither_planned_nor_continued(memory: MemoryBackends) -> None:
+    texted = ('1. get_phone_number("Walt")\n2. send_sms(["$1"], "the garden plan")\n'
+              '3. create_reminder("Call Walt", "", "", "", 0, False)\n4. join()<END_OF_PLAN>')
+    session, _ = make_session(memory, [texted], tools=tuple(REMINDER_PROBABILITIES))
+    attempt = session.plan("text Walt the garden plan and remind me - actually, no reminder",
+                           tools=tuple(REMINDER_PROBABILITIES), now=NOW, probabilities=REMINDER_PROBABILITIES)
+    assert attempt.plan.tools == ("get_phone_number", "send_sms")
+    assert attempt.repairs == ("Dropped what the request did not ask for: create_reminder.",)
+    session, planner = continuing_session(memory, [NO_REMINDER, NO_REMINDER, NO_REMINDER])
+    result = session.handle("text Walt the garden plan and remind me - actually, no reminder", sink=lambda e: None,
+                            approver=approve, now=NOW)
+    assert result.plan is not None and result.plan.tools == ("get_phone_number", "send_sms")
+    assert not any((options.grammar or "").startswith("root ::= step-3") for options in planner.options)

@@ -56,3 +56,20 @@ def test_a_removal_verb_inside_an_errand_is_not_a_removal() -> None:
 def test_terse_notes_to_self_give_no_evidence() -> None:
     scope = request_scope("mtg w/ ana & ben mon abt grant")
     assert not scope.restricts
+
+
+@pytest.mark.parametrize(("text", "retracted", "licensed"), [
+    ("email ann the report - actually don't email her, text her instead", {"compose_new_email"}, {"send_sms"}),
+    ("remind me to call bob, no wait, never mind the reminder", {"create_reminder"}, set()),
+    ("no need to text her, just put it on my calendar", {"send_sms"}, {"create_calendar_event"}),
+    ("email ann, actually forget the email", {"compose_new_email"}, set()),
+])
+def test_a_tool_taken_back_is_not_licensed(text: str, retracted: set[str], licensed: set[str]) -> None:
+    scope = request_scope(text)
+    assert scope.retracted == retracted and scope.licensed == licensed and scope.restricts
+
+
+@pytest.mark.parametrize("text", ["don't forget to email ann the minutes", "text Walt the garden plan and remind me",
+                                  "email ann - no, email bob instead"])
+def test_asking_again_or_a_positive_dont_forget_is_no_retraction(text: str) -> None:
+    assert request_scope(text).retracted == frozenset()
