@@ -17,7 +17,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from agent.plans.plan import parse_plan
 from agent.running.events import StepFailed, StepOk, StepSkipped, observation_text
+from agent.running.wording import plan_in_words
 from tools.paths import data_dir
 
 HISTORY_FILE_NAME = "history.sqlite3"
@@ -157,3 +159,9 @@ class HistoryStore:
 
 def _request(row: tuple) -> RequestEntry:
     return RequestEntry(row[0], datetime.fromisoformat(row[1]), row[2], json.loads(row[3]), *row[4:])
+
+
+def round_in_words(request: RequestEntry, round_: RoundEntry) -> dict[int, str]:
+    """A stored plan as the sentences the user approved, with the values its steps returned."""
+    observations = {step.step: step.observation for step in round_.steps if step.outcome == "ok"}
+    return plan_in_words(parse_plan(round_.plan), request.text, request.made_at, observations)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sqlite3
 
-from agent.record.history import HistoryStore, RequestEntry, RoundEntry
+from agent.record.history import HistoryStore, RequestEntry, RoundEntry, round_in_words
 from app.cli import CommandError
 
 
@@ -39,6 +39,8 @@ def print_details(entry: RequestEntry, rounds: list[RoundEntry]) -> None:
     for round_ in rounds:
         print(f"round {round_.round + 1} (planned in {round_.planning_seconds:.2f} s):")
         print("\n".join("  " + line for line in round_.plan.splitlines()))
+        print("  in words:")
+        print("\n".join(f"    {index}. {sentence}" for index, sentence in round_in_words(entry, round_).items()))
         for problem in round_.problems:
             print(f"  problem: {problem}")
         if round_.approval is not None:

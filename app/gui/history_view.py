@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agent.record.history import HistoryStore, RequestEntry, RoundEntry
+from agent.record.history import HistoryStore, RequestEntry, RoundEntry, round_in_words
 from app.gui.jobs import JobRunner
 from tools.backends import ToolError
 from tools.undo import UndoJournal
@@ -33,7 +33,9 @@ def describe(request: RequestEntry, rounds: list[RoundEntry]) -> str:
              f" · tools: {html.escape(', '.join(request.tools) or 'none')}</p>"]
     for entry in rounds:
         title = "Plan" if entry.round == 0 else f"Replan {entry.round}"
-        parts.append(f"<h4>{title}</h4><pre>{html.escape(entry.plan)}</pre>")
+        words = round_in_words(request, entry)
+        parts.append(f"<h4>{title}</h4><ol>" + "".join(f"<li>{html.escape(sentence)}</li>" for sentence in
+                                                        words.values()) + f"</ol><pre>{html.escape(entry.plan)}</pre>")
         if entry.problems:
             parts.append("<p style='color:#c62828'>Problems: " + html.escape("; ".join(entry.problems)) + "</p>")
         if entry.approval is not None:

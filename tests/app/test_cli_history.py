@@ -30,6 +30,7 @@ def test_history_lists_and_shows_a_run(capsys: pytest.CaptureFixture[str], tmp_p
     details = capsys.readouterr().out
     assert "request: note milk\n" in details and '  1. create_note("Groceries", "milk", "")\n' in details
     assert "  approved\n" in details and "  step 1 create_note: " in details
+    assert '  in words:\n    1. New note "Groceries": "milk"\n' in details
 
 
 def test_unknown_id_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:

@@ -23,6 +23,8 @@ def test_past_request_with_plan_observations_answer_and_undo(qtbot, jobs, world)
     details = view.details.toPlainText()
     assert 'create_note("Call Anna", "Number: $1", "")' in details
     assert "+46 70 123 45 67" in details  # the lookup's observation
+    assert "Look up Anna's phone number in Contacts" in details  # the plan in words, as it was approved
+    assert 'New note "Call Anna": Number: +46 70 123 45 67' in details
     assert "You approved it." in details
     assert result.answer in details
     assert view.undo_list.count() == 1 and view.undo_button.isEnabled()
