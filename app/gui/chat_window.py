@@ -76,6 +76,7 @@ class ChatWindow(QMainWindow):
         self.set_talk_shortcut(DEFAULT_TALK_SHORTCUT)
         bridge.event.connect(self.on_event)
         self.plan_view.decided.connect(bridge.decide)
+        self.plan_view.edited.connect(self._show_words)
         self.plan_view.always_allow.connect(self.always_allow)
         jobs.changed.connect(self._show_jobs)
         self._update_controls()
@@ -173,7 +174,8 @@ class ChatWindow(QMainWindow):
         """The plan in words; once a step has run, its value replaces its description in later steps."""
         text, now, observations = self._wording
         if self._plan is not None:
-            self.plan_view.show_words(plan_in_words(self._plan, text, now, observations))
+            plan = self.plan_view.edited_plan(self._plan)
+            self.plan_view.show_words(plan_in_words(plan, text, now, observations))
 
     def say(self, who: str, text: str, *, error: bool = False) -> None:
         colour = "#c62828" if error else ("#2f6fdb" if who == "You" else "#1b1b1b")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -45,6 +46,7 @@ def outcome_status(outcome: StepOutcome) -> StepStatus:
 class PlanView(QWidget):
     decided = Signal(object)  # Approval
     always_allow = Signal(list)  # tool names the user chose to stop being asked about
+    edited = Signal()  # an argument edit was accepted: the plan in words should follow it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +81,17 @@ class PlanView(QWidget):
         self.nodes[step.index] = node
         self._relayout()
         return node
+
+    def edited_plan(self, plan: Plan) -> Plan:
+        """The plan with the user's accepted edits, for wording it as it will run."""
+        steps = []
+        for step in plan.steps:
+            args = list(step.args)
+            for (index, position), value in self._edits.items():
+                if index == step.index and position < len(args):
+                    args[position] = value
+            steps.append(replace(step, args=tuple(args)))
+        return replace(plan, steps=tuple(steps))
 
     def show_words(self, words: dict[int, str]) -> None:
         """The plan as numbered sentences (agent.running.wording), above the graph."""
@@ -281,6 +294,7 @@ class PlanView(QWidget):
             self.error.setText("")
             self._edits[key] = value
             node.set_value(item.row(), value)
+            self.edited.emit()
         self.approve_button.setEnabled(self._awaiting and not self._invalid)
 
     def _relayout(self) -> None:

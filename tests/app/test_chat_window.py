@@ -93,6 +93,7 @@ def test_edit_an_argument_before_approving(qtbot, jobs, world) -> None:
     assert view.table.item(1, 0).text() == "content"
     view.table.item(0, 1).setText("Ring Anna")  # the UI path: typing into the argument's cell
     assert view.nodes[2].values[0] == "Ring Anna" and 0 in view.nodes[2].edited
+    assert view.words.text().splitlines()[1].startswith('2. New note "Ring Anna"')  # the sentence follows the edit
     view.approve_button.click()
     wait_until_idle(qtbot, window)
     assert (world.notes / "Ring Anna.md").is_file()
