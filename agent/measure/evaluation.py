@@ -21,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
+from agent.measure.action_score import SECTION_10_SIDE_EFFECTS, ActionLabels, ActionTotals, judge
 from agent.measure.argument_match import KINDS, ArgumentScore, score_arguments
 from agent.measure.metric import mcnemar, plans_match, tool_recall
 from agent.plans.plan import parse_plan
@@ -30,6 +31,7 @@ from tools.catalogue import CATALOGUE
 
 Level = Literal["graph", "key", "all"]
 LEVELS: tuple[Level, ...] = ("graph", "key", "all")
+SIDE_EFFECTS = frozenset(name for name in CATALOGUE.names if CATALOGUE[name].side_effects) | SECTION_10_SIDE_EFFECTS
 ARGUMENT_NAMES = {name: tuple(arg.name for arg in CATALOGUE[name].args) for name in CATALOGUE.names}
 
 
@@ -45,6 +47,7 @@ class EvalItem:
     plan: str
     tools: tuple[str, ...]
     category: str
+    labels: ActionLabels | None = None  # COMPAT section 10 labels of a real request (expect, allow, ...)
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,7 @@ class ItemResult:
     success: bool
     recalled: bool
     arguments: ArgumentScore = ArgumentScore(False, False, False)
+    actions: dict[str, bool] | None = None  # served, harmful... for items with action labels
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,13 @@ class EvalReport:
     @property
     def success_rate(self) -> float:
         return _mean([r.success for r in self.results])
+
+    @property
+    def actions(self) -> ActionTotals | None:
+        """Action-level figures (COMPAT section 10), when the items carry `expect` / `allow` labels."""
+        if not any(r.item.labels for r in self.results):
+            return None
+        return ActionTotals.of((r.item.category, r.actions) for r in self.results if r.item.labels)
 
     @property
     def args_key_rate(self) -> float:
@@ -197,8 +208,13 @@ def _item(line: str, where: str) -> EvalItem:
         raise EvalDataError(f"{where}: `now` is not a date and time ({data['now']!r})") from None
     if parse_plan(str(data["plan"])).problems:
         raise EvalDataError(f"{where}: the gold plan does not parse")
+    labels = None
+    if "expect" in data and "allow" in data:
+        labels = ActionLabels(tuple(map(str, data["expect"])), tuple(map(str, data["allow"])),
+                              str(data.get("intent", "")), str(data.get("gold_day", "")),
+                              str(data.get("gold_when", "")))
     return EvalItem(str(data["id"]), now, str(data["query"]), str(data["plan"]),
-                    tuple(str(t) for t in data["tools"]), str(data["category"]))
+                    tuple(str(t) for t in data["tools"]), str(data["category"]), labels)
 
 
 def session_attempt(session: Session, item: EvalItem, oracle_tools: bool = False) -> Attempt:
@@ -220,7 +236,10 @@ def score(item: EvalItem, attempt: Attempt) -> ItemResult:
     success = not attempt.error and plans_match(attempt.plan_text, item.plan)
     arguments = (score_arguments(parse_plan(attempt.plan_text), parse_plan(item.plan), ARGUMENT_NAMES)
                  if success else ArgumentScore(False, False, False))
-    return ItemResult(item, attempt, success, tool_recall(set(attempt.selected_tools), set(item.tools)), arguments)
+    actions = (judge(parse_plan(attempt.plan_text), item.category, item.labels, SIDE_EFFECTS)
+               if item.labels else None)
+    return ItemResult(item, attempt, success, tool_recall(set(attempt.selected_tools), set(item.tools)), arguments,
+                      actions)
 
 
 def evaluate(items: Sequence[EvalItem], plan_item: Callable[[EvalItem], Attempt], *, name: str = "",
@@ -274,9 +293,16 @@ def percentile(values: Sequence[float], quantile: float) -> float:
 
 def summary_line(report: EvalReport) -> str:
     """The machine-readable last line of `errand eval`."""
+    actions = report.actions
+    served = (f"served={_rate(actions.rate('served'))} harmful={_rate(actions.rate('harmful'))} "
+              if actions is not None else "")
     return (f"success={report.success_rate:.4f} recall={report.tool_recall:.4f} "
             f"tools={report.mean_tools:.2f} args_key={report.args_key_rate:.4f} args_all={report.args_all_rate:.4f} "
-            f"n={report.n}")
+            f"{served}n={report.n}")
+
+
+def _rate(value: float | None) -> str:
+    return "nan" if value is None else f"{value:.4f}"
 
 
 def format_report(report: EvalReport) -> str:
@@ -301,6 +327,9 @@ def format_report(report: EvalReport) -> str:
     if kinds:
         lines.append("argument mismatches in plans with the right graph (arguments, items):")
         lines.extend(f"  {kind}: {count}, {items}" for kind, (count, items) in kinds.items())
+    if report.actions is not None:
+        lines.append("action level (COMPAT section 10; served, harmful, harmful_scope, clean, day, when):")
+        lines.extend(report.actions.lines())
     errors = [r for r in report.results if r.attempt.error]
     if errors:
         lines.append(f"errors: {len(errors)} (first: {errors[0].item.id}: {errors[0].attempt.error})")
