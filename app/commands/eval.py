@@ -27,6 +27,7 @@ from agent.measure.evaluation import (
     summary_line,
     write_details,
 )
+from agent.measure.speech_style import speech_style
 from agent.setup.assembly import Overrides
 from app.cli import CommandError
 from app.commands.planning import add_planner_options, open_session, overrides_from
@@ -58,6 +59,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--data", required=True, type=Path, metavar="FILE.jsonl", help="evaluation items")
     parser.add_argument("--limit", type=int, metavar="N", help="only the first N items")
     parser.add_argument("--oracle-tools", action="store_true", help="offer the gold tools instead of ToolRAG's")
+    parser.add_argument("--speech-style", action="store_true",
+                        help="plan each request as spoken: lower case, no punctuation, numbers in words")
     parser.add_argument("--compare", metavar="KEY=VALUE,...", help="a second configuration to compare with")
     parser.add_argument("--details", type=Path, metavar="OUT.jsonl",
                         help="write each item's query, gold and predicted plans, tools and success (configuration A)")
@@ -72,6 +75,8 @@ def run(args: argparse.Namespace) -> int:
         items = load_items(args.data)[: args.limit]
     except EvalDataError as exc:
         raise CommandError(str(exc)) from None
+    if args.speech_style:
+        items = [replace(item, query=speech_style(item.query)) for item in items]
     main = Configuration(overrides_from(args), args.oracle_tools)
     configurations = [main] + ([second_configuration(main, args.compare)] if args.compare else [])
     labels = ["A", "B"] if args.compare else [""]

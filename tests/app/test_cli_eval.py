@@ -121,3 +121,15 @@ def test_compare_switches_date_and_text_mending_off() -> None:
     assert second.name == "dates=off texts=off scope=off"
     planner = effective_planner(PlannerSettings(), second.overrides)
     assert (planner.resolve_dates, planner.request_texts, planner.scope_check) == (False, False, False)
+
+
+def test_speech_style_plans_the_spoken_form_of_each_request(capsys: pytest.CaptureFixture[str]) -> None:
+    from agent.measure.speech_style import speech_style
+
+    items = sample_items(3)
+    spoken = {mask_request(speech_style(item["query"])).text: item["plan"] for item in items}
+    with loopback_planner(spoken) as url:
+        code = main(["eval", "--data", str(SAMPLE), "--limit", "3", "--oracle-tools", "--endpoint", url,
+                     "--profile", "errand-compact", "--speech-style"])
+    out = capsys.readouterr().out.splitlines()
+    assert code == 0 and out[-1].startswith("success=1.0000 ")  # the planner was asked the spoken forms
