@@ -29,6 +29,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--max-tokens", type=int, default=512, metavar="N", help="generation limit per plan")
     parser.add_argument("--no-grammar", action="store_true", help="generate without the plan grammar")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument("--load", type=int, metavar="N",
+                        help="instead: N requests planned, approved and run through one session on a throw-away "
+                             "home folder (local calendar, notes and contacts), reporting memory, threads, file "
+                             "descriptors and latency drift")
     parser.set_defaults(func=run)
 
 
@@ -37,9 +41,12 @@ def run(args: argparse.Namespace) -> int:
     from agent.planning.backends.base import PlannerError
     from agent.setup.settings import SettingsError, load_settings
 
-    for option, value in (("--limit", args.limit), ("--threads", args.threads), ("--max-tokens", args.max_tokens)):
+    for option, value in (("--limit", args.limit), ("--threads", args.threads), ("--max-tokens", args.max_tokens),
+                          ("--load", args.load)):
         if value is not None and value < 1:
             raise CommandError(f"{option} must be at least 1")
+    if args.load is not None:
+        return _load(args)
     try:
         settings = load_settings()
     except SettingsError as exc:
@@ -103,3 +110,49 @@ def _toolrag(folder: str | None, threads: int | None):  # -> (selector, retrieve
     except ToolRAGError as exc:
         raise CommandError(str(exc)) from None
     return loaded, time.perf_counter() - start
+
+
+LOAD_APPS = ("calendar", "contacts", "notes", "reminders")  # local files only: nothing leaves the machine
+LOAD_CONTACTS = ("BEGIN:VCARD\nVERSION:3.0\nFN:Ann Lee\nN:Lee;Ann;;;\nEMAIL:ann@example.org\nTEL:+1 555 0100\n"
+                 "END:VCARD\n")
+
+
+def _load(args: argparse.Namespace) -> int:
+    """`--load N`: the configured planner and ToolRAG, with every app pointed at a temporary home folder."""
+    import os
+    import tempfile
+    from datetime import datetime
+
+    from agent.measure.load import report_lines as load_lines
+    from agent.measure.load import run_load
+    from agent.setup.assembly import AssemblyError, Overrides, build_session
+    from agent.setup.settings import SettingsError, load_settings
+    from tools.paths import HOME_VARIABLE
+
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        raise CommandError(str(exc)) from None
+    for app in (section for section in settings.enabled_apps if section not in LOAD_APPS):
+        getattr(settings.tools, app).enabled = False
+    overrides = Overrides(model=args.planner, toolrag=args.toolrag, threads=args.threads,
+                          grammar=False if args.no_grammar else None)
+    saved = {name: os.environ.get(name) for name in (HOME_VARIABLE, "HOME")}
+    with tempfile.TemporaryDirectory(prefix="errand-load-") as home:
+        os.environ[HOME_VARIABLE], os.environ["HOME"] = str(Path(home) / "errand"), home
+        try:
+            contacts = Path(home) / "errand" / "data" / "contacts.vcf"
+            contacts.parent.mkdir(parents=True)
+            contacts.write_text(LOAD_CONTACTS, encoding="utf-8")
+            session = build_session(settings, overrides, execute=True)
+            report = run_load(session, args.load, now=datetime.now())
+        except AssemblyError as exc:
+            raise CommandError(str(exc)) from None
+        finally:
+            for name, value in saved.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
+    print("\n".join(load_lines(report)))
+    return 0

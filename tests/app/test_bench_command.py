@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -114,3 +115,19 @@ def test_a_corrupt_planner_is_a_clear_error(capsys, tmp_path: Path) -> None:
     bad.write_bytes(b"GGUF" + b"\x03\x00\x00\x00" + b"\xff" * 40)
     code, _, err = bench(capsys, "--planner", str(bad), "--profile", "tinyagent")
     assert code == 1 and "errand: " in err and "corrupt" in err
+
+
+def test_load_runs_requests_through_one_session_on_a_throwaway_home(capsys, tiny_gguf: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    before = {name: os.environ.get(name) for name in ("ERRAND_HOME", "HOME")}
+    code, out, err = bench(capsys, "--load", "12", "--planner", str(tiny_gguf), "--threads", "1")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0].startswith("12 requests in ")
+    assert sum(int(n) for n in re.findall(r"(?:answered|failed|cancelled) (\d+)", lines[0])) == 12
+    assert lines[1].startswith("RSS: ") and lines[2].startswith("threads: ") and lines[3].startswith("open file")
+    assert lines[4].startswith("latency, first tenth: p50 ") and lines[5].startswith("latency, last tenth:  p50 ")
+    assert {name: os.environ.get(name) for name in ("ERRAND_HOME", "HOME")} == before  # the user's home is back
+    assert main(["bench", "--load", "0"]) == 1
