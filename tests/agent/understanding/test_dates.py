@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from agent.understanding.dates import resolve_dates
 
@@ -112,3 +114,12 @@ def test_no_date_named_means_no_moment(text: str) -> None:
 ])
 def test_spoken_numbers(text: str, expected: datetime) -> None:
     assert moment(text, datetime(2026, 12, 7, 10)).start == expected
+
+
+@given(st.text(max_size=120), st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2099, 12, 1)))
+def test_any_text_resolves_without_error_and_a_lone_weekday_is_never_today(text: str, now: datetime) -> None:
+    resolve_dates(text, now)  # never raises
+    for name in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"):
+        found = resolve_dates(f"remind me {name} to call", now).moment
+        assert found is not None and found.start.date() != now.date()
+        assert 1 <= (found.start.date() - now.date()).days <= 7
