@@ -24,14 +24,18 @@ def digest(data: bytes) -> str:
 
 
 def write_atomic(path: Path, data: bytes, *, exclusive: bool = False) -> None:
-    """Replace `path` with `data` atomically; with `exclusive`, fail (FileExistsError) if it already exists."""
+    """Replace `path` with `data` atomically; with `exclusive`, fail (FileExistsError) if it already exists.
+
+    The data goes to a temporary file beside `path`, is synced, and only then takes the name, so a process
+    killed mid-write or a full disk leaves the old content whole; the temporary file is removed on any failure."""
     path.parent.mkdir(parents=True, exist_ok=True)
     mode = path.stat().st_mode & 0o777 if path.exists() else None
-    with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".errand-", suffix=".tmp", delete=False) as tmp:
-        tmp.write(data)
-        tmp.flush()
-        os.fsync(tmp.fileno())
+    tmp = tempfile.NamedTemporaryFile(dir=path.parent, prefix=".errand-", suffix=".tmp", delete=False)
     try:
+        with tmp:
+            tmp.write(data)
+            tmp.flush()
+            os.fsync(tmp.fileno())
         if mode is not None:
             os.chmod(tmp.name, mode)
         if exclusive:
