@@ -209,3 +209,50 @@ def test_an_smtp_failure_keeps_the_message_as_a_draft(inbox: ImapAccount, journa
         backend.compose(Email(("ann@example.org",), subject="Minutes", body="Here are the minutes."))
     (draft,) = inbox.messages("Drafts")
     assert email.message_from_bytes(draft, policy=default_policy)["Subject"] == "Minutes"
+
+
+@pytest.fixture
+def hanging_server() -> Iterator[int]:
+    """A server that accepts connections and never says a word, like a mail server that hung."""
+    import socket
+    import threading
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    held: list[socket.socket] = []
+    stop = threading.Event()
+
+    def accept() -> None:
+        listener.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                held.append(listener.accept()[0])
+            except OSError:
+                continue
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    yield listener.getsockname()[1]
+    stop.set()
+    thread.join(timeout=5)
+    for connection in held:
+        connection.close()
+    listener.close()
+
+
+def test_a_hanging_smtp_server_times_out_and_the_message_is_kept(inbox: ImapAccount, journal: UndoJournal,
+                                                                hanging_server: int, monkeypatch):
+    import time
+
+    import tools.linux.mail
+
+    monkeypatch.setattr(tools.linux.mail, "TIMEOUT_S", 1.0)
+    backend = mailer(inbox, journal, mode="send", smtp_host="127.0.0.1", smtp_port=hanging_server,
+                     smtp_security="none", smtp_user=USER)
+    started = time.monotonic()
+    with pytest.raises(ToolError, match="timed out.*Nothing was sent; saved"):
+        backend.compose(Email(("ann@example.org",), subject="Hung", body="Still here."))
+    assert time.monotonic() - started < 15  # the timeout, not a hang
+    kept = [email.message_from_bytes(m, policy=default_policy)["Subject"] for m in inbox.messages("Drafts")]
+    assert "Hung" in kept
