@@ -61,6 +61,7 @@ from agent.running.events import (
 from agent.running.executor import Executor
 from agent.running.joiner import Finish, Joiner, join_log
 from agent.toolrag.base import Example, ExampleRetriever, ToolSelection, ToolSelector, select_tools
+from agent.understanding.contact_names import contact_names
 from tools.spec import Registry
 
 NO_APPS_MESSAGE = "No apps are enabled; turn some on in the settings."
@@ -106,6 +107,7 @@ class Session:
         grammar: GrammarBuilder | None = None, history: History | None = None, joiner: Joiner | None = None,
     ) -> None:
         self.registry = registry
+        self.backends = backends
         self.selector = selector
         self.retriever = retriever
         self.profile = profile
@@ -136,9 +138,10 @@ class Session:
     def plan(self, text: str, *, tools: Sequence[str], examples: Sequence[Example] = (), now: datetime,
              previous: tuple[Plan, str] | None = None, on_step: Callable[[Any], None] | None = None,
              cancel: CancelToken | None = None, probabilities: Mapping[str, float] | None = None) -> PlanAttempt:
-        """One planning call (`PlanMaker.plan`)."""
+        """One planning call (`PlanMaker.plan`), with the user's contacts as the names it knows."""
         return self.maker.plan(text, tools=tools, examples=examples, now=now, previous=previous, on_step=on_step,
-                               cancel=cancel, probabilities=probabilities)
+                               cancel=cancel, probabilities=probabilities,
+                               known_names=contact_names(self.backends, self.config.enabled_apps))
 
     # one request -------------------------------------------------------------------------------------------
 

@@ -65,6 +65,7 @@ class Meeting:
 class ContactsBackend(Protocol):
     def phone_number(self, name: str) -> str: ...
     def email_address(self, name: str) -> str: ...
+    def names(self) -> list[str]: ...  # every contact's full and given name (the planner's name gazetteer)
 
 
 class CalendarBackend(Protocol):

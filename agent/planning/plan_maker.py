@@ -116,15 +116,17 @@ class PlanMaker:
         self, text: str, *, tools: Sequence[str], examples: Sequence[Example] = (), now: datetime,
         previous: tuple[Plan, str] | None = None, on_step: Callable[[Any], None] | None = None,
         cancel: Cancellable | None = None, probabilities: Mapping[str, float] | None = None,
+        known_names: Sequence[str] = (),
     ) -> PlanAttempt:
         """Ask the planner for a plan (a replan when `previous` = (plan, observation log)), parse and validate.
+        `known_names` (the user's contacts) are read as names in any case.
 
         `probabilities`, ToolRAG's per-tool scores for the request, let the maker prefer a sampled plan that
         agrees with them (PlanningOptions.agreement)."""
         probabilities = probabilities or {}
         options = self.options
         specs = self.enabled.subset(tools)
-        masked = mask_request(text) if self.profile.masks_values else MaskedRequest(text)
+        masked = mask_request(text, known_names=known_names) if self.profile.masks_values else MaskedRequest(text)
         request = PlanRequest(masked.text, specs, list(examples), now, options.custom_instructions)
         if previous is None:
             prompt = self.profile.plan_prompt(request)

@@ -27,7 +27,7 @@ import functools
 import json
 import random
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -123,13 +123,16 @@ def _escaped(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)[1:-1]  # the plan's string literals use JSON escapes
 
 
-def mask_request(text: str, rng: random.Random | None = None) -> MaskedRequest:
+def mask_request(text: str, rng: random.Random | None = None, known_names: Sequence[str] = ()) -> MaskedRequest:
     """Replace names, files, addresses, numbers and quoted text in `text` by numbered placeholders.
+
+    `known_names` (the user's contacts) are names wherever they appear, in any case ("text matt" names the contact
+    Matt Jones), except the few that are also common words ("will", "may").
 
     At run time each kind is numbered 1, 2, 3... in order of appearance. Training passes `rng` to number
     them in a random order instead, so the model learns to copy the placeholders the request has rather than
     to count on from `<n1>` to an `<n2>` that does not exist."""
-    spans = _find_spans(text)
+    spans = _find_spans(text, known_names)
     numbers = _numbering(text, spans, rng)
     values: dict[str, str] = {}
     by_value: dict[tuple[str, str], str] = {}
@@ -176,15 +179,15 @@ def mask_values(value: Any, values: Mapping[str, str]) -> Any:
     return value
 
 
-def _find_spans(text: str) -> list[tuple[int, int, str]]:
+def _find_spans(text: str, known_names: Sequence[str] = ()) -> list[tuple[int, int, str]]:
     taken: list[tuple[int, int, str]] = []
-    for start, end, kind in _candidates(text):
+    for start, end, kind in _candidates(text, known_names):
         if start < end and all(end <= s or start >= e for s, e, _ in taken):
             taken.append((start, end, kind))
     return sorted(taken)
 
 
-def _candidates(text: str) -> Iterable[tuple[int, int, str]]:
+def _candidates(text: str, known_names: Sequence[str] = ()) -> Iterable[tuple[int, int, str]]:
     """Spans in priority order: earlier kinds win over later, overlapping ones."""
     for match in PLACEHOLDER.finditer(text):
         yield match.start(), match.end(), "q"
@@ -202,8 +205,22 @@ def _candidates(text: str) -> Iterable[tuple[int, int, str]]:
         digits = sum(c.isdigit() for c in match.group(0))
         if digits >= 7 and not _DATE_LIKE.match(match.group(0).strip()):
             yield match.start(), match.end(), "p"
+    for name in sorted((n for n in known_names if _usable_name(n)), key=len, reverse=True):  # "ann lee" before "ann"
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE):
+            yield match.start(), match.end(), "n"
     for start, end in _name_runs(text):
         yield start, end, "n"
+
+
+# Given names that are also everyday words: in lower case they are more often the word than the person.
+_COMMON_WORDS = frozenset("""will may june april august bill mark rose grace hope faith joy sunny summer art pat sue
+dawn jack frank ray rich drew chase max dean gene guy hunter iris ivy jay jean lane lily long miles page penny
+pearl reed rod sky star storm violet wade ward""".split())
+
+
+def _usable_name(name: str) -> bool:
+    folded = name.strip().casefold()
+    return len(folded) >= 2 and folded not in _COMMON_WORDS
 
 
 def _name_runs(text: str) -> Iterable[tuple[int, int]]:

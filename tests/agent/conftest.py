@@ -36,6 +36,9 @@ class MemoryBackends:
         return [args for method, args in self.calls if method == name]
 
     # contacts
+    def names(self) -> list[str]:
+        return sorted(set(PHONES) | set(EMAILS))
+
     def phone_number(self, name: str) -> str:
         self._log("phone_number", name)
         if name not in PHONES:

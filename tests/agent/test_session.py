@@ -748,3 +748,16 @@ def test_a_retracted_errand_is_neither_planned_nor_continued(memory: MemoryBacke
                             approver=approve, now=NOW)
     assert result.plan is not None and result.plan.tools == ("get_phone_number", "send_sms")
     assert not any((options.grammar or "").startswith("root ::= step-3") for options in planner.options)
+
+
+def test_a_contact_typed_in_lower_case_reaches_the_planner_as_a_name(memory: MemoryBackends) -> None:
+    from agent.planning.prompts import get_profile
+
+    planner = ScriptedBackend(['1. get_phone_number("<n1>")\n2. send_sms(["$1"], "running late")\n3. join()'
+                               '<END_OF_PLAN>'])
+    session = Session(registry=CATALOGUE, backends=memory.as_backends(), selector=None, retriever=None,
+                      profile=get_profile("errand-compact"), planner=planner,
+                      config=SessionConfig(enabled_apps=APPS, grammar=False))
+    attempt = session.plan("text walt running late", tools=("get_phone_number", "send_sms"), now=NOW)
+    assert "text <n1> running late" in planner.prompts[0]
+    assert attempt.plan.steps[0].args == ("walt",)  # looked up as the user wrote it; contacts match any case

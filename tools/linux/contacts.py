@@ -142,6 +142,12 @@ class ContactBook:
                 )
         raise ToolError(f"No contact named {name!r} in {self.source.description}.")
 
+    def names(self) -> list[str]:
+        """Every contact's full name and given name, so a request typed or spoken in lower case ("text matt")
+        can be read as naming them."""
+        found = {name for c in self.source.contacts() for name in (c.full_name, c.given_name) if name.strip()}
+        return sorted(found, key=str.casefold)
+
     def email_address(self, name: str) -> str:
         contact = self.lookup(name)
         if not contact.emails:

@@ -108,3 +108,16 @@ def test_training_numbers_placeholders_in_random_order() -> None:
         seen.add(masked.text)
     assert len(seen) > 20  # not always <n1>, <n2>, <n3>
     assert mask_request(query).text == "Email <n1>, <n2> and <n3>, then text <n1>"
+
+
+def test_contacts_are_names_in_any_case_and_the_longest_name_wins() -> None:
+    contacts = ["Matt Jones", "Matt", "Ann Lee", "Ann", "Will"]
+    masked = mask_request("text matt i'm running late and email ann lee", known_names=contacts)
+    assert masked.text == "text <n1> i'm running late and email <n2>"
+    assert masked.values == {"<n1>": "matt", "<n2>": "ann lee"}  # the request's own spelling comes back
+
+
+def test_a_contact_named_like_a_common_word_is_not_forced_on_the_word() -> None:
+    masked = mask_request("text will that dinner is at 7", known_names=["Will"])
+    assert "<n" not in masked.text
+    assert mask_request("text Will that dinner is at 7", known_names=["Will"]).text == "text <n1> that dinner is at 7"
