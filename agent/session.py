@@ -91,13 +91,14 @@ class SessionConfig:
     resolve_dates: bool = True
     request_texts: bool = True
     scope_check: bool = True
+    read_routes: bool = True
 
     @property
     def planning(self) -> PlanningOptions:
         return PlanningOptions(custom_instructions=self.custom_instructions, max_tokens=self.max_tokens,
                                grammar_first=self.grammar_first, resamples=self.resamples, agreement=self.agreement,
                                resolve_dates=self.resolve_dates, request_texts=self.request_texts,
-                               scope_check=self.scope_check)
+                               scope_check=self.scope_check, read_routes=self.read_routes)
 
 
 class Session:

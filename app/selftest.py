@@ -85,7 +85,9 @@ def stages() -> Iterator[StageLine]:
 
 def toolrag_stage(result: RequestResult) -> StageLine:
     selection = result.selection
-    if not selection.tools or selection.fallback:
+    if selection.fallback:  # whatever the planner then made of every tool, ToolRAG itself chose nothing
+        raise SelfTestFailure("toolrag", "no tool passed the threshold")
+    if not selection.tools:
         raise SelfTestFailure("toolrag", _reason(result, "no tool passed the threshold"))
     return StageLine("toolrag", selection.seconds, f"{', '.join(selection.tools)}; {len(result.examples)} examples")
 

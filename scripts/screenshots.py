@@ -13,7 +13,9 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 HOME = Path(tempfile.mkdtemp(prefix="errand-screenshots-"))
@@ -31,6 +33,7 @@ from agent.record.history import HistoryStore  # noqa: E402
 from agent.session import Session, SessionConfig  # noqa: E402
 from agent.setup.settings import Settings  # noqa: E402
 from app.gui.application import Assistant, Dependencies, ErrandApp  # noqa: E402
+from tools.backends import Backends, Event  # noqa: E402
 from tools.catalogue import CATALOGUE  # noqa: E402
 from tools.platform import build_backends  # noqa: E402
 from tools.secrets import SecretStore  # noqa: E402
@@ -65,12 +68,22 @@ def demo_settings() -> Settings:
 def demo_assistant(settings: Settings) -> Assistant:
     journal = UndoJournal(HOME / "undo.sqlite3")
     backends = build_backends(demo_settings().tools, secrets=SecretStore(), journal=journal, opener=lambda target: None)
+    seed_calendar(backends)
     day = time.strftime("%Y-%m-%d", time.localtime(time.time() + 2 * 86400))
     session = Session(registry=CATALOGUE, backends=backends, selector=None, retriever=None,
                       profile=get_profile("errand-compact"), planner=ScriptedBackend([PLAN.format(day=day)]),
                       config=SessionConfig(enabled_apps=settings.enabled_apps, replan_budget=0, grammar=False),
                       history=HistoryStore(HOME / "history.sqlite3"))
     return Assistant(functools.partial(session.handle, tools=CATALOGUE.names), session.history, journal)
+
+
+def seed_calendar(backends: Backends) -> None:
+    """Tomorrow's events, for the read answer and the removal's approval."""
+    tomorrow = datetime.combine(date.today() + timedelta(days=1), datetime.min.time())
+    for title, start, minutes, place in (("Stand-up", 9, 30, ""), ("Lunch with Ann", 13, 60, "Cafe Bleu"),
+                                         ("Dentist", 16, 45, "Dr Lee")):
+        at = tomorrow + timedelta(hours=start)
+        backends.calendar.create_event(Event(title, at, at + timedelta(minutes=minutes), place))
 
 
 class NoMicrophones:
@@ -94,6 +107,12 @@ def wait_until(condition: Callable[[], bool], seconds: float = 30.0) -> None:
     for _ in range(20):  # let painting settle
         QApplication.processEvents()
         time.sleep(0.01)
+
+
+def ask(window: Any, text: str) -> None:
+    window.input.setText(text)
+    window.submit()
+    wait_until(window.send_button.isEnabled)
 
 
 def main(out: Path) -> int:
@@ -129,6 +148,14 @@ def main(out: Path) -> int:
     wait_until(models.isVisible)
     models.grab().save(str(out / "models.png"))
     models.close()
+    ask(window, "what's on my calendar tomorrow")
+    window.grab().save(str(out / "read-answer.png"))
+    window.input.setText("remove tomorrow's lunch from my calendar")
+    window.submit()
+    wait_until(view.approve_button.isEnabled)
+    window.grab().save(str(out / "removal-approval.png"))
+    view.approve()
+    wait_until(window.send_button.isEnabled)
     history = errand.open_history()
     wait_until(lambda: history is not None and history.isVisible())
     history.grab().save(str(out / "history.png"))

@@ -6,6 +6,7 @@ here. Backends raise `ToolError` with a message that tells the user or the plann
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -62,18 +63,66 @@ class Meeting:
     invitees: tuple[str, ...] = field(default_factory=tuple)
 
 
+@dataclass(frozen=True)
+class FoundEvent:
+    """An event as a calendar holds it; `ref` is the backend's handle for it (a file, a URL, an Apple uid)."""
+
+    title: str
+    start: datetime
+    end: datetime
+    location: str = ""
+    attendees: tuple[str, ...] = ()
+    calendar: str = ""
+    ref: str = ""
+
+
+@dataclass(frozen=True)
+class OpenReminder:
+    """A reminder not yet done; `ref` is the backend's handle for it."""
+
+    name: str
+    due: datetime | None
+    list_name: str = ""
+    ref: str = ""
+
+
+@dataclass(frozen=True)
+class MailQuery:
+    """find_emails' arguments, normalised: empty strings and None mean no bound."""
+
+    sender: str = ""
+    words: str = ""
+    since: datetime | None = None
+    unread_only: bool = False
+    limit: int = 10
+
+
+@dataclass(frozen=True)
+class FoundEmail:
+    sender: str
+    date: datetime | None
+    subject: str
+    first_lines: str
+    unread: bool = False
+
+
 class ContactsBackend(Protocol):
     def phone_number(self, name: str) -> str: ...
     def email_address(self, name: str) -> str: ...
     def names(self) -> list[str]: ...  # every contact's full and given name (the planner's name gazetteer)
+    def add_contact(self, name: str, email: str, phone: str) -> str: ...  # new, or added to that name; undo reverts
 
 
 class CalendarBackend(Protocol):
     def create_event(self, event: Event) -> str: ...
+    def events_between(self, start: datetime, end: datetime) -> list[FoundEvent]: ...  # overlapping [start, end)
+    def delete_events(self, events: Sequence[FoundEvent]) -> str: ...  # exactly these; undo restores them
 
 
 class RemindersBackend(Protocol):
     def create_reminder(self, reminder: Reminder) -> str: ...
+    def open_reminders(self, list_name: str) -> list[OpenReminder]: ...  # "" = every list
+    def complete(self, reminder: OpenReminder) -> str: ...  # marks it done; undo reopens it
 
 
 class FilesBackend(Protocol):
@@ -88,6 +137,7 @@ class MailBackend(Protocol):
     def forward(
         self, recipients: tuple[str, ...], cc: tuple[str, ...], body: str, attachments: tuple[Path, ...]
     ) -> str: ...
+    def find(self, query: MailQuery) -> list[FoundEmail]: ...  # newest first, at most query.limit
 
 
 class MapsBackend(Protocol):
@@ -99,6 +149,7 @@ class NotesBackend(Protocol):
     def create(self, name: str, content: str, folder: str) -> str: ...
     def open(self, name: str, folder: str) -> str: ...
     def append(self, name: str, content: str, folder: str) -> str: ...
+    def remove_lines(self, name: str, folder: str, lines: Sequence[str]) -> str: ...  # these lines of open(); undo
 
 
 class SmsBackend(Protocol):

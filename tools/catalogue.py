@@ -1,4 +1,5 @@
-"""The 16 TinyAgent tools (COMPAT section 1), in canonical order: prompt numbering and classifier label ids.
+"""Errand's tools in canonical order (prompt numbering and classifier label ids): TinyAgent's 16 (COMPAT
+section 1, defined here) followed by Errand's seven reads and removals (section 10, tools/reads_and_removals.py).
 
 Each function takes the injected `Backends` first, then the planner's positional arguments.
 """
@@ -17,6 +18,15 @@ from tools.normalize import (
     resolve_emails,
     resolve_phones,
     transport_mode,
+)
+from tools.reads_and_removals import (
+    add_contact,
+    complete_reminder,
+    delete_calendar_event,
+    find_emails,
+    get_calendar_events,
+    get_reminders,
+    remove_note_content,
 )
 from tools.spec import Registry, tool
 
@@ -207,8 +217,11 @@ CATALOGUE = Registry([
     create_calendar_event, get_phone_number, get_email_address, open_and_get_file_path, summarize_pdf,
     compose_new_email, reply_to_email, forward_email, maps_open_location, maps_show_directions,
     create_note, open_note, append_note_content, create_reminder, send_sms, get_zoom_meeting_link,
+    get_calendar_events, delete_calendar_event, find_emails, get_reminders, complete_reminder,
+    remove_note_content, add_contact,
 ])
 TOOL_NAMES: tuple[str, ...] = CATALOGUE.names
+TINYAGENT_TOOL_NAMES: tuple[str, ...] = TOOL_NAMES[:16]  # the released models' tools and classifier labels
 
 
 def _shared_files(backends: Backends, attachments: list[str]) -> tuple[Path, ...]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from tools.undo import UndoError, UndoJournal
 
 DELETE_CREATED = "file.delete"
 RESTORE_PREVIOUS = "file.restore"
+RECREATE_DELETED = "file.recreate"
 
 
 def digest(data: bytes) -> str:
@@ -59,6 +61,14 @@ def record_replaced(journal: UndoJournal, path: Path, previous: bytes, data: byt
     })
 
 
+def record_deleted(journal: UndoJournal, files: Sequence[tuple[Path, bytes, int]], description: str) -> None:
+    """Journal deleted files (path, bytes, permission bits) so that undo writes them back exactly."""
+    journal.record(RECREATE_DELETED, description, {"files": [
+        {"path": str(path), "data": data.decode("utf-8", "surrogateescape"), "mode": mode}
+        for path, data, mode in files
+    ]})
+
+
 def _unchanged(path: Path, sha256: str) -> bytes:
     try:
         current = path.read_bytes()
@@ -83,6 +93,19 @@ def _restore_previous(payload: dict[str, Any]) -> str:
     return f"Restored the previous text of {path}."
 
 
+def _recreate_deleted(payload: dict[str, Any]) -> str:
+    """Write the deleted files back; if any of their names is taken again, restore none of them."""
+    files = [(Path(f["path"]), f["data"].encode("utf-8", "surrogateescape"), int(f["mode"])) for f in payload["files"]]
+    taken = [str(path) for path, _, _ in files if path.exists()]
+    if taken:
+        raise UndoError(f"Cannot undo: {', '.join(taken)} exists again, so nothing was restored.")
+    for path, data, mode in files:
+        write_atomic(path, data, exclusive=True)
+        os.chmod(path, mode)
+    return f"Restored {', '.join(str(path) for path, _, _ in files)}."
+
+
 def register_file_undo(journal: UndoJournal) -> None:
     journal.register(DELETE_CREATED, _delete_created)
     journal.register(RESTORE_PREVIOUS, _restore_previous)
+    journal.register(RECREATE_DELETED, _recreate_deleted)

@@ -61,9 +61,9 @@ def default_contacts_paths() -> list[Path]:
 def contacts(s: Services) -> Any:
     c = s.config.contacts
     if c.backend == "carddav":
-        return ContactBook(CardDavAddressBook(c.carddav_url, c.carddav_user, s.secrets))
+        return ContactBook(CardDavAddressBook(c.carddav_url, c.carddav_user, s.secrets, s.journal))
     paths = [Path(p).expanduser() for p in c.vcard_paths] or default_contacts_paths()
-    return ContactBook(VCardFiles(paths))
+    return ContactBook(VCardFiles(paths, s.journal))
 
 
 def calendar(s: Services) -> Any:

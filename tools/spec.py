@@ -27,6 +27,15 @@ APPS: tuple[str, ...] = (
 )
 
 
+@dataclass(frozen=True)
+class Preview:
+    """What a step would change, found without changing anything: the text the approval view shows, and whether
+    there is anything to change at all (a removal that matches nothing runs without asking and says so)."""
+
+    text: str
+    changes: bool = True
+
+
 class ToolContractError(TypeError):
     """A tool definition whose declared arguments and function signature disagree."""
 
@@ -62,6 +71,7 @@ class ToolSpec:
     side_effects: bool
     function: Callable[..., str]
     confirms: bool = False  # the result only says the action was done ("Email sent"): no step passes it on
+    preview: Callable[..., Preview] | None = None  # what the step would change, same arguments, changing nothing
 
     def __post_init__(self) -> None:
         check_contract(self)
@@ -100,11 +110,17 @@ def check_contract(spec: ToolSpec) -> None:
             )
     if hints.get("return") is not str:
         raise ToolContractError(f"{spec.name}: the function must return str")
+    if spec.preview is not None:
+        if not spec.side_effects:
+            raise ToolContractError(f"{spec.name}: only a tool with side effects has a preview")
+        preview_params = list(inspect.signature(spec.preview).parameters)[1:]
+        if preview_params != [a.name for a in spec.args]:
+            raise ToolContractError(f"{spec.name}: the preview takes {preview_params}, the tool {list(spec.args)}")
 
 
 def tool(
     *, app: str, side_effects: bool, description: Sequence[str], args: Sequence[tuple[str, str]],
-    confirms: bool = False,
+    confirms: bool = False, preview: Callable[..., Preview] | None = None,
 ) -> Callable[[Callable[..., str]], ToolSpec]:
     """Decorator that turns a typed function into a checked ToolSpec."""
 
@@ -117,6 +133,7 @@ def tool(
             side_effects=side_effects,
             function=function,
             confirms=confirms,
+            preview=preview,
         )
 
     return wrap

@@ -23,6 +23,7 @@ from agent.planning.grammar import Continuation
 from agent.planning.grounding import ungrounded
 from agent.planning.prompts.profile import PlanRequest, Profile
 from agent.planning.repair import mend_ungrounded_lookups
+from agent.planning.routes import routed_plan
 from agent.planning.scope_check import check_scope, scope_answer
 from agent.planning.text_fill import fill_texts
 from agent.plans.plan import END_OF_PLAN, Plan, StreamingParser
@@ -68,6 +69,8 @@ class PlanningOptions:
     request_texts: bool = True
     # Drop side effects a question, a removal or an out-of-scope request did not ask for (scope_check.py).
     scope_check: bool = True
+    # Plan questions and removals from the request's own values, without the model (routes.py).
+    read_routes: bool = True
 
 
 @dataclass(frozen=True)
@@ -125,7 +128,13 @@ class PlanMaker:
         agrees with them (PlanningOptions.agreement)."""
         probabilities = probabilities or {}
         options = self.options
-        specs = self.enabled.subset(tools)
+        if options.read_routes and previous is None:
+            routed = self._routed(text, now, on_step)
+            if routed is not None:
+                return routed
+        specs = [spec for spec in self.enabled.subset(tools) if spec.name in self.profile.tools]
+        # ToolRAG may score tools this planner was never trained on: they must not steer ranking or continuation
+        probabilities = {tool: p for tool, p in probabilities.items() if tool in self.profile.tools}
         masked = mask_request(text, known_names=known_names) if self.profile.masks_values else MaskedRequest(text)
         request = PlanRequest(masked.text, specs, list(examples), now, options.custom_instructions)
         if previous is None:
@@ -157,6 +166,19 @@ class PlanMaker:
             if on_step is not None:
                 on_step(step)
         return replace(chosen, seconds=sum(a.seconds for a in attempts))
+
+    def _routed(self, text: str, now: datetime, on_step: Callable[[Any], None] | None) -> PlanAttempt | None:
+        """A question or a removal planned from the request's own values (routes.py), or None."""
+        started = time.perf_counter()
+        route = routed_plan(text, now, request_scope(text), self.enabled)
+        if route is None:
+            return None
+        for step in route.plan.steps:
+            if on_step is not None:
+                on_step(step)
+        rendered = route.plan.render().removesuffix(END_OF_PLAN)
+        return PlanAttempt("", rendered, route.plan, validate(route.plan, self.enabled),
+                           time.perf_counter() - started, 0.0, False, repairs=(route.note,), written=rendered)
 
     def _dated(self, attempt: PlanAttempt, text: str, now: datetime) -> PlanAttempt:
         """The attempt with its dates set from the request when it names exactly one moment, its invented free

@@ -17,10 +17,10 @@ from agent.plans.plan import JOIN, Plan, Step, renumbered
 from agent.understanding.scope import RequestScope
 from tools.spec import Registry
 
-REMOVAL_ANSWER = ("Errand cannot remove events, reminders or list items yet, so nothing was changed. "
-                  "It can create events, reminders and notes, send mail and texts, and show maps.")
-QUESTION_ANSWER = ("Errand cannot look up your calendar, mail or reminders yet. It can create events, "
-                   "reminders and notes, send mail and texts, find files and show maps.")
+REMOVAL_ANSWER = ("I could not tell what to remove, so nothing was changed. Name the event, reminder or list item, "
+                  "e.g. \"cancel Friday's lunch\" or \"take milk off my shopping list\".")
+QUESTION_ANSWER = ("I could not tell what to look up. Errand can read your calendar, mail, reminders and notes, "
+                   "e.g. \"what's on my calendar tomorrow\" or \"any new mail from Tom\".")
 OUT_OF_SCOPE_ANSWER = ("That is not something Errand can do. It works with your calendar, mail, messages, notes, "
                        "reminders, contacts, files, Zoom and maps.")
 

@@ -2,8 +2,9 @@
 
 Steps with side effects (`ToolSpec.side_effects`) and every step that depends on one are held until the
 approver answers; read-only steps that depend on no held step start at once. Tools the user chose to always
-allow never ask. A declined plan runs nothing with side effects, and edits may only touch held steps (the
-others may already have run).
+allow never ask. A step whose tool has a preview (a removal) shows exactly what it would change; one whose
+preview finds nothing to change does not ask: it runs, changes nothing and says so. A declined plan runs
+nothing with side effects, and edits may only touch held steps (the others may already have run).
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from agent.plans.plan import JOIN, Plan
 from agent.plans.validate import validate
 from agent.running.cancel import CancelToken
 from agent.running.events import Approval, Approver, Event, NeedsApproval
-from agent.running.executor import Executor, StepRecord
-from tools.spec import Registry
+from agent.running.executor import ArgumentError, Executor, StepRecord, prepare_args
+from tools.backends import ToolError
+from tools.spec import Preview, Registry
 
 DECLINED_MESSAGE = "You cancelled the plan; nothing with side effects was done."
 
@@ -44,6 +46,23 @@ def needs_approval(plan: Plan, registry: Registry, always_allow: frozenset[str])
     """The steps whose tool has side effects and is not always allowed."""
     return {s.index for s in plan.steps
             if s.tool != JOIN and registry[s.tool].side_effects and s.tool not in always_allow}
+
+
+def previews(plan: Plan, asking: set[int], registry: Registry, backends: Any) -> dict[int, Preview]:
+    """What each asking step with a preview would change. Only steps whose arguments are all known now (no `$k`)
+    can be previewed; a preview that fails says why instead."""
+    found: dict[int, Preview] = {}
+    for step in plan.steps:
+        spec = registry[step.tool] if step.index in asking else None
+        if spec is None or spec.preview is None or step.refs:
+            continue
+        try:
+            found[step.index] = spec.preview(backends, *prepare_args(spec, step.args, {}))
+        except (ToolError, ArgumentError) as exc:
+            found[step.index] = Preview(f"Cannot tell yet what this step would change: {exc}")
+        except Exception as exc:  # a broken backend must not hide the approval question
+            found[step.index] = Preview(f"Cannot tell yet what this step would change ({type(exc).__name__}).")
+    return found
 
 
 def held_steps(graph: nx.DiGraph, asking: set[int]) -> frozenset[int]:
@@ -80,6 +99,8 @@ def execute_with_approval(executor: Executor, plan: Plan, graph: nx.DiGraph, *, 
                           approver: Approver, emit: Callable[[Event], None], request_id: str, request_text: str,
                           cancel: CancelToken, registry: Registry) -> Execution:
     """Run the plan, holding the asking steps and their dependants until the approver answers."""
+    shown = previews(plan, asking, registry, executor.backends)
+    asking = {index for index in asking if index not in shown or shown[index].changes}
     held = held_steps(graph, asking)
     started = time.perf_counter()
     run = executor.start(plan, sink=emit, request_id=request_id, request_text=request_text, cancel=cancel,
@@ -87,7 +108,8 @@ def execute_with_approval(executor: Executor, plan: Plan, graph: nx.DiGraph, *, 
     approval: Approval | None = None
     declined = ""
     if asking:
-        need = NeedsApproval(request_id, plan, tuple(sorted(asking)))
+        need = NeedsApproval(request_id, plan, tuple(sorted(asking)),
+                             {index: preview.text for index, preview in shown.items() if index in asking})
         emit(need)
         try:
             approval = approver(need)

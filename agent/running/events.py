@@ -72,6 +72,7 @@ class NeedsApproval:
     request_id: str
     plan: Plan
     side_effect_steps: tuple[int, ...]
+    previews: Mapping[int, str] = field(default_factory=dict)  # step -> what it would change (a removal's items)
 
 
 @dataclass(frozen=True)

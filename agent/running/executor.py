@@ -252,7 +252,8 @@ class PlanRun:
     def _call(self, index: int, spec: ToolSpec, args: tuple[Any, ...]) -> None:
         outcome: StepOutcome
         try:
-            outcome = StepOk(str(spec.function(self._executor.backends, *args)))
+            result = spec.function(self._executor.backends, *args)
+            outcome = StepOk(result if isinstance(result, str) else str(result))  # a Listing keeps its items
         except ToolError as exc:
             outcome = StepFailed(str(exc), exc, fixable=exc.fixable)
         except Exception as exc:  # any tool bug becomes an observation, never a crashed request

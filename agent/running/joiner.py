@@ -4,7 +4,8 @@ With a profile that has a join prompt, the model decides (`Thought: ...` then `A
 `Action: Replan`); anything else it writes, or a planner error, falls back to the deterministic joiner. The
 deterministic joiner replans when a fixable error occurred and a round remains, and otherwise composes the
 answer from the observations. The last round may only Finish. A plan without tool calls (`1. join()`) is
-answered without asking the model: the small planners are not a source of facts.
+answered without asking the model: the small planners are not a source of facts. Neither is a joiner model
+for a question: what a read step found is answered from its items (answers.py), never rewritten by a model.
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ from typing import Protocol
 
 from agent.planning.backends.base import GenerationOptions, PlannerBackend, PlannerError, complete
 from agent.plans.plan import JOIN, Plan
+from agent.running.answers import answer_for
 from agent.running.events import StepFailed, StepOk, observation_text
 from agent.running.executor import StepRecord
+from tools.listing import Listing
 
 NO_TOOL_ANSWER = "None of the enabled tools can do this, so I did nothing."
 _ACTION = re.compile(r"^\s*Action:\s*(Finish|Replan)\b(.*)$", re.MULTILINE | re.DOTALL)
@@ -80,15 +83,26 @@ def compose_answer(plan: Plan, records: Mapping[int, StepRecord]) -> str:
     """The results the user cares about: observations no later step consumed, and every step that did not run."""
     if not plan.tools:
         return NO_TOOL_ANSWER
-    consumed = {ref.step for step in plan.steps if step.tool != JOIN for ref in step.refs}
+    consumed = _consumed(plan)
     lines = []
     for index, record in sorted(records.items()):
         if isinstance(record.outcome, StepOk):
             if index not in consumed:
-                lines.append(record.outcome.observation)
+                lines.append(answer_for(record.outcome.observation))
         else:
             lines.append(f"Step {index} (`{record.tool}`) did not complete: {observation_text(record.outcome)}")
     return "\n".join(lines) or "Done."
+
+
+def _consumed(plan: Plan) -> set[int]:
+    return {ref.step for step in plan.steps if step.tool != JOIN for ref in step.refs}
+
+
+def answers_a_question(plan: Plan, records: Mapping[int, StepRecord]) -> bool:
+    """True when what a read step found is part of the answer (a listing no later step consumed)."""
+    consumed = _consumed(plan)
+    return any(isinstance(r.outcome, StepOk) and isinstance(r.outcome.observation, Listing) and i not in consumed
+               for i, r in records.items())
 
 
 def deterministic_decision(plan: Plan, records: Mapping[int, StepRecord], *, can_replan: bool) -> Decision:
@@ -109,7 +123,7 @@ class Joiner:
     def decide(self, query: str, plan: Plan, records: Mapping[int, StepRecord], *, can_replan: bool) -> Decision:
         fallback = deterministic_decision(plan, records, can_replan=can_replan)
         prompt = self._profile.join_prompt(query, join_log(plan, records))
-        if prompt is None or self._backend is None or not plan.tools:
+        if prompt is None or self._backend is None or not plan.tools or answers_a_question(plan, records):
             return fallback
         try:
             decision = parse_join_output(complete(self._backend, prompt, self._options))

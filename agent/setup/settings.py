@@ -51,6 +51,8 @@ class PlannerSettings:
     request_texts: bool = True
     # drop side effects a question or a removal did not ask for (docs/adr/act-only-on-request.md)
     scope_check: bool = True
+    # questions and removals planned from the request's words (agent/planning/routes.py)
+    read_routes: bool = True
     context_tokens: int = 4096
 
 

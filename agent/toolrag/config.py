@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from tools.catalogue import TOOL_NAMES
+from tools.catalogue import TINYAGENT_TOOL_NAMES, TOOL_NAMES
 
 CONFIG_NAME = "toolrag.json"
 DEFAULT_THRESHOLD = 0.5
@@ -36,10 +36,10 @@ def read_config(folder: Path, repair: str) -> ToolRAGConfig:
     if not isinstance(data, dict):
         raise ToolRAGError(f"{path} must hold a JSON object: {repair}")
     labels = tuple(data.get("labels") or ())
-    if labels != TOOL_NAMES:
+    if labels not in (TINYAGENT_TOOL_NAMES, TOOL_NAMES):
         raise ToolRAGError(
-            f"{path}: the classifier's labels are not Errand's 16 tools in registry order (got {list(labels)[:3]}…); "
-            f"this model was trained for a different tool list: {repair}")
+            f"{path}: the classifier's labels are neither TinyAgent's 16 tools nor Errand's {len(TOOL_NAMES)}, in "
+            f"registry order (got {list(labels)[:3]}…); this model was trained for a different tool list: {repair}")
     threshold = data.get("threshold", DEFAULT_THRESHOLD)
     max_length = data.get("max_length", MAX_TOKENS)
     embedding_model = data.get("embedding_model")

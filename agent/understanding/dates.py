@@ -20,6 +20,8 @@ from datetime import date, datetime, time, timedelta
 
 import parsedatetime
 
+from agent.understanding.numbers import spoken_numbers_as_digits
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = r"(mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?"
 _NUMBER_WORDS = {
@@ -80,13 +82,26 @@ class DateResolution:
     several: bool = False
 
 
-def resolve_dates(text: str, now: datetime) -> DateResolution:
+def resolve_dates(text: str, now: datetime, *, spoken_numbers: bool = True) -> DateResolution:
     """The moment a request names. A request that names several days or clock times, or corrects itself ("Dec
-    15 at 6:30, and remind me the night before", "at 3 - actually 3:30"), is marked `several` and left alone."""
-    lowered = _words_to_digits(text.lower())
+    15 at 6:30, and remind me the night before", "at 3 - actually 3:30"), is marked `several` and left alone.
+    `spoken_numbers` first writes number words as digits (numbers.py); off only to measure that step."""
+    lowered = _words_to_digits(spoken_numbers_as_digits(text.lower()) if spoken_numbers else text.lower())
     if _several(lowered):
         return DateResolution(None, several=True)
     return DateResolution(_moment(lowered, now))
+
+
+def day_and_clock(text: str, now: datetime) -> tuple[date | None, tuple[time, time | None] | None]:
+    """The day and the clock time (with an end, for a range) a text names, each None when it names none; the
+    same conventions as `resolve_dates` (agent/understanding/ranges.py builds search ranges on it)."""
+    lowered = _words_to_digits(spoken_numbers_as_digits(text.lower()))
+    return _day(lowered, now), _clock(lowered)
+
+
+def today_or_tomorrow(now: datetime, at: time) -> date:
+    """A time with no day: today if it is still ahead, else tomorrow."""
+    return now.date() if at > now.time() else now.date() + timedelta(days=1)
 
 
 def _moment(lowered: str, now: datetime) -> Moment | None:
@@ -97,7 +112,7 @@ def _moment(lowered: str, now: datetime) -> Moment | None:
     clock = _clock(lowered)
     if day is None and clock is None:
         part = _part_of_day(lowered) if _SAME_DAY_PARTS.search(lowered) else None
-        return None if part is None else Moment(datetime.combine(_today_or_tomorrow(now, part), part))
+        return None if part is None else Moment(datetime.combine(today_or_tomorrow(now, part), part))
     if clock is None:
         part = _part_of_day(lowered)
         start_time, stated = (part, True) if part is not None else (time(9), False)
@@ -105,7 +120,7 @@ def _moment(lowered: str, now: datetime) -> Moment | None:
     else:
         start_time, end = clock
         stated = True
-    start_day = day if day is not None else _today_or_tomorrow(now, start_time)
+    start_day = day if day is not None else today_or_tomorrow(now, start_time)
     start = datetime.combine(start_day, start_time)
     end_at = datetime.combine(start_day, end) if end is not None else None
     if end_at is not None and end_at <= start:
@@ -300,8 +315,3 @@ def _duration(text: str) -> int | None:
     if half:
         minutes += 30
     return int(minutes) if minutes > 0 else None
-
-
-def _today_or_tomorrow(now: datetime, at: time) -> date:
-    """A time with no day: today if it is still ahead, else tomorrow."""
-    return now.date() if at > now.time() else now.date() + timedelta(days=1)

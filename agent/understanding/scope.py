@@ -10,7 +10,8 @@ evidence a plan is checked against (agent/planning/scope_check.py):
 - `licensed`: the side-effect tools that some errand of the request names by its own words ("remind",
   "text", "email", "calendar", "note"...), counting only errands that are neither questions nor removals;
 - `question`, `removal`, `out_of_scope`: positive evidence that the request asks to read, to remove, or for
-  something no tool does (music, weather, smart home, alarms, trivia, social media, ordering food).
+  something no tool does (music, weather, smart home, timers, trivia, social media, ordering food). An alarm
+  is a reminder at that time (Errand has no alarm sound; the reminder's notification is the nearest it has).
 A request with none of that evidence is left to the planner, so terse notes to self ("mtg w/ ana mon 3pm")
 still plan as before.
 """
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 TOOL_WORDS: dict[str, str] = {
     "create_calendar_event": r"calendar|schedule|reschedule|meeting|mtg|appointment|appt|event|invite|"
                              r"block\s+(?:off|out)?",
-    "create_reminder": r"remind|reminder|reminders|to-?do",
+    "create_reminder": r"remind|reminder|reminders|to-?do|alarm|alarms|wake\s+me",
     "send_sms": r"text|sms|message|tell\s+\w+|let\s+\w+\s+know|msg",
     "compose_new_email": r"e-?mail|mail|write\s+to|cc",
     "reply_to_email": r"reply|respond|answer",
@@ -44,8 +45,7 @@ _QUESTION_START = re.compile(
     r"do\s+you\s+know)\b")
 _OUT_OF_SCOPE = re.compile(
     r"\b(weather|forecast|temperature|rain|raining|snow|sunny|umbrella|music|song|songs|playlist|album|podcast|"
-    r"radio|volume|louder|quieter|mute|play|playing|lights?|lamp|bulb|thermostat|heating|vacuum|plug|alarm|alarms|"
-    r"wake\s+me|timer|news|headlines|joke|jokes|tweet|twitter|facebook|instagram|tiktok|post|stock|stocks|"
+    r"radio|volume|louder|quieter|mute|play|playing|lights?|lamp|bulb|thermostat|heating|vacuum|plug|timer|news|headlines|joke|jokes|tweet|twitter|facebook|instagram|tiktok|post|stock|stocks|"
     r"currency|exchange\s+rate|convert|translate|recipe|cook|order|takeaway|pizza|uber|taxi|lyft|score|match|"
     r"league|game|definition|define|spell|calculate|math|audiobook|tv|television|netflix|movie)\b")
 _ANY_TOOL_WORD = re.compile(r"\b(?:" + "|".join(TOOL_WORDS.values()) + r")\b")
@@ -78,8 +78,7 @@ def request_scope(text: str) -> RequestScope:
         is_question = bool(_QUESTION_START.search(clause)) or clause.endswith("?")
         removing = _REMOVAL.search(clause)
         naming = _ANY_TOOL_WORD.search(clause)
-        # "remind me to cancel the order" asks for a reminder: a removal verb counts only before any tool's word
-        is_removal = removing is not None and (naming is None or removing.start() < naming.start())
+        is_removal = _removes(removing, naming)
         question |= is_question
         removal |= is_removal
         if is_question or is_removal:
@@ -88,6 +87,17 @@ def request_scope(text: str) -> RequestScope:
     out_of_scope = bool(_OUT_OF_SCOPE.search(lowered))
     retracted = _retracted(lowered)
     return RequestScope(frozenset(licensed - retracted), question, removal, out_of_scope, retracted)
+
+
+def asks_to_remove(text: str) -> bool:
+    """The whole request, not clause by clause, asks to remove something ("take milk and bread off my list")."""
+    lowered = re.sub(r"[\u2018\u2019]", "'", text.lower())
+    return _removes(_REMOVAL.search(lowered), _ANY_TOOL_WORD.search(lowered))
+
+
+def _removes(removing: re.Match[str] | None, naming: re.Match[str] | None) -> bool:
+    """"remind me to cancel the order" asks for a reminder: a removal verb counts only before any tool's word."""
+    return removing is not None and (naming is None or removing.start() < naming.start())
 
 
 def _retracted(lowered: str) -> frozenset[str]:

@@ -28,6 +28,8 @@ def add_planner_options(parser: argparse.ArgumentParser) -> None:
                        help="leave invented titles and messages as the planner wrote them")
     group.add_argument("--no-scope-check", action="store_true",
                        help="keep side effects a question or a removal did not ask for (for measuring only)")
+    group.add_argument("--no-read-routes", action="store_true",
+                       help="let the planner model write questions and removals too (for measuring only)")
     group.add_argument("--threads", type=int, metavar="N", help="CPU threads for the models")
     group.add_argument("--resamples", type=int, metavar="N", help="extra sampled plans for a doubtful plan (0-10)")
     group.add_argument("--doubt-below", type=float, metavar="P",
@@ -46,7 +48,8 @@ def overrides_from(args: argparse.Namespace) -> Overrides:
                      continue_above=args.continue_above,
                      resolve_dates=False if args.no_resolve_dates else None,
                      request_texts=False if args.no_request_texts else None,
-                     scope_check=False if args.no_scope_check else None)
+                     scope_check=False if args.no_scope_check else None,
+                     read_routes=False if args.no_read_routes else None)
 
 
 def open_session(overrides: Overrides, *, execute: bool, toolrag: bool = True, all_apps: bool = False) -> Session:

@@ -116,6 +116,8 @@ def ask_on_terminal(read: Callable[[str], str], in_words: Callable[[Plan], dict[
         print("these steps change things:")
         for index in request.side_effect_steps:
             print(f"  {index}. {words[index]}")
+            for line in request.previews.get(index, "").splitlines():
+                print(f"       {line}")
         answer = _read(read, "run them? [y/N/e to edit] ").lower()
         if answer in ("e", "edit"):
             return Approval(True, _read_edits(read))

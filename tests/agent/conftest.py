@@ -7,13 +7,25 @@ tests/tools against the same protocols.
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from agent.running.events import Event
-from tools.backends import Backends, Email, Meeting, Reminder, ToolError
+from tools.backends import (
+    Backends,
+    Email,
+    FoundEmail,
+    FoundEvent,
+    MailQuery,
+    Meeting,
+    OpenReminder,
+    Reminder,
+    ToolError,
+)
 from tools.backends import Event as CalendarEvent
 
 PHONES = {"Ann": "+1 555 0101", "Walt": "+1 555 0102"}
@@ -25,7 +37,19 @@ class MemoryBackends:
     """Every backend in one object; `calls` records (method, arguments) in call order."""
 
     calls: list[tuple[str, tuple]] = field(default_factory=list)
-    notes: dict[str, str] = field(default_factory=lambda: {"Garden plan": "tomatoes, basil"})
+    notes: dict[str, str] = field(default_factory=lambda: {"Garden plan": "tomatoes, basil",
+                                                           "Shopping list": "- milk\n- eggs\n- bread\n"})
+    events: list[FoundEvent] = field(default_factory=lambda: [
+        FoundEvent("Stand-up", datetime(2026, 12, 8, 9), datetime(2026, 12, 8, 9, 30), ref="e1"),
+        FoundEvent("Lunch with Ann", datetime(2026, 12, 10, 12), datetime(2026, 12, 10, 13), "Cafe Bleu", ref="e2"),
+    ])
+    reminders: list[OpenReminder] = field(default_factory=lambda: [
+        OpenReminder("Buy milk", datetime(2026, 12, 8, 9), "Errands", ref="r1"),
+        OpenReminder("Call the bank", None, "Errands", ref="r2"),
+    ])
+    mails: list[FoundEmail] = field(default_factory=lambda: [
+        FoundEmail("Tom Baker <tom@example.org>", datetime(2026, 12, 6, 18, 5), "Invoice", "Here it is.", True),
+    ])
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def _log(self, name: str, *args: object) -> None:
@@ -116,6 +140,37 @@ class MemoryBackends:
     def meeting_link(self, meeting: Meeting) -> str:
         self._log("meeting_link", meeting)
         return "https://zoom.example/j/1"
+
+    def add_contact(self, name: str, email: str, phone: str) -> str:
+        self._log("add_contact", name, email, phone)
+        return f"Added the contact {name}."
+
+    def events_between(self, start: datetime, end: datetime) -> list[FoundEvent]:
+        self._log("events_between", start, end)
+        return [e for e in self.events if e.start < end and e.end > start]
+
+    def delete_events(self, events: Sequence[FoundEvent]) -> str:
+        self._log("delete_events", tuple(events))
+        self.events = [e for e in self.events if e not in events]
+        return f"Deleted {len(events)} events."
+
+    def open_reminders(self, list_name: str) -> list[OpenReminder]:
+        return [r for r in self.reminders if not list_name or r.list_name == list_name]
+
+    def complete(self, reminder: OpenReminder) -> str:
+        self._log("complete", reminder)
+        self.reminders.remove(reminder)
+        return f"Marked {reminder.name!r} as done."
+
+    def find(self, query: MailQuery) -> list[FoundEmail]:
+        self._log("find_mail", query)
+        return [m for m in self.mails if query.sender.casefold() in m.sender.casefold()][: query.limit]
+
+    def remove_lines(self, name: str, folder: str, lines: Sequence[str]) -> str:
+        self._log("remove_lines", name, folder, tuple(lines))
+        kept = [line for line in self.notes[name].splitlines() if line not in lines]
+        self.notes[name] = "\n".join(kept) + "\n"
+        return f"Removed {len(lines)} lines from {name!r}."
 
     def as_backends(self) -> Backends:
         return Backends(self, self, self, self, self, self, self, self, self)

@@ -103,7 +103,8 @@ class World:
     def notes(self) -> Path:
         return self.root / "notes"
 
-    def session(self, *planner_outputs: str, always_allow: tuple[str, ...] = (), replan_budget: int = 0):
+    def session(self, *planner_outputs: str, always_allow: tuple[str, ...] = (), replan_budget: int = 0,
+                read_routes: bool = True):
         from agent.planning.backends.scripted import ScriptedBackend
         from agent.planning.prompts import get_profile
         from agent.session import Session, SessionConfig
@@ -114,7 +115,7 @@ class World:
         backends = build_backends(self.settings.tools, secrets=SecretStore(), journal=self.journal,
                                   opener=self.opened.append)
         config = SessionConfig(enabled_apps=self.settings.enabled_apps, always_allow=frozenset(always_allow),
-                               replan_budget=replan_budget, grammar=False)
+                               replan_budget=replan_budget, grammar=False, read_routes=read_routes)
         return Session(registry=CATALOGUE, backends=backends, selector=None, retriever=None,
                        profile=get_profile("errand-compact"), planner=ScriptedBackend(list(planner_outputs)),
                        config=config, history=self.history)

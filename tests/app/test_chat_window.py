@@ -178,7 +178,7 @@ def test_the_plan_appears_step_by_step_while_it_is_written(qtbot, jobs, world) -
 
 def test_an_invalid_plan_is_replanned_and_the_new_plan_drawn(qtbot, jobs, world) -> None:
     invalid = '1. book_table("Luigi\'s", "19:00")\n2. join()<END_OF_PLAN>'
-    window = open_chat(qtbot, jobs, world.handler(invalid, LOOKUP_PLAN, replan_budget=1))
+    window = open_chat(qtbot, jobs, world.handler(invalid, LOOKUP_PLAN, replan_budget=1, read_routes=False))
     captions: list[str] = []
     window.bridge.event.connect(lambda event: captions.append(window.plan_view.caption.text()))
     ask(qtbot, window, "What is Anna's number?")

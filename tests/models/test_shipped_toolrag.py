@@ -6,7 +6,7 @@ import pytest
 
 from models.manifest import find, load_all
 from models.store import State, check, model_dir
-from tools.catalogue import TOOL_NAMES
+from tools.catalogue import TINYAGENT_TOOL_NAMES, TOOL_NAMES
 
 
 @pytest.fixture(scope="module")
@@ -26,5 +26,7 @@ def test_shipped_toolrag_is_ready_and_loads(shipped):
     selector, retriever = load_toolrag(model_dir(shipped), threads=1)
     assert isinstance(retriever, EmbeddingRetriever), getattr(retriever, "problem", "")
     selection = selector.select("Email Dana the meeting notes and text her that they are on the way", TOOL_NAMES)
-    assert set(selection.probabilities) == set(TOOL_NAMES)
+    # the shipped classifier was trained on TinyAgent's 16 tools; the seven reads and removals are routed by
+    # agent/planning/routes.py until a classifier trained on all of Errand's tools ships
+    assert set(selection.probabilities) == set(TINYAGENT_TOOL_NAMES)
     assert len(retriever.retrieve("Email Dana the meeting notes", selection.tools)) <= 6

@@ -7,10 +7,14 @@
 - `radicale`: a real Radicale server on loopback (htpasswd auth, user alice / password secret), one per session.
 - `dead_url`: an http URL on loopback where nothing listens.
 - `make_pdf`: writes a real PDF (reportlab), one list of text lines per page.
+- `osascript_recorder`: the recording stand-in osascript of tests/tools/comms/standins on PATH (it refuses a script
+  that fails the structure check); `answer()` queues its outputs, `calls()` gives (script name, argv after '-').
 """
 
 from __future__ import annotations
 
+import json
+import os
 import socket
 import subprocess
 import sys
@@ -24,6 +28,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from tools.fileops import register_file_undo
+from tools.macos.scripts import ALL_SCRIPTS
 from tools.undo import UndoJournal
 
 RADICALE_USER = "alice"
@@ -129,3 +134,56 @@ def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RadicaleServe
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+STANDINS = Path(__file__).parent / "comms" / "standins"
+
+
+@dataclass(frozen=True)
+class OsascriptRecorder:
+    folder: Path
+
+    def answer(self, *stdouts: str) -> None:
+        self.replies([{"stdout": text} for text in stdouts])
+
+    def replies(self, replies: list[dict[str, object]]) -> None:
+        """Each call's {"stdout", "stderr", "rc"}, in order."""
+        (self.folder / "osascript.replies.json").write_text(json.dumps(replies))
+
+    def calls(self) -> list[tuple[str, list[str]]]:
+        """(script name, argv after '-') per call; each script must be one of the constants."""
+        record = self.folder / "osascript.calls.jsonl"
+        names = {text: name for name, text in ALL_SCRIPTS.items()}
+        found = []
+        for line in (record.read_text().splitlines() if record.exists() else []):
+            call = json.loads(line)
+            assert call["argv"][0] == "-" and call["script"] in names
+            found.append((names[call["script"]], call["argv"][1:]))
+        return found
+
+
+@pytest.fixture
+def osascript_recorder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> OsascriptRecorder:
+    folder = tmp_path / "osascript-bin"
+    folder.mkdir()
+    program = folder / "osascript"
+    program.write_text(f"#!{sys.executable}\n" + (STANDINS / "osascript.py").read_text())
+    program.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setenv("STANDIN_DIR", str(folder))
+    monkeypatch.setenv("STANDIN_SOURCES", str(STANDINS))
+    return OsascriptRecorder(folder)
+
+
+@pytest.fixture
+def berlin_time() -> Iterator[None]:
+    """Local time is Europe/Berlin (UTC+1 in winter, UTC+2 in May) so that zoned and UTC times visibly convert."""
+    saved = os.environ.get("TZ")
+    os.environ["TZ"] = "Europe/Berlin"
+    time.tzset()
+    yield
+    if saved is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = saved
+    time.tzset()

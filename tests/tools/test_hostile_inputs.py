@@ -149,7 +149,7 @@ _BENIGN: dict[str, Any] = {
     "start_time": "2026-12-01 10:00:00", "invitees": ["ann@example.org"], "recipients": ["ann@example.org"],
     "cc": [], "meeting_invitees": ["ann@example.org"], "attachments": [], "file_name": "report.pdf",
     "pdf_path": "report.pdf", "name": "x", "folder": "", "transport": "d", "priority": 0, "all_day": False,
-    "duration": 30,
+    "duration": 30, "due_before": "2026-12-03 00:00:00", "list_name": "",
 }
 
 

@@ -9,10 +9,10 @@ from urllib.parse import parse_qs, unquote
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tools.addresses import checked_address
 from tools.backends import ToolError
 from tools.file_names import fitted
 from tools.linux.mail_client import mailto_uri
-from tools.linux.mail_message import checked_address
 from tools.shared_folders import SharedFolders
 
 ADDRESS = st.from_regex(r"[a-z][a-z0-9.+-]{0,10}@[a-z](?:[a-z0-9-]{0,6}[a-z0-9])?\.[a-z]{2,6}", fullmatch=True)

@@ -96,7 +96,7 @@ def checkpoint(tmp_path_factory: pytest.TempPathFactory, one_torch_thread) -> Ch
         vocab_size=tokenizer.get_vocab_size(), hidden_size=64, num_hidden_layers=2, num_attention_heads=2,
         intermediate_size=128, max_position_embeddings=512, relative_attention=True, position_buckets=64,
         pos_att_type=["p2c", "c2p"], position_biased_input=False, type_vocab_size=0, pad_token_id=0,
-        num_labels=16, id2label=dict(enumerate(labels)), label2id={n: i for i, n in enumerate(labels)},
+        num_labels=len(labels), id2label=dict(enumerate(labels)), label2id={n: i for i, n in enumerate(labels)},
         problem_type="multi_label_classification", initializer_range=0.1)
     model = DebertaV2ForSequenceClassification(config)
     encoded = [tokenizer.encode(text).ids for text, _ in requests]

@@ -3,18 +3,25 @@
 The password comes from the keyring (service `errand-caldav`, account = the user name); a server that needs
 none (e.g. Radicale with auth off) works without one. Every server failure becomes a ToolError that says what
 to check; undo deletes the created object by its URL.
+
+Reads remember each item's text; a deletion or completion first fetches the item again and acts only if it is
+unchanged, then writes with If-Match on the ETag just fetched, so a change made meanwhile on another device is
+never overwritten. Undo of a deletion puts the saved text back at the same URL (If-None-Match: *), undo of a
+completion puts the previous text back if the item is still as Errand left it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import logging
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import caldav
 from caldav.lib import error as dav_error
 
-from tools.backends import Event, Reminder, ToolError
+from tools.backends import Event, FoundEvent, OpenReminder, Reminder, ToolError
 from tools.linux.ical import (
     created,
     describe_event,
@@ -23,11 +30,17 @@ from tools.linux.ical import (
     new_uid,
     reminder_ical,
 )
+from tools.linux.ical_read import canonical, describe_found, events_in, marked_done, open_reminder, parse, repeats
 from tools.secrets import SecretStore
 from tools.undo import UndoError, UndoJournal
 
+log = logging.getLogger(__name__)
+
 SECRET_SERVICE = "errand-caldav"
 TIMEOUT_SECONDS = 15
+# Servers compare floating times in their own zone: ask for a day more on each side, then filter locally.
+_SEARCH_SLACK = timedelta(days=1)
+_ICALENDAR = "text/calendar; charset=utf-8"
 
 
 class CalDavAccount:
@@ -101,15 +114,55 @@ class CalDavAccount:
         if status not in (200, 204):
             raise UndoError(f"The CalDAV server did not delete {url} (status {status}).")
 
+    def fetch(self, url: str, what: str) -> tuple[str, str]:
+        """An item's current text and ETag; a ToolError if it is gone."""
+        with self.errors(f"read {what}"):
+            response = self.client().request(url, "GET", "", {})
+        if response.status == 404:
+            raise ToolError(f"{what.capitalize()} is no longer on the CalDAV server; nothing was changed.")
+        if response.status != 200:
+            raise ToolError(f"The CalDAV server did not return {what} (status {response.status}).")
+        return str(response.raw), str(response.headers.get("ETag", ""))
+
+    def put(self, url: str, text: str, condition: dict[str, str], what: str) -> int:
+        """PUT `text` under the given If-Match / If-None-Match condition; the HTTP status."""
+        with self.errors(f"save {what}"):
+            return int(self.client().request(url, "PUT", text, {"Content-Type": _ICALENDAR, **condition}).status)
+
+    def remove(self, url: str, etag: str, what: str) -> None:
+        """Delete an item the user asked to delete, only if its ETag is still `etag`."""
+        with self.errors(f"delete {what}"):
+            status = self.client().request(url, "DELETE", "", {"If-Match": etag} if etag else {}).status
+        if status == 412:
+            raise ToolError(f"{what.capitalize()} was changed on the server just now, so it was not deleted.")
+        if status not in (200, 204, 404):
+            raise ToolError(f"The CalDAV server did not delete {what} (status {status}).")
+
+
+def _unchanged(account: CalDavAccount, seen: dict[str, bytes], url: str, what: str) -> tuple[str, str]:
+    """The item's text and ETag, provided it is as the last read found it."""
+    text, etag = account.fetch(url, what)
+    try:
+        same = canonical(text) == seen.get(url)
+    except ValueError:
+        same = False
+    if not same:
+        raise ToolError(f"{what.capitalize()} was changed since Errand read it; nothing was changed. "
+                        "Ask again to see it as it is now.")
+    return text, etag
+
 
 class CalDavCalendar:
     UNDO_KIND = "caldav.event.delete"
+    RESTORE_KIND = "caldav.event.restore"
 
     def __init__(self, account: CalDavAccount, default_calendar: str, journal: UndoJournal) -> None:
         self.account = account
         self.default_calendar = default_calendar
         self.journal = journal
+        self._seen: dict[str, bytes] = {}  # item URL -> its canonical text when last read
         journal.register(self.UNDO_KIND, _deleter(account))
+        journal.register(self.RESTORE_KIND, _restorer(account))
 
     def create_event(self, event: Event) -> str:
         calendar = self.account.find(event.calendar, self.default_calendar, "VEVENT")
@@ -121,15 +174,67 @@ class CalDavCalendar:
         self.journal.record(self.UNDO_KIND, created(description), _undo_payload(saved))
         return f"{description} created."
 
+    def events_between(self, start: datetime, end: datetime) -> list[FoundEvent]:
+        """Every occurrence overlapping [start, end) in every event calendar of the account (a time-range
+        REPORT, repeating events expanded here from the stored object, so `ref` is the object's URL)."""
+        found: list[FoundEvent] = []
+        for calendar in self.account.calendars("VEVENT"):
+            with self.account.errors("read the events"):
+                label = calendar.get_display_name() or ""
+                objects = calendar.search(start=start - _SEARCH_SLACK, end=end + _SEARCH_SLACK, event=True)
+            for obj in objects:
+                found += self._occurrences(obj, start, end, label)
+        return found
+
+    def _occurrences(self, obj: Any, start: datetime, end: datetime, label: str) -> list[FoundEvent]:
+        url = str(obj.url)
+        try:
+            events = events_in(parse(obj.data), start, end, label, url)
+            self._seen[url] = canonical(obj.data)
+        except ValueError as exc:
+            log.warning("Skipping unreadable CalDAV item %s: %s", url, exc)
+            return []
+        return events
+
+    def delete_events(self, events: Sequence[FoundEvent]) -> str:
+        """Delete exactly these events' objects, all or none: each unchanged since it was read and not a
+        repeating event (deleting the object would remove every occurrence)."""
+        if not events:
+            return "No events to delete."
+        chosen = {e.ref: e for e in events}
+        doomed = [(url, *self._deletable(url, event)) for url, event in chosen.items()]
+        deleted: list[dict[str, str]] = []
+        try:
+            for url, text, etag in doomed:
+                self.account.remove(url, etag, f"the event {describe_found(chosen[url])}")
+                deleted.append({"url": url, "data": text})
+        finally:
+            if deleted:
+                names = ", ".join(describe_found(chosen[item["url"]]) for item in deleted)
+                self.journal.record(self.RESTORE_KIND, f"Deleted {_count(len(deleted))}: {names}",
+                                    {"items": deleted})
+        return f"Deleted {_count(len(deleted))}: {', '.join(describe_found(e) for e in chosen.values())}."
+
+    def _deletable(self, url: str, event: FoundEvent) -> tuple[str, str]:
+        what = f"the event {describe_found(event)}"
+        text, etag = _unchanged(self.account, self._seen, url, what)
+        if repeats(parse(text)):
+            raise ToolError(f"{what.capitalize()} repeats; Errand deletes only single events, so nothing was "
+                            "deleted. Remove that occurrence in your calendar app.")
+        return text, etag
+
 
 class CalDavReminders:
     UNDO_KIND = "caldav.todo.delete"
+    REOPEN_KIND = "caldav.todo.reopen"
 
     def __init__(self, account: CalDavAccount, default_list: str, journal: UndoJournal) -> None:
         self.account = account
         self.default_list = default_list
         self.journal = journal
+        self._seen: dict[str, bytes] = {}  # item URL -> its canonical text when last read
         journal.register(self.UNDO_KIND, _deleter(account))
+        journal.register(self.REOPEN_KIND, _reopener(account))
 
     def create_reminder(self, reminder: Reminder) -> str:
         calendar = self.account.find(reminder.list_name, self.default_list, "VTODO")
@@ -140,6 +245,55 @@ class CalDavReminders:
         description = describe_reminder(reminder, label)
         self.journal.record(self.UNDO_KIND, created(description), _undo_payload(saved))
         return f"{description} created."
+
+    def open_reminders(self, list_name: str) -> list[OpenReminder]:
+        """The open to-dos of the list called `list_name` (any case), or of every to-do list of the account."""
+        found: list[OpenReminder] = []
+        for calendar, label in self._lists(list_name):
+            with self.account.errors("read the reminders"):
+                todos = calendar.todos(include_completed=False)
+            for obj in todos:
+                found += self._open(obj, label)
+        return found
+
+    def _lists(self, list_name: str) -> list[tuple[Any, str]]:
+        with self.account.errors("read the list names"):
+            lists = [(c, c.get_display_name() or "") for c in self.account.calendars("VTODO")]
+        wanted = list_name.strip().casefold()
+        named = [(c, label) for c, label in lists if not wanted or label.casefold() == wanted]
+        if not named and wanted:
+            names = ", ".join(label for _, label in lists if label) or "none"
+            raise ToolError(f"There is no reminders list called {list_name[:80]!r} on the CalDAV server; "
+                            f"its lists are: {names}.", fixable=True)
+        return named
+
+    def _open(self, obj: Any, label: str) -> list[OpenReminder]:
+        url = str(obj.url)
+        try:
+            reminder = open_reminder(parse(obj.data), label, url)
+            self._seen[url] = canonical(obj.data)
+        except ValueError as exc:
+            log.warning("Skipping unreadable CalDAV item %s: %s", url, exc)
+            return []
+        return [reminder] if reminder else []
+
+    def complete(self, reminder: OpenReminder) -> str:
+        what = f"the reminder {reminder.name!r}"
+        previous, etag = _unchanged(self.account, self._seen, reminder.ref, what)
+        text = marked_done(parse(previous), datetime.now(UTC)).decode("utf-8")
+        status = self.account.put(reminder.ref, text, {"If-Match": etag} if etag else {}, what)
+        if status == 412:
+            raise ToolError(f"{what.capitalize()} was changed on the server just now, so it was left open.")
+        if status not in (200, 201, 204):
+            raise ToolError(f"The CalDAV server did not save {what} (status {status}).")
+        where = f" in list '{reminder.list_name}'" if reminder.list_name else ""
+        self.journal.record(self.REOPEN_KIND, f"Marked reminder '{reminder.name}'{where} as done",
+                            {"url": reminder.ref, "previous": previous, "done": text})
+        return f"Marked the reminder '{reminder.name}'{where} as done."
+
+
+def _count(number: int) -> str:
+    return f"{number} event{'s' if number != 1 else ''}"
 
 
 def _undo_payload(saved: Any) -> dict[str, str]:
@@ -152,5 +306,38 @@ def _deleter(account: CalDavAccount) -> Callable[[dict[str, Any]], str]:
     def undo(payload: dict[str, Any]) -> str:
         account.delete(payload["url"], payload.get("etag", ""))
         return f"Deleted {payload['url']} from the CalDAV server."
+
+    return undo
+
+
+def _restorer(account: CalDavAccount) -> Callable[[dict[str, Any]], str]:
+    """Undo of a deletion: each saved object back at its URL, unless that URL has been taken again."""
+
+    def undo(payload: dict[str, Any]) -> str:
+        restored = []
+        for item in payload["items"]:
+            status = account.put(item["url"], item["data"], {"If-None-Match": "*"}, "the deleted event")
+            if status == 412:
+                raise UndoError(f"Cannot undo: {item['url']} exists again on the server, so it was left.")
+            if status not in (200, 201, 204):
+                raise UndoError(f"The CalDAV server did not restore {item['url']} (status {status}).")
+            restored.append(item["url"])
+        return f"Restored {', '.join(restored)} on the CalDAV server."
+
+    return undo
+
+
+def _reopener(account: CalDavAccount) -> Callable[[dict[str, Any]], str]:
+    """Undo of a completion: the previous text back, if the item is still as Errand left it."""
+
+    def undo(payload: dict[str, Any]) -> str:
+        url = payload["url"]
+        current, etag = account.fetch(url, "the completed reminder")
+        if canonical(current) != canonical(payload["done"]):
+            raise UndoError(f"Cannot undo: {url} was changed on the server after Errand marked it done.")
+        status = account.put(url, payload["previous"], {"If-Match": etag} if etag else {}, "the reminder")
+        if status not in (200, 201, 204):
+            raise UndoError(f"The CalDAV server did not reopen {url} (status {status}).")
+        return f"Reopened {url} on the CalDAV server."
 
     return undo

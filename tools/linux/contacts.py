@@ -2,98 +2,57 @@
 
 Lookup order: full name (case-insensitive), then first name, then fuzzy. Several people at the same level
 give an observation naming them all so the user (or a replan) can pick one; nobody gives a clear error.
+add_contact adds to the card of exactly that full name, or writes a new card; undo reverts either.
 """
 
 from __future__ import annotations
 
-import logging
+import os
+import threading
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
-import vobject
 from rapidfuzz import fuzz, process
 
 from tools.backends import ToolError
-
-log = logging.getLogger(__name__)
+from tools.fileops import record_created, record_replaced, write_atomic
+from tools.linux.vcards import (
+    Contact,
+    NewContact,
+    cards_in,
+    checked_contact,
+    created,
+    missing,
+    named_card,
+    new_card,
+    updated,
+    with_values,
+)
+from tools.undo import UndoJournal
 
 _FUZZY_CUTOFF = 80
-_PREFERRED_PHONE_TYPES = ("pref", "cell", "mobile", "iphone")
-
-
-@dataclass(frozen=True)
-class Contact:
-    full_name: str
-    given_name: str
-    emails: tuple[str, ...]
-    phones: tuple[str, ...]
 
 
 class ContactSource(Protocol):
     description: str
 
     def contacts(self) -> list[Contact]: ...
-
-
-def parse_vcards(text: str, origin: str) -> list[Contact]:
-    """Every card in `text`; a card that cannot be parsed is skipped with a log line naming `origin`."""
-    found: list[Contact] = []
-    try:
-        for card in vobject.readComponents(text, ignoreUnreadable=True):
-            contact = _contact(card)
-            if contact is not None:
-                found.append(contact)
-    except (vobject.base.ParseError, ValueError) as exc:
-        log.warning("skipping unreadable vCard data in %s: %s", origin, exc)
-    return found
-
-
-def _contact(card: vobject.base.Component) -> Contact | None:
-    if card.name != "VCARD":
-        return None
-    given = family = ""
-    if hasattr(card, "n"):
-        given, family = str(card.n.value.given or ""), str(card.n.value.family or "")
-    full = str(card.fn.value) if hasattr(card, "fn") else f"{given} {family}".strip()
-    if not full:
-        return None
-    if not given:
-        given = full.split()[0]
-    emails = _ordered(card.contents.get("email", []), ("pref",))
-    phones = _ordered(card.contents.get("tel", []), _PREFERRED_PHONE_TYPES)
-    return Contact(full.strip(), given.strip(), emails, phones)
-
-
-def _ordered(lines: Iterable[vobject.base.ContentLine], preferred: Sequence[str]) -> tuple[str, ...]:
-    """Values with a preferred TYPE (or PREF parameter) first, in file order otherwise."""
-    def rank(line: vobject.base.ContentLine) -> int:
-        types = {t.lower() for t in line.params.get("TYPE", [])}
-        if "PREF" in line.params:
-            types.add("pref")
-        return next((i for i, kind in enumerate(preferred) if kind in types), len(preferred))
-
-    values = [_plain(str(line.value)) for line in sorted(lines, key=rank)]
-    return tuple(dict.fromkeys(value for value in values if value))
-
-
-def _plain(value: str) -> str:
-    """vCard 4 may write TEL and EMAIL as URIs ("tel:+1...", "mailto:a@b"); the tools want the bare value."""
-    value = value.strip()
-    for scheme in ("tel:", "mailto:"):
-        if value.lower().startswith(scheme):
-            return value[len(scheme):].strip()
-    return value
+    def add_contact(self, contact: NewContact) -> str: ...  # to the card of that full name, else a new card
 
 
 class VCardFiles:
-    """A .vcf file or folders of them, read at each lookup so edits and syncs show up at once."""
+    """A .vcf file or folders of them, read at each lookup so edits and syncs show up at once.
 
-    def __init__(self, paths: Sequence[Path]) -> None:
+    A new contact goes to the first path: a new <uid>.vcf file in a folder, or appended to a file. Without an
+    undo journal the source is read-only (a lookup-only use such as the name gazetteer's tests)."""
+
+    def __init__(self, paths: Sequence[Path], journal: UndoJournal | None = None) -> None:
         self.paths = tuple(paths)
         self.description = ", ".join(str(p) for p in self.paths)
+        self.journal = journal
+        self._writing = threading.Lock()  # two add_contact steps of one plan must not append over each other
 
     def _files(self) -> list[Path]:
         files: list[Path] = []
@@ -111,10 +70,39 @@ class VCardFiles:
                 f"No contacts found: {self.description} has no .vcf files. Export your address book as a "
                 "vCard file there, or set the contacts source in settings."
             )
-        found: list[Contact] = []
-        for path in files:
-            found.extend(parse_vcards(path.read_text(encoding="utf-8", errors="replace"), str(path)))
-        return found
+        return [card.contact for path in files for card in cards_in(str(path), _text(path))]
+
+    def add_contact(self, contact: NewContact) -> str:
+        if self.journal is None or not self.paths:
+            raise ToolError(f"The contacts in {self.description or 'no file'} are read-only here.")
+        with self._writing:
+            cards = [card for path in self._files() for card in cards_in(str(path), _text(path))]
+            existing = named_card(cards, contact.name)
+            if existing is None:
+                return self._create(self.journal, contact)
+            additions = missing(existing.contact, contact)
+            if additions.values():
+                path, name = Path(existing.ref), existing.contact.full_name
+                _replace(self.journal, path, _bytes(existing.text), _bytes(with_values(existing, additions)),
+                         f"Added {' and '.join(additions.values())} to the contact {name}")
+            return updated(existing.contact.full_name, additions, contact)
+
+    def _create(self, journal: UndoJournal, contact: NewContact) -> str:
+        target, description = self.paths[0], f"Added the contact {contact.name}"
+        if target.is_dir() or (not target.exists() and target.suffix.lower() != ".vcf"):
+            uid, text = new_card(contact)
+            path = _card_folder(target) / f"{uid}.vcf"
+            _write_new(journal, path, _bytes(text), description)
+            return created(contact, str(path.parent))
+        if not target.exists():
+            _write_new(journal, target, _bytes(new_card(contact)[1]), description)
+            return created(contact, str(target))
+        previous = target.read_bytes()
+        newline = "\n" if b"\n" in previous and b"\r\n" not in previous else "\r\n"
+        separator = "" if not previous or previous.endswith(b"\n") else newline
+        data = previous + _bytes(separator + new_card(contact, newline)[1])
+        _replace(journal, target, previous, data, description)
+        return created(contact, str(target))
 
 
 class ContactBook:
@@ -159,6 +147,57 @@ class ContactBook:
         if not contact.phones:
             raise ToolError(f"{contact.full_name} has no phone number in the contacts.")
         return contact.phones[0]
+
+    def add_contact(self, name: str, email: str, phone: str) -> str:
+        return self.source.add_contact(checked_contact(name, email, phone))
+
+
+def _text(path: Path) -> str:
+    """A card file's text; bytes that are not UTF-8 survive an edit unchanged (surrogateescape)."""
+    return path.read_bytes().decode("utf-8", "surrogateescape")
+
+
+def _bytes(text: str) -> bytes:
+    return text.encode("utf-8", "surrogateescape")
+
+
+def _card_folder(root: Path) -> Path:
+    """Where a new card file goes: beside the cards directly in `root`, else in the first sub-folder holding
+    cards (vdirsyncer keeps one folder per address book), else in `root`."""
+    if any(root.glob("*.vcf")):
+        return root
+    folders = sorted(p for p in root.glob("*/") if p.is_dir() and not p.name.startswith(".")) if root.is_dir() else []
+    return next((folder for folder in folders if any(folder.glob("*.vcf"))), root)
+
+
+def _refuse_read_only(path: Path) -> None:
+    """A ToolError unless `path` (or the folder it would be made in) may be written. The mode bits count as well
+    as access(): a card file exported without write permission stays as it is even for root, and write_atomic
+    would otherwise replace it through its folder."""
+    existing = next(p for p in (path, *path.parents) if p.exists())
+    if not existing.stat().st_mode & 0o222 or not os.access(existing, os.W_OK):
+        kind = "folder" if existing.is_dir() else "file"
+        raise ToolError(f"The contacts {kind} {existing} is read-only, so Errand cannot add contacts to it. Make it "
+                        "writable, or add the contact in your address book app.")
+
+
+def _write(path: Path, data: bytes, *, exclusive: bool) -> None:
+    for place in (path, path.parent):
+        _refuse_read_only(place)
+    try:
+        write_atomic(path, data, exclusive=exclusive)
+    except OSError as exc:
+        raise ToolError(f"Could not write the contacts file {path}: {exc.strerror or exc}.") from exc
+
+
+def _write_new(journal: UndoJournal, path: Path, data: bytes, description: str) -> None:
+    _write(path, data, exclusive=True)
+    record_created(journal, path, data, description)
+
+
+def _replace(journal: UndoJournal, path: Path, previous: bytes, data: bytes, description: str) -> None:
+    _write(path, data, exclusive=False)
+    record_replaced(journal, path, previous, data, description)
 
 
 def _names(contacts: list[Contact]) -> str:

@@ -13,8 +13,8 @@ from datetime import UTC, datetime
 from icalendar import Calendar, Todo, vCalAddress, vText
 from icalendar import Event as VEvent
 
+from tools.addresses import checked_address
 from tools.backends import Event, Reminder, ToolError
-from tools.linux.mail_message import checked_address
 
 PRODID = "-//Errand//Errand personal assistant//EN"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

@@ -9,17 +9,23 @@ import ssl
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import datetime, timedelta
 from email.message import EmailMessage, Message
 from email.policy import default as default_policy
 from email.utils import parsedate_to_datetime
 
-from tools.backends import ToolError
+from tools.backends import FoundEmail, MailQuery, ToolError
+from tools.linux.mail_search import found_email, imap_date, plain, search_words
 from tools.linux.mail_select import MessageSummary
 from tools.linux.mail_settings import ServerSettings
 
 RECENT_LIMIT = 50
+SEARCH_CANDIDATES = 500  # find looks at the newest this many matching messages (by UID, i.e. arrival order)
+PREVIEW_BYTES = 16384  # of each found message: its headers and the start of its text
+IMAP_SETTINGS = ("set mail.imap_host, imap_port, imap_security and imap_user in the settings and store the "
+                 "password in the keyring")
 _UID = re.compile(rb"UID (\d+)")
+_FLAGS = re.compile(rb"FLAGS \(([^)]*)\)")
 _APPENDUID = re.compile(rb"APPENDUID \d+ (\d+)")
 
 
@@ -105,6 +111,69 @@ class Mailbox:
         self._check(self._imap.expunge(), "expunge the folder")
         return True
 
+    def find(self, folder: str, query: MailQuery) -> list[FoundEmail]:
+        """The newest `query.limit` messages of `folder` that match, newest first. Reading changes no flag: the
+        folder is opened read-only and bodies are fetched with BODY.PEEK."""
+        self._check(self._imap.select(_quote(folder), readonly=True), f"open the folder {folder!r}")
+        candidates = sorted(self._matching(query), key=int)[-SEARCH_CANDIDATES:]
+        return self._previews(self._newest(candidates, query.since, query.limit))
+
+    def _matching(self, query: MailQuery) -> set[bytes]:
+        """The UIDs matching every criterion. Each text value goes in its own SEARCH as a literal (data the
+        server never parses as syntax), because imaplib sends at most one literal per command."""
+        # SINCE compares the day of the arrival in the time zone the server stored it in: ask from two days earlier
+        # (any two time zones are less than two days apart) and keep the exact time in _newest.
+        base = ["SINCE", imap_date(query.since.date() - timedelta(days=2))] if query.since else []
+        base += ["UNSEEN"] if query.unread_only else []
+        base = base or ["ALL"]
+        sender = plain(query.sender)
+        terms = ([("FROM", sender)] if sender else []) + [("TEXT", word) for word in search_words(query)]
+        if not terms:
+            return self._search(base)
+        found = self._search(base, *terms[0])
+        for key, value in terms[1:]:
+            if not found:
+                break
+            found &= self._search(base, key, value)
+        return found
+
+    def _search(self, criteria: list[str], key: str = "", value: str = "") -> set[bytes]:
+        arguments = list(criteria)
+        if key:
+            charset = [] if value.isascii() else ["CHARSET", "UTF-8"]
+            arguments = [*charset, *arguments, key]
+            self._imap.literal = value.encode()  # type: ignore[assignment]  # imaplib sends bytes; typeshed: str
+        status, data = self._imap.uid("SEARCH", *arguments)
+        self._check((status, data), "search the inbox")
+        return set((data[0] or b"").split())
+
+    def _newest(self, uids: list[bytes], since: datetime | None, limit: int) -> list[bytes]:
+        """The `limit` newest of these messages that arrived at `since` or later, newest first."""
+        if not uids or limit <= 0:
+            return []
+        status, data = self._imap.uid("FETCH", b",".join(uids).decode(), "(UID INTERNALDATE)")
+        self._check((status, data), "read the arrival times")
+        bound = since.astimezone() if since else None
+        arrived = []
+        for line in data:
+            uid = _UID.search(line) if isinstance(line, bytes) else None
+            if uid is None:
+                continue
+            when = _arrival(line)
+            if bound is None or (when is not None and when >= bound):
+                arrived.append((when.timestamp() if when else float("-inf"), int(uid.group(1)), uid.group(1)))
+        return [uid for *_, uid in sorted(arrived, reverse=True)[:limit]]
+
+    def _previews(self, uids: list[bytes]) -> list[FoundEmail]:
+        """The messages with these UIDs as FoundEmails, in the order given."""
+        if not uids:
+            return []
+        status, data = self._imap.uid("FETCH", b",".join(uids).decode(),
+                                      f"(UID FLAGS INTERNALDATE BODY.PEEK[]<0.{PREVIEW_BYTES}>)")
+        self._check((status, data), "read the messages")
+        found = dict(_preview(item) for item in data if isinstance(item, tuple))
+        return [found[uid] for uid in uids if uid in found]
+
     @staticmethod
     def _check(result: tuple[str, list], action: str) -> None:
         status, data = result
@@ -113,12 +182,18 @@ class Mailbox:
             raise ToolError(f"The IMAP server would not {action}: {detail or status}.")
 
 
+def _arrival(head: bytes) -> datetime | None:
+    """The INTERNALDATE in a FETCH response, as an aware local time."""
+    arrived = imaplib.Internaldate2tuple(head)
+    return datetime.fromtimestamp(time.mktime(arrived)).astimezone() if arrived is not None else None
+
+
 def _received(head: bytes, headers: Message) -> datetime | None:
     """When the server received the message (INTERNALDATE); the Date header only when that is missing, because
     a sender can put any date there (a "future" spam message would otherwise stay the newest)."""
-    arrived = imaplib.Internaldate2tuple(head)
+    arrived = _arrival(head)
     if arrived is not None:
-        return datetime.fromtimestamp(time.mktime(arrived)).astimezone()
+        return arrived
     try:
         return parsedate_to_datetime(str(headers.get("Date", "")))
     except (TypeError, ValueError):
@@ -136,12 +211,19 @@ def _summary(item: tuple[bytes, bytes]) -> MessageSummary:
     )
 
 
+def _preview(item: tuple[bytes, bytes]) -> tuple[bytes, FoundEmail]:
+    head, raw = item
+    uid, flags = _UID.search(head), _FLAGS.search(head)
+    message = email.message_from_bytes(raw, policy=default_policy)
+    unread = flags is None or b"\\Seen" not in flags.group(1).split()
+    return (uid.group(1) if uid else b""), found_email(message, _received(head, message), unread)
+
+
 @contextmanager
 def open_mailbox(server: ServerSettings, password: Callable[[], str | None], timeout: float) -> Iterator[Mailbox]:
     """Log in (or raise a ToolError saying what to fix), yield the mailbox, always log out."""
     if not server.configured:
-        raise ToolError("Reply, forward and drafts need an IMAP account: set mail.imap_host, imap_port, "
-                        "imap_security and imap_user in the settings and store the password in the keyring.")
+        raise ToolError(f"Reply, forward and drafts need an IMAP account: {IMAP_SETTINGS}.")
     secret = password()
     if not secret:
         raise ToolError(f"No IMAP password in the keyring: store it as {server.password_hint()}.")

@@ -8,7 +8,8 @@ Where the final text can be read before it leaves depends on `mail.mode`:
 - "send": the message goes out through SMTP at once (after the plan's approval); the observation, kept in the
   history, contains the body that was sent. A sent email cannot be undone.
 
-Reply and forward read "the current email" over IMAP (see mail_select), and say which message they used.
+Reply and forward read "the current email" over IMAP (see mail_select), and say which message they used;
+find_emails searches the inbox over IMAP. Both need the IMAP settings whatever the mode.
 """
 
 from __future__ import annotations
@@ -21,11 +22,11 @@ from email.utils import getaddresses
 from pathlib import Path
 from typing import Any
 
-from tools.backends import Email, ToolError
+from tools.backends import Email, FoundEmail, MailQuery, ToolError
 from tools.config import MailConfig
 from tools.context import request_text
 from tools.linux import mail_message
-from tools.linux.imap_mailbox import Mailbox, open_mailbox
+from tools.linux.imap_mailbox import IMAP_SETTINGS, Mailbox, open_mailbox
 from tools.linux.mail_client import open_compose_window
 from tools.linux.mail_select import MessageSummary, current_message, match_score
 from tools.linux.mail_settings import (
@@ -97,6 +98,12 @@ class LinuxMail:
             return f"{used}: opened the forward in your mail client; send it from there."
         message = mail_message.forward_message(original, self._sender(), recipients, cc, text, attachments)
         return f"{used}: {self._deliver(message, 'the forward ' + _names(recipients, cc))}"
+
+    def find(self, query: MailQuery) -> list[FoundEmail]:
+        if not self.imap.configured:
+            raise ToolError(f"Reading email needs an IMAP account (mail.imap_host is not set): {IMAP_SETTINGS}.")
+        with self._mailbox() as mailbox:
+            return mailbox.find(self.config.inbox_folder, query)
 
     # helpers -----------------------------------------------------------------------------------------------
 

@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import quote
 
+from tools.addresses import checked_address
 from tools.argv import checked_argv
 from tools.backends import ToolError
-from tools.linux.mail_message import checked_address
 from tools.paths import cache_dir
 
 MailClient = Literal["xdg-email", "thunderbird"]

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import mimetypes
-import re
 from email.message import EmailMessage, Message
 from email.utils import formatdate, getaddresses, make_msgid
 from pathlib import Path
 
+from tools.addresses import checked_address
 from tools.backends import ToolError
 
 
@@ -15,23 +15,9 @@ def _domain(address: str) -> str:
     return address.rpartition("@")[2] or "localhost"
 
 
-# No scheme (":"), query ("?", "&", "="), path ("/"), escape ("%"), quote, space, separator or control character;
-# a domain of dot-separated labels that do not start or end with "-".
-_ADDRESS = re.compile(r"(?!-)[\w.+-]+@[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)+")
-
-
 def _header_safe(value: str) -> str:
     """Header values are one line: a newline in a subject must not start a new header."""
     return " ".join(value.split())
-
-
-def checked_address(address: str) -> str:
-    """A bare address (what contacts and the planner give): one local part, one "@", one domain. Anything that
-    could be an option for a program, a URL ("mailto:...?bcc="), a second address or a header break is refused."""
-    text = address.strip()
-    if not _ADDRESS.fullmatch(text):
-        raise ToolError(f"{address!r} is not an email address; look it up with get_email_address.", fixable=True)
-    return text
 
 
 def _base(sender: str, recipients: tuple[str, ...], cc: tuple[str, ...], subject: str, body: str) -> EmailMessage:

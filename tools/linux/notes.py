@@ -2,13 +2,15 @@
 
 A note's name is its file name without `.md`. `create` never overwrites: when a note of that name exists in
 the folder, the new one gets the first free name "Name (2)", "Name (3)"... and the observation says so.
-Appends are atomic and keep every byte of the existing text. Hidden folders (.obsidian, .trash) are skipped.
+Appends and line removals are atomic and keep every other byte of the existing text. Hidden folders (.obsidian,
+.trash) are skipped.
 """
 
 from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -16,6 +18,7 @@ from rapidfuzz import fuzz, process
 from tools.backends import ToolError
 from tools.file_names import NAME_MAX_BYTES, checked_component, fitted, name_max
 from tools.fileops import record_created, record_replaced, write_atomic
+from tools.matching import line_item
 from tools.undo import UndoJournal
 
 NOTE_SUFFIX = ".md"
@@ -122,6 +125,39 @@ class MarkdownNotes:
             write_atomic(path, data)
             record_replaced(self.journal, path, previous, data, f"Appended to note {self._label(path)}")
         return f"Appended to note {self._label(path)}."
+
+    def remove_lines(self, name: str, folder: str, lines: Sequence[str]) -> str:
+        """Remove exactly `lines` (each the first remaining line equal to it); all of them or nothing."""
+        path = self.find(name, folder)
+        with self._writing:
+            previous = path.read_bytes()
+            kept = without_lines(previous.decode("utf-8", "surrogateescape"), lines, self._label(path))
+            data = kept.encode("utf-8", "surrogateescape")
+            write_atomic(path, data)
+            removed = removal_summary(lines)
+            record_replaced(self.journal, path, previous, data, f"Removed {removed} from note {self._label(path)}")
+        return f"Removed {removed} from note {self._label(path)}: {'; '.join(line_item(x) for x in lines)}."
+
+
+def without_lines(text: str, lines: Sequence[str], label: str) -> str:
+    """`text` (decoded with surrogateescape) less one line equal to each of `lines` as `open` showed it (bytes
+    that are not UTF-8 as U+FFFD, line breaks as str.splitlines sees them); a line no longer there means the note
+    changed since it was read, so nothing is removed."""
+    chunks = text.splitlines(keepends=True)
+
+    def shown(chunk: str) -> str:
+        return chunk.splitlines()[0].encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+    for line in lines:
+        index = next((i for i, chunk in enumerate(chunks) if shown(chunk) == line), None)
+        if index is None:
+            raise ToolError(f"The note {label} no longer has the line {line!r}; nothing was removed.", fixable=True)
+        del chunks[index]
+    return "".join(chunks)
+
+
+def removal_summary(lines: Sequence[str]) -> str:
+    return f"{len(lines)} line{'s' if len(lines) != 1 else ''}"
 
 
 def _with_final_newline(text: str) -> str:

@@ -2,15 +2,23 @@
 
 The root holds one sub-folder per calendar (or reminders list); each item is one `<uid>.ics` file. khal,
 todoman and vdirsyncer read and sync exactly this, so events made here reach the user's other devices.
+
+Reads remember a digest of every item they return; a deletion or completion acts only on an item still exactly
+as it was read, so an edit made meanwhile (by a sync, or by the user) is never overwritten or lost.
 """
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 
-from tools.backends import Event, Reminder, ToolError
+from icalendar import Calendar
+
+from tools.backends import Event, FoundEvent, OpenReminder, Reminder, ToolError
 from tools.file_names import checked_component
-from tools.fileops import record_created, write_atomic
+from tools.fileops import digest, record_created, record_deleted, record_replaced, write_atomic
 from tools.linux.ical import (
     created,
     describe_event,
@@ -19,7 +27,10 @@ from tools.linux.ical import (
     new_uid,
     reminder_ical,
 )
+from tools.linux.ical_read import describe_found, events_in, holds_todo, marked_done, open_reminder, parse, repeats
 from tools.undo import UndoJournal
+
+log = logging.getLogger(__name__)
 
 
 def collection_folder(root: Path, name: str) -> Path:
@@ -33,6 +44,7 @@ class VdirStore:
     def __init__(self, root: Path, journal: UndoJournal) -> None:
         self.root = root
         self.journal = journal
+        self._read: dict[Path, str] = {}  # item -> sha256 of its bytes when last read
 
     def add(self, collection: str, data: bytes, uid: str, description: str) -> Path:
         folder = collection_folder(self.root, collection)
@@ -43,6 +55,54 @@ class VdirStore:
         write_atomic(path, data, exclusive=True)
         record_created(self.journal, path, data, description)
         return path
+
+    def collections(self) -> list[Path]:
+        """The calendar and list folders, by name (hidden folders, e.g. vdirsyncer's status, left out)."""
+        if not self.root.is_dir():
+            return []
+        return sorted(p for p in self.root.iterdir() if p.is_dir() and not p.name.startswith("."))
+
+    @staticmethod
+    def label(folder: Path) -> str:
+        """The collection's display name (khal's `displayname` file) or else its folder name."""
+        try:
+            return (folder / "displayname").read_text(encoding="utf-8").strip() or folder.name
+        except (OSError, UnicodeDecodeError):
+            return folder.name
+
+    def items(self, folder: Path) -> Iterator[tuple[Path, Calendar]]:
+        """Each readable item of a collection, parsed; its digest is kept for `unchanged`. Unreadable ones are
+        logged and skipped, so one broken file does not hide the rest of the calendar."""
+        for path in sorted(folder.glob("*.ics")):
+            try:
+                data = path.read_bytes()
+                calendar = parse(data)
+            except (OSError, ValueError) as exc:
+                log.warning("Skipping unreadable calendar item %s: %s", path, exc)
+                continue
+            self._read[path] = digest(data)
+            yield path, calendar
+
+    def item_path(self, ref: str) -> Path:
+        """The item file a read returned (a reference naming anything else is refused)."""
+        path = Path(ref)
+        if path.suffix != ".ics" or path.parent.parent != self.root or path.parent.name.startswith("."):
+            raise ToolError(f"{ref[:200]!r} is not an item of the calendar folder {self.root}.")
+        return path
+
+    def unchanged(self, path: Path, what: str) -> bytes:
+        """The item's bytes, provided it is exactly as the last read found it."""
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError as exc:
+            raise ToolError(f"{what} is no longer in {path.parent.name} (it was removed since it was read); "
+                            "nothing was changed.") from exc
+        except OSError as exc:
+            raise ToolError(f"Cannot read {path}: {exc.strerror or exc}; nothing was changed.") from exc
+        if self._read.get(path) != digest(data):
+            raise ToolError(f"{what} was changed since Errand read it ({path.name}); nothing was changed. "
+                            "Ask again to see it as it is now.")
+        return data
 
 
 class VdirCalendar:
@@ -57,6 +117,48 @@ class VdirCalendar:
         self.store.add(calendar, event_ical(event, uid), uid, created(description))
         return f"{description} created."
 
+    def events_between(self, start: datetime, end: datetime) -> list[FoundEvent]:
+        """Every occurrence overlapping [start, end) in every calendar folder (repeating events expanded)."""
+        found: list[FoundEvent] = []
+        for folder in self.store.collections():
+            label = self.store.label(folder)
+            for path, calendar in self.store.items(folder):
+                try:
+                    found += events_in(calendar, start, end, label, str(path))
+                except ValueError as exc:
+                    log.warning("Skipping broken calendar item %s: %s", path, exc)
+        return found
+
+    def delete_events(self, events: Sequence[FoundEvent]) -> str:
+        """Delete exactly the files of these events, all or none: each must be unchanged since it was read and
+        must not repeat (deleting the file would remove every occurrence, not the one asked for)."""
+        if not events:
+            return "No events to delete."
+        chosen = {self.store.item_path(e.ref): e for e in events}
+        doomed = [(path, self._deletable(path, event)) for path, event in chosen.items()]
+        deleted: list[tuple[Path, bytes, int]] = []
+        try:
+            for path, data in doomed:
+                mode = path.stat().st_mode & 0o777
+                path.unlink()
+                deleted.append((path, data, mode))
+        except OSError as exc:
+            before = f"; the {_count(len(deleted))} before it were deleted (undo restores them)" if deleted else ""
+            raise ToolError(f"Cannot delete {path}: {exc.strerror or exc}{before}.") from exc
+        finally:
+            if deleted:
+                names = ", ".join(describe_found(chosen[path]) for path, _, _ in deleted)
+                record_deleted(self.store.journal, deleted, f"Deleted {_count(len(deleted))}: {names}")
+        return f"Deleted {_count(len(deleted))}: {', '.join(describe_found(e) for e in chosen.values())}."
+
+    def _deletable(self, path: Path, event: FoundEvent) -> bytes:
+        what = f"The event {describe_found(event)}"
+        data = self.store.unchanged(path, what)
+        if repeats(parse(data)):
+            raise ToolError(f"{what} repeats; Errand deletes only single events, so nothing was deleted. "
+                            "Remove that occurrence in your calendar app.")
+        return data
+
 
 class VdirReminders:
     def __init__(self, store: VdirStore, default_list: str) -> None:
@@ -69,3 +171,43 @@ class VdirReminders:
         uid = new_uid()
         self.store.add(list_name, reminder_ical(reminder, uid), uid, created(description))
         return f"{description} created."
+
+    def open_reminders(self, list_name: str) -> list[OpenReminder]:
+        """The open to-dos of the list called `list_name` (display or folder name, any case), or of every list."""
+        found: list[OpenReminder] = []
+        for folder in self._lists(list_name):
+            label = self.store.label(folder)
+            for path, calendar in self.store.items(folder):
+                try:
+                    reminder = open_reminder(calendar, label, str(path))
+                except ValueError as exc:
+                    log.warning("Skipping broken reminder %s: %s", path, exc)
+                    continue
+                if reminder is not None:
+                    found.append(reminder)
+        return found
+
+    def _lists(self, list_name: str) -> list[Path]:
+        folders = self.store.collections()
+        wanted = list_name.strip().casefold()
+        if not wanted:
+            return folders
+        named = [f for f in folders if wanted in (f.name.casefold(), self.store.label(f).casefold())]
+        if not named:
+            lists = [self.store.label(f) for f in folders if any(holds_todo(c) for _, c in self.store.items(f))]
+            known = f"the lists are: {', '.join(lists)}" if lists else "there are no reminder lists yet"
+            raise ToolError(f"There is no reminders list called {list_name[:80]!r}; {known}.", fixable=True)
+        return named
+
+    def complete(self, reminder: OpenReminder) -> str:
+        path = self.store.item_path(reminder.ref)
+        previous = self.store.unchanged(path, f"The reminder {reminder.name!r}")
+        data = marked_done(parse(previous), datetime.now(UTC))
+        write_atomic(path, data)
+        where = f" in list '{reminder.list_name}'" if reminder.list_name else ""
+        record_replaced(self.store.journal, path, previous, data, f"Marked reminder '{reminder.name}'{where} as done")
+        return f"Marked the reminder '{reminder.name}'{where} as done."
+
+
+def _count(number: int) -> str:
+    return f"{number} event{'s' if number != 1 else ''}"

@@ -23,7 +23,7 @@ def _files(s: Services) -> Any:
 
 MACOS_FACTORIES = {
     "calendar": lambda s: AppleCalendar(s.journal),
-    "contacts": lambda s: apple_contact_book(),
+    "contacts": lambda s: apple_contact_book(s.journal),
     "files": _files,
     "mail": lambda s: AppleMail(s.config.mail, s.writer),
     "maps": lambda s: AppleMaps(s.opener),

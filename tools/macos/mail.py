@@ -1,7 +1,8 @@
 """Mail.app: compose, reply and forward. `mail.mode` decides: "client" leaves the message open in a Mail
 window for the user to read, edit and send; "draft" saves it to Drafts; "send" sends it at once.
 
-"The current email" is chosen exactly as on Linux (mail_select), from the newest inbox messages.
+"The current email" is chosen exactly as on Linux (mail_select), from the newest inbox messages; find_emails
+uses the same search terms as on Linux (mail_search), matched by the MAIL_FIND script in Mail's inbox.
 """
 
 from __future__ import annotations
@@ -9,14 +10,15 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from tools.backends import Email, ToolError
+from tools.addresses import checked_address
+from tools.backends import Email, FoundEmail, MailQuery, ToolError
 from tools.config import MailConfig
 from tools.context import request_text
 from tools.linux.mail_client import checked_attachment
-from tools.linux.mail_message import checked_address
+from tools.linux.mail_search import first_lines, plain, search_words
 from tools.linux.mail_select import MessageSummary, current_message, match_score
 from tools.macos.osascript import joined_lines, records, run_script
-from tools.macos.scripts import MAIL_COMPOSE, MAIL_RECENT, MAIL_RESPOND
+from tools.macos.scripts import MAIL_COMPOSE, MAIL_FIND, MAIL_RECENT, MAIL_RESPOND
 from tools.writer import TextWriter, WritingTask
 
 RECENT_LIMIT = 50
@@ -49,6 +51,13 @@ class AppleMail:
             raise ToolError("forward_email needs at least one recipient.", fixable=True)
         return self._respond("forward", recipients, cc, body, attachments)
 
+    def find(self, query: MailQuery) -> list[FoundEmail]:
+        limit = max(query.limit, 0)
+        arguments = [plain(query.sender), "\n".join(search_words(query)), *_date_arguments(query.since),
+                     "1" if query.unread_only else "0", str(limit)]
+        found = [_found(fields) for fields in records(run_script(MAIL_FIND, arguments, app="Mail"))]
+        return sorted(found, key=lambda f: f.date or datetime.min, reverse=True)[:limit]
+
     def _respond(self, action: str, recipients: tuple[str, ...], cc: tuple[str, ...], body: str,
                  attachments: tuple[Path, ...]) -> str:
         request = request_text.get()
@@ -78,6 +87,20 @@ def _date(text: str) -> datetime | None:
         return datetime.strptime(text, "%Y-%m-%d %H:%M:%S")
     except ValueError:
         return None
+
+
+def _date_arguments(moment: datetime | None) -> list[str]:
+    """Year, month, day and seconds of the day in local time (the script's makeDate), or four empty strings."""
+    if moment is None:
+        return ["", "", "", ""]
+    local = moment.astimezone().replace(tzinfo=None) if moment.tzinfo else moment
+    return [str(local.year), str(local.month), str(local.day),
+            str(local.hour * 3600 + local.minute * 60 + local.second)]
+
+
+def _found(fields: list[str]) -> FoundEmail:
+    sender, received, subject, content, read = (fields + [""] * 5)[:5]
+    return FoundEmail(sender, _date(received), plain(subject), first_lines(content), unread=read != "1")
 
 
 def _addresses(values: tuple[str, ...]) -> str:

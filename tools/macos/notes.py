@@ -1,13 +1,17 @@
-"""Notes.app: create, open (exact then fuzzy name) and append, with undo (delete / restore the old body)."""
+"""Notes.app: create, open (exact then fuzzy name), append and remove lines, with undo (delete / restore the old
+body)."""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from typing import Any
 
 from rapidfuzz import fuzz, process
 
 from tools.backends import ToolError
+from tools.linux.notes import removal_summary
+from tools.macos.note_html import body_without_lines
 from tools.macos.osascript import FIELD, records, run_script
 from tools.macos.scripts import (
     NOTES_CREATE,
@@ -16,6 +20,7 @@ from tools.macos.scripts import (
     NOTES_READ,
     NOTES_SET_BODY,
 )
+from tools.matching import line_item
 from tools.undo import UndoJournal
 
 DELETE_NOTE = "macos.notes.delete"
@@ -53,6 +58,15 @@ class AppleNotes:
         run_script(NOTES_SET_BODY, [note_id, previous + as_html(content)], app="Notes")
         self.journal.record(RESTORE_NOTE, f"Appended to the note {title!r}", {"id": note_id, "previous": previous})
         return f"Appended to the note {title!r}."
+
+    def remove_lines(self, name: str, folder: str, lines: Sequence[str]) -> str:
+        note_id, title = self._find(name, folder)
+        previous = self._read(note_id)[0]
+        run_script(NOTES_SET_BODY, [note_id, body_without_lines(previous, lines, title)], app="Notes")
+        removed = removal_summary(lines)
+        self.journal.record(RESTORE_NOTE, f"Removed {removed} from the note {title!r}",
+                            {"id": note_id, "previous": previous})
+        return f"Removed {removed} from the note {title!r}: {'; '.join(line_item(x) for x in lines)}."
 
     def _find(self, name: str, folder: str) -> tuple[str, str]:
         notes = {fields[0]: fields[1] for fields in records(run_script(NOTES_LIST, [folder.strip()], app="Notes"))

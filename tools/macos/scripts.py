@@ -62,6 +62,19 @@ on aliasesOf(theText)
 end aliasesOf
 """
 
+_CLEAN = """
+on clean(theText)
+	if theText is missing value then return ""
+	set savedDelimiters to AppleScript's text item delimiters
+	set AppleScript's text item delimiters to {character id 30, character id 31}
+	set parts to text items of (theText as text)
+	set AppleScript's text item delimiters to " "
+	set cleaned to parts as text
+	set AppleScript's text item delimiters to savedDelimiters
+	return cleaned
+end clean
+"""
+
 # Contacts ---------------------------------------------------------------------------------------------------
 
 CONTACTS_ALL = """on run argv
@@ -82,6 +95,58 @@ CONTACTS_ALL = """on run argv
 	return my joinRecords(found)
 end run
 """ + _JOIN_RECORDS
+
+CONTACTS_ADD = """on run argv
+	set fullName to item 1 of argv
+	set firstName to item 2 of argv
+	set lastName to item 3 of argv
+	set theEmail to item 4 of argv
+	set thePhone to item 5 of argv
+	set theMode to item 6 of argv
+	tell application "Contacts"
+		if theMode is "new" then
+			set thePerson to make new person with properties {first name:firstName, last name:lastName}
+		else
+			set matching to every person whose name is fullName
+			if (count of matching) is not 1 then error "Contacts no longer has exactly one person named " & fullName & "." number 1040
+			set thePerson to item 1 of matching
+		end if
+		if theEmail is not "" then make new email at end of emails of thePerson with properties {label:"other", value:theEmail}
+		if thePhone is not "" then make new phone at end of phones of thePerson with properties {label:"mobile", value:thePhone}
+		save
+		set personId to id of thePerson
+	end tell
+	return personId
+end run
+"""
+
+CONTACTS_DELETE_PERSON = """on run argv
+	set personId to item 1 of argv
+	tell application "Contacts"
+		set matching to every person whose id is personId
+		if (count of matching) is 0 then error "The contact is no longer in Contacts." number 1041
+		delete item 1 of matching
+		save
+	end tell
+	return "deleted"
+end run
+"""
+
+CONTACTS_REMOVE_VALUES = """on run argv
+	set personId to item 1 of argv
+	set theEmail to item 2 of argv
+	set thePhone to item 3 of argv
+	tell application "Contacts"
+		set matching to every person whose id is personId
+		if (count of matching) is 0 then error "The contact is no longer in Contacts." number 1041
+		set thePerson to item 1 of matching
+		if theEmail is not "" then delete (every email of thePerson whose value is theEmail)
+		if thePhone is not "" then delete (every phone of thePerson whose value is thePhone)
+		save
+	end tell
+	return "removed"
+end run
+"""
 
 # Calendar events and reminders -----------------------------------------------------------------------------
 
@@ -164,6 +229,112 @@ REMINDERS_DELETE = """on run argv
 		delete item 1 of matching
 	end tell
 	return "deleted"
+end run
+"""
+
+# Each record: uid, calendar, title, start, end (isoDate), location, attendee addresses (one per line), "1" if
+# it repeats. Values pass through clean(), so a record and field separator can never come from the data.
+CALENDAR_EVENTS_BETWEEN = """on run argv
+	set startDate to my makeDate(item 1 of argv, item 2 of argv, item 3 of argv, item 4 of argv)
+	set endDate to my makeDate(item 5 of argv, item 6 of argv, item 7 of argv, item 8 of argv)
+	set found to {}
+	tell application "Calendar"
+		repeat with oneCalendar in every calendar
+			set calendarTitle to name of oneCalendar
+			repeat with oneEvent in (every event of oneCalendar whose start date < endDate and end date >= startDate)
+				set attendeeText to ""
+				try
+					set AppleScript's text item delimiters to linefeed
+					set attendeeText to (email of every attendee of oneEvent) as text
+				end try
+				set AppleScript's text item delimiters to ""
+				set repeating to "0"
+				set theRule to recurrence of oneEvent
+				if theRule is not missing value and theRule is not "" then set repeating to "1"
+				set end of found to my clean(uid of oneEvent) & (character id 31) & my clean(calendarTitle) & (character id 31) & my clean(summary of oneEvent) & (character id 31) & my isoDate(start date of oneEvent) & (character id 31) & my isoDate(end date of oneEvent) & (character id 31) & my clean(location of oneEvent) & (character id 31) & my clean(attendeeText) & (character id 31) & repeating
+			end repeat
+		end repeat
+	end tell
+	return my joinRecords(found)
+end run
+""" + _MAKE_DATE + _ISO_DATE + _CLEAN + _JOIN_RECORDS
+
+# argv: groups of seven (uid, calendar, title, start as makeDate's four parts). Every event is checked (still
+# there, same title and start, not repeating) before any is deleted, so a deletion is all or nothing. Each
+# record: title, start, end, location, notes, calendar: what undo needs to make the event again.
+CALENDAR_DELETE_EVENTS = """on run argv
+	set targets to {}
+	set answers to {}
+	tell application "Calendar"
+		repeat with i from 1 to (count of argv) by 7
+			set eventId to item i of argv
+			set calendarName to item (i + 1) of argv
+			set expectedTitle to item (i + 2) of argv
+			set expectedStart to my makeDate(item (i + 3) of argv, item (i + 4) of argv, item (i + 5) of argv, item (i + 6) of argv)
+			set matching to {}
+			repeat with oneCalendar in (every calendar whose name is calendarName)
+				set matching to matching & (every event of oneCalendar whose uid is eventId)
+			end repeat
+			if (count of matching) is 0 then error "The event " & expectedTitle & " is no longer in " & calendarName & "; nothing was deleted." number 1030
+			set theEvent to item 1 of matching
+			if (summary of theEvent) is not expectedTitle or (start date of theEvent) is not expectedStart then error "The event " & expectedTitle & " was changed since Errand read it; nothing was deleted." number 1031
+			set theRule to recurrence of theEvent
+			if theRule is not missing value and theRule is not "" then error "The event " & expectedTitle & " repeats; Errand deletes only single events, so nothing was deleted. Remove that occurrence in Calendar." number 1032
+			set end of targets to theEvent
+			set end of answers to my clean(summary of theEvent) & (character id 31) & my isoDate(start date of theEvent) & (character id 31) & my isoDate(end date of theEvent) & (character id 31) & my clean(location of theEvent) & (character id 31) & my clean(description of theEvent) & (character id 31) & my clean(calendarName)
+		end repeat
+		repeat with j from 1 to (count of targets)
+			delete item j of targets
+		end repeat
+	end tell
+	return my joinRecords(answers)
+end run
+""" + _MAKE_DATE + _ISO_DATE + _CLEAN + _JOIN_RECORDS
+
+# Each record: id, name, due (isoDate, or "" for none), list.
+REMINDERS_OPEN = """on run argv
+	set listName to item 1 of argv
+	set found to {}
+	tell application "Reminders"
+		if listName is "" then
+			set searchLists to every list
+		else
+			set searchLists to every list whose name is listName
+			if (count of searchLists) is 0 then
+				set AppleScript's text item delimiters to ", "
+				set listNames to (name of every list) as text
+				set AppleScript's text item delimiters to ""
+				error "There is no reminders list called " & listName & "; the lists are: " & listNames & "." number 1033
+			end if
+		end if
+		repeat with oneList in searchLists
+			set listTitle to name of oneList
+			repeat with oneReminder in (every reminder of oneList whose completed is false)
+				set dueText to ""
+				set dueDate to due date of oneReminder
+				if dueDate is not missing value then set dueText to my isoDate(dueDate)
+				set end of found to my clean(id of oneReminder) & (character id 31) & my clean(name of oneReminder) & (character id 31) & dueText & (character id 31) & my clean(listTitle)
+			end repeat
+		end repeat
+	end tell
+	return my joinRecords(found)
+end run
+""" + _ISO_DATE + _CLEAN + _JOIN_RECORDS
+
+# argv: id, "1" to mark done or "" to reopen, the name the reminder had when read.
+REMINDERS_SET_DONE = """on run argv
+	set reminderId to item 1 of argv
+	set makeDone to (item 2 of argv) is "1"
+	set expectedName to item 3 of argv
+	tell application "Reminders"
+		set matching to every reminder whose id is reminderId
+		if (count of matching) is 0 then error "The reminder " & expectedName & " no longer exists." number 1034
+		set theReminder to item 1 of matching
+		if (name of theReminder) is not expectedName then error "The reminder " & expectedName & " was changed since Errand read it; nothing was changed." number 1035
+		if makeDone and (completed of theReminder) then error "The reminder " & expectedName & " is already done." number 1036
+		set completed of theReminder to makeDone
+	end tell
+	return "saved"
 end run
 """
 
@@ -287,6 +458,67 @@ MAIL_RECENT = """on run argv
 end run
 """ + _ISO_DATE + _JOIN_RECORDS
 
+_TEXT_OF = """
+on textOf(theValue)
+	if theValue is missing value then return ""
+	return theValue as text
+end textOf
+"""
+
+# argv: sender ("" = anyone), words (one per line, each must occur in the subject or content), since as year,
+# month, day, seconds of the day ("" = no bound), "1" for unread only, the most to return. Scans the inbox in
+# Mail's order (newest first, as MAIL_RECENT assumes). Fields: sender, date received, subject, the start of the
+# content, "1" when read; the record and field separators are replaced by spaces inside every field.
+MAIL_FIND = """on run argv
+	set senderText to item 1 of argv
+	set wordList to my splitLines(item 2 of argv)
+	set hasSince to (item 3 of argv) is not ""
+	if hasSince then set sinceDate to my makeDate(item 3 of argv, item 4 of argv, item 5 of argv, item 6 of argv)
+	set unreadOnly to (item 7 of argv) is "1"
+	set maxCount to (item 8 of argv) as integer
+	set found to {}
+	tell application "Mail"
+		if hasSince then
+			set candidates to every message of inbox whose date received is greater than or equal to sinceDate
+		else
+			set candidates to every message of inbox
+		end if
+		repeat with oneMessage in candidates
+			if (count of found) is greater than or equal to maxCount then exit repeat
+			if my matches(oneMessage, senderText, wordList, unreadOnly) then set end of found to my described(oneMessage)
+		end repeat
+	end tell
+	return my joinRecords(found)
+end run
+
+on matches(theMessage, senderText, wordList, unreadOnly)
+	tell application "Mail"
+		if unreadOnly and (read status of theMessage) then return false
+		if senderText is not "" and (my textOf(sender of theMessage)) does not contain senderText then return false
+		if (count of wordList) is 0 then return true
+		set theText to my textOf(subject of theMessage) & linefeed & my textOf(content of theMessage)
+	end tell
+	repeat with oneWord in wordList
+		if theText does not contain (oneWord as text) then return false
+	end repeat
+	return true
+end matches
+
+on described(theMessage)
+	tell application "Mail"
+		set theSender to my textOf(sender of theMessage)
+		set theSubject to my textOf(subject of theMessage)
+		set arrivedAt to date received of theMessage
+		set theContent to my textOf(content of theMessage)
+		set wasRead to read status of theMessage
+	end tell
+	if (length of theContent) > 600 then set theContent to text 1 thru 600 of theContent
+	set readFlag to "0"
+	if wasRead then set readFlag to "1"
+	return my clean(theSender) & (character id 31) & my isoDate(arrivedAt) & (character id 31) & my clean(theSubject) & (character id 31) & my clean(theContent) & (character id 31) & readFlag
+end described
+""" + _MAKE_DATE + _SPLIT_LINES + _ISO_DATE + _JOIN_RECORDS + _CLEAN + _TEXT_OF
+
 MAIL_RESPOND = """on run argv
 	set messageId to (item 1 of argv) as integer
 	set theAction to item 2 of argv
@@ -348,10 +580,17 @@ end run
 
 ALL_SCRIPTS: dict[str, str] = {
     "CONTACTS_ALL": CONTACTS_ALL,
+    "CONTACTS_ADD": CONTACTS_ADD,
+    "CONTACTS_DELETE_PERSON": CONTACTS_DELETE_PERSON,
+    "CONTACTS_REMOVE_VALUES": CONTACTS_REMOVE_VALUES,
     "CALENDAR_CREATE_EVENT": CALENDAR_CREATE_EVENT,
     "CALENDAR_DELETE_EVENT": CALENDAR_DELETE_EVENT,
     "REMINDERS_CREATE": REMINDERS_CREATE,
     "REMINDERS_DELETE": REMINDERS_DELETE,
+    "CALENDAR_EVENTS_BETWEEN": CALENDAR_EVENTS_BETWEEN,
+    "CALENDAR_DELETE_EVENTS": CALENDAR_DELETE_EVENTS,
+    "REMINDERS_OPEN": REMINDERS_OPEN,
+    "REMINDERS_SET_DONE": REMINDERS_SET_DONE,
     "NOTES_LIST": NOTES_LIST,
     "NOTES_CREATE": NOTES_CREATE,
     "NOTES_READ": NOTES_READ,
@@ -359,6 +598,7 @@ ALL_SCRIPTS: dict[str, str] = {
     "NOTES_DELETE": NOTES_DELETE,
     "MAIL_COMPOSE": MAIL_COMPOSE,
     "MAIL_RECENT": MAIL_RECENT,
+    "MAIL_FIND": MAIL_FIND,
     "MAIL_RESPOND": MAIL_RESPOND,
     "MESSAGES_SEND": MESSAGES_SEND,
 }

@@ -27,7 +27,7 @@ import numpy as np
 
 from agent.toolrag.config import DEFAULT_THRESHOLD, MAX_TOKENS
 from models.onnx_runtime import import_onnxruntime
-from tools.catalogue import TOOL_NAMES
+from tools.catalogue import TINYAGENT_TOOL_NAMES, TOOL_NAMES
 
 # Requests used only to compare torch and onnxruntime after export (written for this check).
 SAMPLE_REQUESTS = (
@@ -52,16 +52,25 @@ class ExportReport:
     size_bytes: int
 
 
+def label_tools(config) -> tuple[str, ...]:  # config: transformers PretrainedConfig
+    """The tools a checkpoint classifies: TinyAgent's 16 (the released ToolRAG, COMPAT section 4) or all of
+    Errand's, told apart by the number of outputs."""
+    for tools in (TINYAGENT_TOOL_NAMES, TOOL_NAMES):
+        if config.num_labels == len(tools):
+            return tools
+    raise ValueError(f"the checkpoint has {config.num_labels} labels, ToolRAG needs {len(TINYAGENT_TOOL_NAMES)} "
+                     f"(TinyAgent's tools) or {len(TOOL_NAMES)} (Errand's)")
+
+
 def label_order(config) -> list[int]:  # config: transformers PretrainedConfig
     """Index of each registry tool among the checkpoint's outputs. Named labels are matched by name; generic
     LABEL_k labels are taken to be in registry order already (COMPAT section 4)."""
+    tools = label_tools(config)
     names = [config.id2label[i] for i in range(config.num_labels)]
-    if config.num_labels != len(TOOL_NAMES):
-        raise ValueError(f"the checkpoint has {config.num_labels} labels, ToolRAG needs {len(TOOL_NAMES)}")
-    if set(names) == set(TOOL_NAMES):
-        return [names.index(tool) for tool in TOOL_NAMES]
+    if set(names) == set(tools):
+        return [names.index(tool) for tool in tools]
     if all(name == f"LABEL_{i}" for i, name in enumerate(names)):
-        return list(range(len(TOOL_NAMES)))
+        return list(range(len(tools)))
     raise ValueError(f"the checkpoint's labels {names[:3]}… are neither the tool names nor LABEL_k")
 
 
@@ -208,7 +217,7 @@ def export_toolrag(checkpoint: Path, out: Path, *, int8: bool = False, tokenizer
         else:
             shutil.move(fp32, out / "model.onnx")
     count, embedding_model = write_pool(examples, embedder_dir, out) if examples and embedder_dir else (0, None)
-    config = {"labels": list(TOOL_NAMES), "threshold": threshold, "max_length": max_length,
+    config = {"labels": list(label_tools(model.config)), "threshold": threshold, "max_length": max_length,
               "embedding_model": embedding_model}
     (out / "toolrag.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
     worst, same = compare(module, out / "model.onnx", tokenizer, token_types, threshold)

@@ -57,6 +57,11 @@ class PromptProfile(Protocol):
     def join_stop(self) -> tuple[str, ...]: ...
 
     @property
+    def tools(self) -> tuple[str, ...]:
+        """The tools the profile's planner model was trained to call; the prompt and grammar offer no others."""
+        ...
+
+    @property
     def masks_values(self) -> bool:
         """True when the model was trained on requests masked by `agent.understanding.placeholders`."""
         ...

@@ -21,6 +21,7 @@ from agent.planning.prompts.profile import Observations, PlanRequest, PromptProf
 from agent.planning.prompts.templates import ChatTemplate, ChatTemplateError
 from agent.planning.prompts.tinyagent import TinyAgentProfile
 from agent.plans.plan import END_OF_PLAN, Plan
+from tools.catalogue import TINYAGENT_TOOL_NAMES
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,9 @@ class CompactProfile:
     stop: tuple[str, ...] = (END_OF_PLAN,)
     join_stop: tuple[str, ...] = ()
     masks_values: bool = True
+    # the shipped default planner was trained on TinyAgent's 16 tools; Errand's seven reads and removals are
+    # planned from the request's words (agent/planning/routes.py) until a planner trained on all 23 ships
+    tools: tuple[str, ...] = TINYAGENT_TOOL_NAMES
 
     def plan_prompt(self, request: PlanRequest) -> str:
         return render_compact_prompt(request.query, request.tool_names, request.now)

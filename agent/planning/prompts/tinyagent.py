@@ -18,6 +18,7 @@ from agent.planning.prompts.profile import Observations, PlanRequest, previous_a
 from agent.planning.prompts.templates import InstructionTemplate, PromptTemplate
 from agent.plans.plan import END_OF_PLAN, Plan
 from agent.toolrag.base import Example
+from tools.catalogue import TINYAGENT_TOOL_NAMES
 
 END_OF_RESPONSE = "<END_OF_RESPONSE>"
 
@@ -124,6 +125,7 @@ class TinyAgentProfile:
     stop: tuple[str, ...] = (END_OF_PLAN,)
     join_stop: tuple[str, ...] = (END_OF_RESPONSE,)
     masks_values: bool = False
+    tools: tuple[str, ...] = TINYAGENT_TOOL_NAMES  # the released models know exactly these (COMPAT section 1)
 
     def plan_prompt(self, request: PlanRequest) -> str:
         return self.template.render(system_prompt(request), _question(request.query))

@@ -74,5 +74,5 @@ def test_labels_in_another_order_refuse_to_load(tiny_toolrag, tmp_path):
     config = json.loads((folder / "toolrag.json").read_text())
     config["labels"] = list(reversed(config["labels"]))
     (folder / "toolrag.json").write_text(json.dumps(config))
-    with pytest.raises(ToolRAGError, match="not Errand's 16 tools in registry order"):
+    with pytest.raises(ToolRAGError, match="neither TinyAgent's 16 tools nor Errand's"):
         load_toolrag(folder, threads=1)

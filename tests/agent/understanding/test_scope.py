@@ -35,11 +35,17 @@ def test_questions_license_nothing(text: str) -> None:
     "i want to know who is at the top of the english premier league",
     "play some jazz",
     "turn off the lights in the kitchen",
-    "wake me up at 7",
+    "set a timer for ten minutes",
 ])
 def test_out_of_scope_requests_license_nothing(text: str) -> None:
     scope = request_scope(text)
     assert scope.out_of_scope and scope.restricts and scope.licensed == frozenset()
+
+
+def test_an_alarm_is_a_reminder_at_that_time() -> None:
+    for text in ("wake me up at 7", "set an alarm for six thirty tomorrow"):
+        scope = request_scope(text)
+        assert not scope.out_of_scope and scope.licensed == frozenset({"create_reminder"}), text
 
 
 def test_acting_errands_license_their_tools_even_beside_a_question() -> None:

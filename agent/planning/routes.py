@@ -1,0 +1,104 @@
+"""Questions and removals planned from the request's own values, without the planner model.
+
+A read or a removal is one call of one of COMPAT section 10's tools, and `agent.understanding.intent` reads
+every value it needs from the request (the range from `ranges`, the words of a title, a sender, list items).
+Writing that call directly makes "what's on my calendar tomorrow" and "cancel thursday's lunch" right by
+construction: the plan cannot create or send anything, and its range is the day the request names. Requests
+that act, or that the intent reader does not recognise, go to the planner as before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from agent.plans.plan import JOIN, Plan, Step
+from agent.understanding.dates import resolve_dates
+from agent.understanding.intent import Intent, read_or_remove
+from agent.understanding.numbers import spoken_numbers_as_digits
+from agent.understanding.ranges import Range, resolve_range
+from agent.understanding.scope import RequestScope
+from tools.spec import Registry
+
+_AFTERNOON = re.compile(r"\b(pm|p\.m\.|afternoon|evening|tonight|night)\b")
+REMOVAL_AHEAD = timedelta(days=30)  # "cancel my dentist appointment": the coming month, shown before approval
+
+
+@dataclass(frozen=True)
+class Route:
+    plan: Plan
+    note: str  # why the plan was written this way, for the plan view and `errand eval --details`
+
+
+def routed_plan(text: str, now: datetime, scope: RequestScope, enabled: Registry) -> Route | None:
+    """The plan for a read or a removal, or None when the request is not one (or its tool is not enabled)."""
+    intent = read_or_remove(text, scope)
+    if intent is None:
+        return None
+    step = _step(intent, text, now)
+    if step is None or step.tool not in enabled:
+        return None
+    plan = Plan((step, Step(2, JOIN, ())), complete=True)
+    return Route(plan, f"Planned from the request's words as a {intent.action} in {intent.app}: {step.tool}.")
+
+
+def _step(intent: Intent, text: str, now: datetime) -> Step | None:
+    match (intent.action, intent.app):
+        case ("read", "calendar"):
+            start, end = resolve_range(text, now).planner_args()
+            return Step(1, "get_calendar_events", (start, end, intent.query))
+        case ("remove", "calendar"):
+            start, end = _removal_range(resolve_range(text, now), now).planner_args()
+            return Step(1, "delete_calendar_event", (intent.query, start, end))
+        case ("read", "mail"):
+            return Step(1, "find_emails", (intent.sender, intent.query, _since(text, now), intent.unread))
+        case ("read", "reminders"):
+            found = resolve_range(text, now)
+            return Step(1, "get_reminders", (found.planner_args()[1] if found.stated else "", ""))
+        case ("add", "reminders"):
+            due = _alarm_time(text, now)
+            if due is None:
+                return None
+            name = "Wake up" if "wake" in text.lower() else "Alarm"
+            return Step(1, "create_reminder", (name, f"{due:%Y-%m-%d %H:%M:%S}", "", "", 0, False))
+        case ("read", "contacts"):
+            tool = "get_phone_number" if intent.items == "phone" else "get_email_address"
+            return Step(1, tool, (intent.name,))
+        case ("remove", "reminders"):
+            return Step(1, "complete_reminder", (intent.name,)) if intent.name else None
+        case ("read", "list"):
+            return Step(1, "open_note", (intent.name, ""))
+        case ("remove", "list"):
+            return Step(1, "remove_note_content", (intent.name, intent.items, "")) if intent.items else None
+        case ("add", "contacts"):
+            return Step(1, "add_contact", (intent.name, intent.email, intent.phone))
+    return None
+
+
+def _alarm_time(text: str, now: datetime) -> datetime | None:
+    """When an alarm is for: "an alarm for 7" is at 7, in the morning unless pm or the evening is said (an alarm's
+    bare hour is a waking hour, unlike section 8's bare hours 1-7 for meetings)."""
+    said = re.sub(r"\bfor\s+(?=\d)", "at ", spoken_numbers_as_digits(text.lower()))
+    moment = resolve_dates(said, now).moment
+    if moment is None:
+        return None
+    due = moment.start
+    if due.hour >= 12 and not _AFTERNOON.search(said):
+        due -= timedelta(hours=12)
+        if due <= now:
+            due += timedelta(days=1)
+    return due
+
+
+def _removal_range(found: Range, now: datetime) -> Range:
+    return found if found.stated else Range(found.start, found.start + REMOVAL_AHEAD, stated=False)
+
+
+def _since(text: str, now: datetime) -> str:
+    """Mail since the start of the range a request names ("since five pm" at 10:00 is yesterday 17:00)."""
+    found = resolve_range(text, now)
+    if not found.stated:
+        return ""
+    since = found.start if found.start <= now else found.start - timedelta(days=1)
+    return f"{since:%Y-%m-%d %H:%M:%S}" if since <= now else ""

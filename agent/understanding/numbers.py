@@ -1,0 +1,41 @@
+"""Spoken numbers as digits, before the date resolver reads a request: "at five thirty pm" -> "at 5:30 pm".
+
+text2num (chosen by the table in docs/adr/spoken-numbers.md, `bench/number_words.py`) turns number words into
+digits ("twenty second" -> "22nd"); the rules here only join what it leaves apart as a clock time: "5 30 pm"
+and "at 2 15" -> "5:30 pm", "at 2:15"; "7 oh 5" -> "7:05"; "half past 5" -> "5:30"; "quarter past 5" / "quarter
+to 6" -> "5:15" / "5:45"; "the first of march" -> "the 1st of march".
+"""
+
+from __future__ import annotations
+
+import re
+
+from text_to_num import alpha2digit
+
+_O_CLOCK = re.compile(r"\bo\s+clock\b")
+_ORDINALS = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th",
+             "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th"}
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_ORDINAL_DATE = re.compile(rf"\bthe\s+({'|'.join(_ORDINALS)})\s+(?=of\s+{_MONTH}\b)")
+_OH_MINUTES = re.compile(r"\b(1[0-2]|[1-9])\s+oh\s+([1-9])\b")
+_CLOCK_CONTEXT = r"(?:at|from|to|until|till|by|around|about|for|before|after)"
+_SPLIT_CLOCK = re.compile(rf"\b({_CLOCK_CONTEXT}\s)(1[0-2]|[1-9])\s([0-5]\d)\b"
+                          rf"|\b()(1[0-2]|[1-9])\s([0-5]\d)(?=\s*(?:am|pm|a\.m\.|p\.m\.))")
+_HALF_PAST = re.compile(r"\bhalf\s+past\s+(1[0-2]|[1-9])\b")
+_QUARTER_PAST = re.compile(r"\bquarter\s+past\s+(1[0-2]|[1-9])\b")
+_QUARTER_TO = re.compile(r"\bquarter\s+(?:to|till)\s+(1[0-2]|[1-9])\b")
+
+
+def spoken_numbers_as_digits(text: str) -> str:
+    converted = alpha2digit(_O_CLOCK.sub("o'clock", text), "en")  # text2num reads a lone "o" as zero
+    converted = _ORDINAL_DATE.sub(lambda m: f"the {_ORDINALS[m.group(1)]} ", converted)
+    converted = _OH_MINUTES.sub(lambda m: f"{m.group(1)}:0{m.group(2)}", converted)
+    converted = _SPLIT_CLOCK.sub(_joined_clock, converted)
+    converted = _HALF_PAST.sub(lambda m: f"{m.group(1)}:30", converted)
+    converted = _QUARTER_PAST.sub(lambda m: f"{m.group(1)}:15", converted)
+    return _QUARTER_TO.sub(lambda m: f"{int(m.group(1)) - 1 or 12}:45", converted)
+
+
+def _joined_clock(match: re.Match[str]) -> str:
+    before, hour, minutes = match.groups()[:3] if match.group(2) else match.groups()[3:]
+    return f"{before}{hour}:{minutes}"

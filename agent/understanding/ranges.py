@@ -1,0 +1,87 @@
+"""The stretch of time a question or a removal is about, resolved against the clock (COMPAT section 10).
+
+    resolve_range("what's on my calendar tomorrow", now)   # Range(tomorrow 00:00, the day after 00:00)
+
+A day ("today", "tomorrow", a weekday, a date) is that day from 00:00 to the next day's 00:00; "this week" is
+today 00:00 to the coming Monday; "next week" the coming Monday to the Monday after; "this weekend" the coming
+Saturday to Monday; "this morning/afternoon/evening" today 06-12, 12-18, 18-24; a clock time ("my two o'clock")
+the minute it starts; nothing stated: now to now + 7 days (30 days for "my next meeting"). Days and clock
+times are read by agent/understanding/dates.py, so a weekday means the same day here as in a new event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from agent.understanding.dates import day_and_clock, today_or_tomorrow
+
+_PARTS = {"morning": (6, 12), "afternoon": (12, 18), "evening": (18, 24), "tonight": (18, 24)}
+_NEXT = re.compile(r"\b(next|upcoming|coming|soonest|first)\b(?!\s+(week|month|weekend|mon|tue|wed|thu|fri|sat|sun))")
+_DEFAULT_AHEAD = timedelta(days=7)
+_NEXT_AHEAD = timedelta(days=30)
+
+
+@dataclass(frozen=True)
+class Range:
+    start: datetime
+    end: datetime
+    stated: bool = True  # False: the request named no time, this is the default window
+
+    def planner_args(self) -> tuple[str, str]:
+        return f"{self.start:%Y-%m-%d %H:%M:%S}", f"{self.end:%Y-%m-%d %H:%M:%S}"
+
+
+def resolve_range(text: str, now: datetime) -> Range:
+    lowered = text.lower()
+    today = now.date()
+    week = _week_range(lowered, today)
+    if week is not None:
+        return week
+    if re.search(r"\byesterday\b", lowered):
+        return _days(today - timedelta(days=1), 1)
+    day, clock = day_and_clock(text, now)
+    part = next((hours for word, hours in _PARTS.items() if re.search(rf"\b{word}\b", lowered)), None)
+    if day is None and part is not None and re.search(r"\b(this|tonight)\b", lowered):
+        day = today
+    if day is not None:
+        if clock is not None:
+            start = datetime.combine(day, clock[0])
+            end = datetime.combine(day, clock[1]) if clock[1] is not None else start + timedelta(minutes=1)
+            return Range(start, end if end > start else end + timedelta(days=1))
+        if part is not None:
+            return Range(_at(day, part[0]), _at(day, part[1]))
+        return _days(day, 1)
+    if clock is not None:
+        start = datetime.combine(today_or_tomorrow(now, clock[0]), clock[0])
+        return Range(start, start + timedelta(minutes=1))
+    start = now.replace(second=0, microsecond=0)
+    return Range(start, start + (_NEXT_AHEAD if _NEXT.search(lowered) else _DEFAULT_AHEAD), stated=False)
+
+
+def _week_range(lowered: str, today: date) -> Range | None:
+    monday = today + timedelta(days=7 - today.weekday())
+    if re.search(r"\bnext\s+week\b", lowered):
+        return _days(monday, 7)
+    if re.search(r"\b(this|the|rest\s+of\s+the)\s+week\b(?!end)", lowered):
+        return Range(datetime.combine(today, time()), datetime.combine(monday, time()))
+    if re.search(r"\bweekend\b", lowered):
+        saturday = today + timedelta(days=(5 - today.weekday() - 1) % 7 + 1)
+        return _days(saturday, 2)
+    if re.search(r"\bnext\s+month\b", lowered):
+        first = (today.replace(day=1) + timedelta(days=32)).replace(day=1)
+        return Range(datetime.combine(first, time()),
+                     datetime.combine((first + timedelta(days=32)).replace(day=1), time()))
+    if re.search(r"\bthis\s+month\b", lowered):
+        first = (today.replace(day=1) + timedelta(days=32)).replace(day=1)
+        return Range(datetime.combine(today, time()), datetime.combine(first, time()))
+    return None
+
+
+def _days(first: date, count: int) -> Range:
+    return Range(datetime.combine(first, time()), datetime.combine(first + timedelta(days=count), time()))
+
+
+def _at(day: date, hour: int) -> datetime:
+    return datetime.combine(day, time()) + timedelta(hours=hour)

@@ -1,0 +1,80 @@
+"""Questions and removals planned from the request's words (agent/planning/routes.py): the right tool, the
+right range and words, never a side effect the request did not ask for; acting requests are left to the planner."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from agent.planning.routes import routed_plan
+from agent.understanding.scope import request_scope
+from tools.catalogue import CATALOGUE
+from tools.spec import Registry
+
+NOW = datetime(2026, 12, 7, 10, 0)  # a Monday
+
+
+def routed(text: str, registry: Registry = CATALOGUE) -> tuple[str, tuple] | None:
+    route = routed_plan(text, NOW, request_scope(text), registry)
+    if route is None:
+        return None
+    first, join = route.plan.steps
+    assert join.tool == "join" and route.plan.complete
+    return first.tool, first.args
+
+
+@pytest.mark.parametrize(("text", "tool", "args"), [
+    ("remove thursday's lunch from my calendar", "delete_calendar_event",
+     ("lunch", "2026-12-10 00:00:00", "2026-12-11 00:00:00")),
+    ("find and delete all of my weekend events with evan parker", "delete_calendar_event",
+     ("evan parker", "2026-12-12 00:00:00", "2026-12-14 00:00:00")),
+    ("cancel my two o'clock", "delete_calendar_event", ("", "2026-12-07 14:00:00", "2026-12-07 14:01:00")),
+    ("cancel my dentist appointment", "delete_calendar_event",
+     ("dentist", "2026-12-07 10:00:00", "2027-01-06 10:00:00")),
+    ("when is the next appointment on my calendar", "get_calendar_events",
+     ("2026-12-07 10:00:00", "2027-01-06 10:00:00", "")),
+    ("what's on my calendar tomorrow", "get_calendar_events", ("2026-12-08 00:00:00", "2026-12-09 00:00:00", "")),
+    ("do i have a meeting with the design team on friday", "get_calendar_events",
+     ("2026-12-11 00:00:00", "2026-12-12 00:00:00", "design team")),
+    ("have i received any email since five pm", "find_emails", ("", "", "2026-12-06 17:00:00", False)),
+    ("any new mail from tom", "find_emails", ("tom", "", "", True)),
+    ("did i get an email about the invoice", "find_emails", ("", "invoice", "", False)),
+    ("what reminders do i have", "get_reminders", ("", "")),
+    ("what are my reminders for tomorrow", "get_reminders", ("2026-12-09 00:00:00", "")),
+    ("remove my reminder to call mom", "complete_reminder", ("call mom",)),
+    ("mark buy milk as done", "complete_reminder", ("buy milk",)),
+    ("what's on my shopping list", "open_note", ("Shopping list", "")),
+    ("take milk off my shopping list", "remove_note_content", ("Shopping list", "milk", "")),
+    ("remove eggs and bread from the grocery list", "remove_note_content", ("Grocery list", "eggs, bread", "")),
+    ("add john smith to my contacts with email john@example.com", "add_contact",
+     ("John Smith", "john@example.com", "")),
+])
+def test_reads_and_removals_are_one_call_with_the_requests_values(text: str, tool: str, args: tuple) -> None:
+    assert routed(text) == (tool, args)
+
+
+@pytest.mark.parametrize("text", [
+    "remind me to call mom tomorrow at 5",
+    "email ann what's on my calendar tomorrow",
+    "put lunch with ann on my calendar for friday",
+    "add milk to my shopping list",
+    "play some music",
+    "what's the weather like today",
+    "text raj that i'm late",
+])
+def test_requests_that_act_or_that_no_tool_serves_go_to_the_planner(text: str) -> None:
+    assert routed(text) is None
+
+
+def test_a_tool_that_is_not_enabled_is_never_routed_to() -> None:
+    calendar_off = Registry([spec for spec in CATALOGUE if spec.app != "calendar"])
+    assert routed("what's on my calendar tomorrow", calendar_off) is None
+    assert routed("what's on my shopping list", calendar_off) == ("open_note", ("Shopping list", ""))
+
+
+def test_no_routed_plan_has_a_side_effect_the_request_does_not_name() -> None:
+    for text in ("what's on my calendar", "any mail from tom", "how many reminders do i have",
+                 "is there anything on my to do list"):
+        found = routed(text)
+        assert found is not None and not CATALOGUE[found[0]].side_effects, text
