@@ -129,6 +129,7 @@ class FilesBackend(Protocol):
     def find_and_open(self, file_name: str) -> Path: ...
     def summarize_pdf(self, path: Path) -> str: ...
     def shared_file(self, path: str) -> Path: ...  # the resolved file if the user shares it, else a ToolError
+    def outside_shared(self, path: str) -> Path | None: ...  # an ordinary file outside the shares: ask the user
 
 
 class MailBackend(Protocol):

@@ -75,7 +75,7 @@ def open_and_get_file_path(backends: Backends, file_name: str) -> str:
     return str(backends.files.find_and_open(file_name))
 
 
-@tool(app="files", side_effects=False, args=[("pdf_path", "str")], description=[
+@tool(app="files", side_effects=False, files=["pdf_path"], args=[("pdf_path", "str")], description=[
     "Summarises a PDF file and returns the summary text.",
     "pdf_path is a path (usually a previous result) or a file name.",
 ])
@@ -86,7 +86,7 @@ def summarize_pdf(backends: Backends, pdf_path: str) -> str:
     return backends.files.summarize_pdf(backends.files.shared_file(str(path)))
 
 
-@tool(app="mail", side_effects=True, confirms=True, args=[
+@tool(app="mail", side_effects=True, confirms=True, files=["attachments"], args=[
     ("recipients", "list[str]"), ("cc", "list[str]"), ("subject", "str"), ("context", "str"),
     ("attachments", "list[str]")],
     description=[
@@ -106,7 +106,7 @@ def compose_new_email(
     return backends.mail.compose(email)
 
 
-@tool(app="mail", side_effects=True, confirms=True, args=[
+@tool(app="mail", side_effects=True, confirms=True, files=["attachments"], args=[
     ("cc", "list[str]"), ("context", "str"), ("attachments", "list[str]")], description=[
     "Replies to the current email (the most recent one in the inbox).",
     "cc is a list of email addresses; attachments is a list of file paths; context is text to include or ''.",
@@ -117,7 +117,7 @@ def reply_to_email(backends: Backends, cc: list[str], context: str, attachments:
     )
 
 
-@tool(app="mail", side_effects=True, confirms=True, args=[
+@tool(app="mail", side_effects=True, confirms=True, files=["attachments"], args=[
     ("recipients", "list[str]"), ("cc", "list[str]"), ("context", "str"), ("attachments", "list[str]")],
     description=[
         "Forwards the current email (the most recent one in the inbox) to new recipients.",

@@ -4,7 +4,9 @@ Tools see only the folders the user shares with Errand (settings `files.roots`; 
 Desktop and the notes folder). A path is resolved first (`~`, `..` and symlinks), so a link inside a shared
 folder cannot lead out of it. Hidden files and folders, and the places secrets live (ssh and gpg keys,
 keyrings, password stores, browser and cloud-tool profiles, `.env` files, /proc, /etc...), are never
-offered even inside a shared folder. Every refusal is a ToolError with a sentence that says what to do.
+offered even inside a shared folder. Every refusal is a ToolError with a sentence that says what to do. Any
+other file outside the shared folders is used only when the user approved it by name for the request
+(`outside` finds such files for the approval view; `tools.context.granted_files` carries the approval).
 
     shared = SharedFolders([Path("~/Documents")])
     shared.check("~/Documents/Q3_report.pdf")     # the resolved path
@@ -20,6 +22,7 @@ from pathlib import Path
 from platformdirs import user_desktop_dir, user_documents_dir, user_downloads_dir
 
 from tools.backends import ToolError
+from tools.context import granted_files
 
 # Folder or file names that hold secrets wherever they are (matched case-insensitively on every path part).
 SECRET_NAMES = frozenset({
@@ -64,6 +67,8 @@ class SharedFolders:
             raise ToolError(f"Errand cannot use {text[:200]!r}: {exc.strerror or exc}.") from None
         self._refuse_secret(given, resolved)
         root = self._root_of(resolved)
+        if root is None and resolved in granted_files.get() and not _hidden(resolved.parts) and resolved.is_file():
+            return resolved
         if root is None:
             raise ToolError(f"{resolved} is outside the folders you share with Errand ({self.describe()}). "
                             "Move the file into one of them, or add its folder in Settings > Files.")
@@ -72,6 +77,22 @@ class SharedFolders:
             raise ToolError(f"{resolved} is hidden ({hidden[0]}); Errand does not use hidden files or folders.")
         if not resolved.is_file():
             raise ToolError(f"{resolved} is a folder, not a file.")
+        return resolved
+
+    def outside(self, path: str | Path) -> Path | None:
+        """The resolved file when `path` is an existing, ordinary file outside every shared folder, which the
+        user may approve by name; None for a shared, missing, hidden, secret or system file (`check` says why)."""
+        text = str(path)
+        given = Path(text).expanduser()
+        if not text.strip() or "\x00" in text or not given.is_absolute():
+            return None
+        try:
+            resolved = given.resolve(strict=True)
+            self._refuse_secret(given, resolved)
+        except (OSError, ToolError):
+            return None
+        if self._root_of(resolved) is not None or _hidden(resolved.parts) or not resolved.is_file():
+            return None
         return resolved
 
     def allows(self, path: str | Path) -> bool:
@@ -95,6 +116,10 @@ class SharedFolders:
             if _secret_part(candidate.parts):
                 raise ToolError(f"{given} is in a place where secrets are kept (keys, passwords, browser "
                                 "profiles); Errand never reads or sends those.")
+
+
+def _hidden(parts: Iterable[str]) -> bool:
+    return any(part.startswith(".") for part in parts)
 
 
 def _secret_part(parts: Iterable[str]) -> bool:

@@ -72,6 +72,7 @@ class ToolSpec:
     function: Callable[..., str]
     confirms: bool = False  # the result only says the action was done ("Email sent"): no step passes it on
     preview: Callable[..., Preview] | None = None  # what the step would change, same arguments, changing nothing
+    files: tuple[str, ...] = ()  # arguments that are paths of files the tool reads or sends (the approval checks)
 
     def __post_init__(self) -> None:
         check_contract(self)
@@ -110,6 +111,9 @@ def check_contract(spec: ToolSpec) -> None:
             )
     if hints.get("return") is not str:
         raise ToolContractError(f"{spec.name}: the function must return str")
+    unknown_files = [name for name in spec.files if name not in {a.name for a in spec.args}]
+    if unknown_files:
+        raise ToolContractError(f"{spec.name}: file arguments {unknown_files} are not among its arguments")
     if spec.preview is not None:
         if not spec.side_effects:
             raise ToolContractError(f"{spec.name}: only a tool with side effects has a preview")
@@ -120,7 +124,7 @@ def check_contract(spec: ToolSpec) -> None:
 
 def tool(
     *, app: str, side_effects: bool, description: Sequence[str], args: Sequence[tuple[str, str]],
-    confirms: bool = False, preview: Callable[..., Preview] | None = None,
+    confirms: bool = False, preview: Callable[..., Preview] | None = None, files: Sequence[str] = (),
 ) -> Callable[[Callable[..., str]], ToolSpec]:
     """Decorator that turns a typed function into a checked ToolSpec."""
 
@@ -134,6 +138,7 @@ def tool(
             function=function,
             confirms=confirms,
             preview=preview,
+            files=tuple(files),
         )
 
     return wrap

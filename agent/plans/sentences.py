@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from babel import Locale, UnknownLocaleError, default_locale
@@ -144,6 +144,26 @@ class _Words:
             return f"{begin}-{format_time(last, 'short', locale=self.wording.babel_locale)}"
         return f"{begin} to {self.when(end)}"
 
+    def day(self, moment: datetime) -> str:
+        day = format_skeleton("EEEdMMM", moment, locale=self.wording.babel_locale)
+        relative = {0: "today", 1: "tomorrow"}.get((moment.date() - self.wording.now.date()).days)
+        day = f"{relative}, {day}" if relative else day
+        return f"{day} {moment.year}" if moment.year != self.wording.now.year else day
+
+    def stretch(self, start: Any, end: Any) -> str:
+        """A searched range: "tomorrow, Tue 8 Dec", "Mon 7 Dec to Sun 13 Dec", or from one moment to another."""
+        try:
+            first = datetime.fromisoformat(str(start).strip())
+            last = datetime.fromisoformat(str(end).strip())
+        except ValueError:
+            return f"from {self.value(start) or 'now'} to {self.value(end) or 'a week later'}"
+        if first.time() == last.time() == datetime.min.time():
+            if (last - first).days == 1:
+                day = self.day(first)
+                return day if day.startswith(("today", "tomorrow")) else f"on {day}"
+            return f"from {self.day(first)} to {self.day(last - timedelta(days=1))}"
+        return f"from {self.when(start)} to {self.when(end)}"
+
     def duration(self, minutes: Any) -> str:
         try:
             total = int(minutes)
@@ -204,6 +224,22 @@ def _zoom(w: _Words, topic: Any, start: Any, duration: Any, invitees: Any) -> st
             f"{_extra('invite', w.listed(invitees or []))}")
 
 
+def _matching(w: _Words, query: Any) -> str:
+    return f" matching {w.quoted(query)}" if str(query).strip() else ""
+
+
+def _find_emails(w: _Words, sender: Any, query: Any, since: Any, unread_only: Any) -> str:
+    return (f"Look for {'unread ' if unread_only is True else ''}emails"
+            f"{_extra('from', w.value(sender)).replace(' - from', ' from')}"
+            f"{_extra('about', w.quoted(query) if str(query).strip() else '').replace(' - about', ' about')}"
+            f"{_extra('since', w.when(since) if str(since).strip() else '').replace(' - since', ' since')}")
+
+
+def _get_reminders(w: _Words, due_before: Any, list_name: Any) -> str:
+    due = f" due before {w.when(due_before)}" if str(due_before).strip() else ""
+    return f"List your open reminders{due}{_extra('in list', w.value(list_name))}"
+
+
 def _folder(w: _Words, folder: Any) -> str:
     return f" in the folder {w.quoted(folder)}" if str(folder).strip() else ""
 
@@ -227,6 +263,17 @@ _SENTENCES: dict[str, Callable[..., str]] = {
     "create_reminder": _reminder,
     "send_sms": lambda w, recipients, message: f"Text {w.listed(recipients or []) or 'nobody'}: {w.quoted(message)}",
     "get_zoom_meeting_link": _zoom,
+    "get_calendar_events": lambda w, start, end, query: (f"Look up your calendar events{_matching(w, query)} "
+                                                         f"{w.stretch(start, end)}"),
+    "delete_calendar_event": lambda w, query, start, end: (f"Delete the calendar events{_matching(w, query)} "
+                                                           f"{w.stretch(start, end)}"),
+    "find_emails": _find_emails,
+    "get_reminders": _get_reminders,
+    "complete_reminder": lambda w, name: f"Mark the reminder {w.quoted(name)} as done",
+    "remove_note_content": lambda w, name, content, folder: (f"Remove {w.quoted(content)} from the note "
+                                                             f"{w.quoted(name)}{_folder(w, folder)}"),
+    "add_contact": lambda w, name, email, phone: (
+        f"Add {w.quoted(name)} to Contacts{_extra('email', w.value(email))}{_extra('phone', w.value(phone))}"),
 }
 
 # What a step's result is, for a later step that uses it.
@@ -239,4 +286,7 @@ _RESULTS: dict[str, Callable[[Step], str]] = {
     "open_note": lambda s: f"the note \"{s.args[0]}\"" if s.args else "the note",
     "maps_open_location": lambda s: "the map link",
     "maps_show_directions": lambda s: "the directions link",
+    "get_calendar_events": lambda s: "the calendar events found",
+    "find_emails": lambda s: "the emails found",
+    "get_reminders": lambda s: "the open reminders",
 }

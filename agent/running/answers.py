@@ -12,27 +12,21 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from itertools import groupby
 
-from babel import Locale, UnknownLocaleError, default_locale
+from babel import Locale
 from babel.dates import format_date, format_time
 
+from agent.plans.sentences import user_locale
 from tools.backends import FoundEmail, FoundEvent, OpenReminder
 from tools.listing import Listing
 
 _NEAR_DAYS = (-1, 0, 1)
 
 
-def user_locale() -> Locale:
-    try:
-        return Locale.parse(default_locale("LC_TIME") or "en_US")
-    except (UnknownLocaleError, ValueError):
-        return Locale.parse("en_US")
-
-
 def answer_for(observation: str, *, today: date | None = None, locale: Locale | None = None) -> str:
     """The words for one observation: a listing rendered for people, any other observation as it is."""
     if not isinstance(observation, Listing):
         return observation
-    words = _Words(today or date.today(), locale or user_locale())
+    words = _Words(today or date.today(), locale or Locale.parse(user_locale()))
     if observation.kind == "events":
         return words.events(observation)
     if observation.kind == "emails":

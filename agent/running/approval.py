@@ -3,8 +3,10 @@
 Steps with side effects (`ToolSpec.side_effects`) and every step that depends on one are held until the
 approver answers; read-only steps that depend on no held step start at once. Tools the user chose to always
 allow never ask. A step whose tool has a preview (a removal) shows exactly what it would change; one whose
-preview finds nothing to change does not ask: it runs, changes nothing and says so. A declined plan runs
-nothing with side effects, and edits may only touch held steps (the others may already have run).
+preview finds nothing to change does not ask: it runs, changes nothing and says so. A step that would read or
+send a file outside the folders the user shares asks too, naming the file, whatever its tool (issue 26): once
+approved, that file is granted for this request only. A declined plan runs nothing with side effects, and
+edits may only touch held steps (the others may already have run).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
@@ -43,9 +46,11 @@ class Execution:
 
 
 def needs_approval(plan: Plan, registry: Registry, always_allow: frozenset[str]) -> set[int]:
-    """The steps whose tool has side effects and is not always allowed."""
+    """The steps whose tool has side effects and is not always allowed; a removal (a tool with a preview)
+    always asks, whatever the settings say."""
     return {s.index for s in plan.steps
-            if s.tool != JOIN and registry[s.tool].side_effects and s.tool not in always_allow}
+            if s.tool != JOIN and registry[s.tool].side_effects
+            and (s.tool not in always_allow or registry[s.tool].preview is not None)}
 
 
 def previews(plan: Plan, asking: set[int], registry: Registry, backends: Any) -> dict[int, Preview]:
@@ -62,6 +67,25 @@ def previews(plan: Plan, asking: set[int], registry: Registry, backends: Any) ->
             found[step.index] = Preview(f"Cannot tell yet what this step would change: {exc}")
         except Exception as exc:  # a broken backend must not hide the approval question
             found[step.index] = Preview(f"Cannot tell yet what this step would change ({type(exc).__name__}).")
+    return found
+
+
+def outside_files(plan: Plan, registry: Registry, backends: Any) -> dict[int, tuple[Path, ...]]:
+    """Per step, the files its arguments name (literally, not through `$k`) that exist outside the shared
+    folders and are neither hidden nor secret: the user may approve those by name."""
+    found: dict[int, tuple[Path, ...]] = {}
+    outside = getattr(getattr(backends, "files", None), "outside_shared", None)
+    if outside is None:
+        return found
+    for step in plan.steps:
+        spec = registry[step.tool] if step.tool in registry else None
+        if spec is None or not spec.files or step.refs:
+            continue
+        named = [step.args[i] for i, arg in enumerate(spec.args) if arg.name in spec.files and i < len(step.args)]
+        paths = [p for value in named for p in ([value] if isinstance(value, str) else list(value or []))]
+        files = tuple(f for f in (outside(str(p)) for p in paths if str(p).strip()) if f is not None)
+        if files:
+            found[step.index] = files
     return found
 
 
@@ -101,6 +125,14 @@ def execute_with_approval(executor: Executor, plan: Plan, graph: nx.DiGraph, *, 
     """Run the plan, holding the asking steps and their dependants until the approver answers."""
     shown = previews(plan, asking, registry, executor.backends)
     asking = {index for index in asking if index not in shown or shown[index].changes}
+    outside = outside_files(plan, registry, executor.backends)
+    for index, files in outside.items():
+        names = ", ".join(str(f) for f in files)
+        note = (f"Uses {names}, outside the folders you share with Errand. Approving lets Errand use "
+                f"{'these files' if len(files) > 1 else 'this file'} for this request only.")
+        earlier = shown.get(index)
+        shown[index] = Preview(f"{earlier.text}\n{note}" if earlier is not None else note)
+        asking.add(index)
     held = held_steps(graph, asking)
     started = time.perf_counter()
     run = executor.start(plan, sink=emit, request_id=request_id, request_text=request_text, cancel=cancel,
@@ -117,6 +149,7 @@ def execute_with_approval(executor: Executor, plan: Plan, graph: nx.DiGraph, *, 
         except Exception as exc:  # an edit that cannot apply, or a broken approver: run nothing held
             approval, edited, declined = Approval(False), None, f"The plan was not run: {exc}"
         if edited is not None:
+            run.grant(frozenset(f for files in outside.values() for f in files))
             run.release(edited)
         else:
             declined = declined or DECLINED_MESSAGE

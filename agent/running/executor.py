@@ -18,6 +18,7 @@ import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from agent.plans.plan import JOIN, Plan, Step, substitute
@@ -141,11 +142,16 @@ class PlanRun:
         self._finished = threading.Event()
         self._thread = threading.Thread(target=self._coordinate, name="errand-plan", daemon=True)
         self._unsubscribe: Callable[[], None] = lambda: None
+        self._granted: frozenset[Path] = frozenset()
 
     def begin(self, cancel: CancelToken | None) -> None:
         if cancel is not None:
             self._unsubscribe = cancel.on_cancel(lambda: self._messages.put(_Cancel()))
         self._thread.start()
+
+    def grant(self, files: frozenset[Path]) -> None:
+        """Files outside the shared folders the user approved by name; held steps see them once released."""
+        self._granted = files
 
     def release(self, plan: Plan | None = None) -> None:
         """Let the held steps run, with their arguments as in `plan` when the user edited them."""
@@ -245,6 +251,7 @@ class PlanRun:
         self._emit(StepStarted(self._request_id, step.index))
         context = contextvars.copy_context()
         context.run(tool_context.request_text.set, self._request_text)
+        context.run(tool_context.granted_files.set, self._granted)
         worker = threading.Thread(target=context.run, args=(self._call, step.index, spec, args),
                                   name=f"errand-step-{step.index}", daemon=True)
         worker.start()

@@ -18,7 +18,8 @@ from agent.understanding.scope import RequestScope, asks_to_remove
 
 _APPS: dict[str, str] = {
     "calendar": r"calendar|schedule|agenda|meetings?|mtgs?|appointments?|appts?|events?|plans|busy|free|booked",
-    "mail": r"e-?mails?|mails?|inbox|gmail|outlook",
+    "mail": r"e-?mails?|mails?|inbox|gmail|outlook|messages|replied|responded|wrote\s+back|written\s+back|"
+            r"heard\s+(?:back\s+)?from",
     "reminders": r"reminders?|to-?dos?|todos?|alarms?|wake\s+me",
     "list": r"list|lists|note|notes",
     "contacts": r"contacts?|address\s+book|phone\s+book",
@@ -45,7 +46,7 @@ _FILLERS = re.compile(
     r"coming|planned|scheduled|set|going|happening|on|in|at|from|and|or|by|if|else|its|it's|thing|things|stuff|"
     r"remind|reminder|reminders|calendar|schedule|agenda|meeting|meetings|mtg|appointment|appointments|appt|"
     r"event|events|plans|plan|busy|free|booked|entry|entries|item|items|next|first|one|ones|yet|still|left|"
-    r"new|recent|latest|last|mark|done|complete|completed|finished|tick|as)\b")
+    r"new|recent|latest|last|mark|done|complete|completed|finished|tick|as|day|look)\b")
 _WITH = re.compile(r"\bwith\s+((?:(?!\b(?:on|at|in|for|from|to|today|tomorrow|tonight|this|next|about)\b)"
                    r"[\w'.-]+\s*)+)")
 _SENDER = re.compile(r"\b(?:from|by|sent\s+by)\s+((?:(?!\b(?:about|regarding|re|since|today|yesterday|this|last|in|on|"
@@ -53,9 +54,9 @@ _SENDER = re.compile(r"\b(?:from|by|sent\s+by)\s+((?:(?!\b(?:about|regarding|re|
 _ABOUT = re.compile(r"\b(?:about|regarding|re|concerning|subject|titled|called|mentioning|on\s+the\s+subject\s+of)"
                     r"\s+(.+?)(?=\s+\b(?:from|since|today|yesterday|this|last)\b|$)")
 _UNREAD = re.compile(r"\b(new|unread|unseen|haven'?t\s+read|not\s+read|recent|latest)\b")
-_LIST_NAME = re.compile(r"(?:\b(?:my|the|our)\s+|^)((?:[\w'-]+\s+){0,2}?)(list|note)\b")
+_LIST_NAME = re.compile(r"(?:\b(?:my|the|our|from|off|on|to|in|of)\s+|^)((?:[\w'-]+\s+){0,2}?)(list|note)\b")
 _ITEMS = re.compile(r"\b(?:remove|delete|take|cross|scratch|erase|drop|get\s+rid\s+of|strike)\s+(?:off\s+)?(.+?)\s+"
-                    r"\b(?:from|off|out\s+of)\b")
+                    r"(?:\b(?:from|off|out\s+of)\b|\b(?:on|in)\s+(?:my|the|our|this|that)\b)")
 # Words that make a request act rather than read ("email tom about lunch", "add milk to my list").
 _ACTS = re.compile(r"\b(add|put|(?<!my\s)(?<!the\s)(?<!'s\s)schedule|set|create|make|book|plan|organi[sz]e|"
                    r"arrange|invite|send|write|compose|reply|respond|forward|draft|text|message|remind|jot|save|move|change|update|rename|tell\s+\w+\s+"
@@ -63,20 +64,46 @@ _ACTS = re.compile(r"\b(add|put|(?<!my\s)(?<!the\s)(?<!'s\s)schedule|set|create|
 # An app named as a thing to look at, with no verb that acts: "emails from tom", "my schedule for tomorrow".
 _LOOK_AT = re.compile(r"^(?:(?:hey|hi|ok|okay|um|uh|so|olly|siri|alexa|google|please|my|any|all|the|new|unread|"
                       r"latest|recent|last|today's|tomorrow's)\s+)*(?:e-?mails?|mails?|inbox|schedule|agenda|"
-                      r"calendar|meetings?|appointments?|events?|reminders?|alarms?|(?:[\w'-]+\s+)?list)\b")
-_CONTACT_DETAIL = re.compile(r"\b(phone\s+number|number|phone|mobile|cell|e-?mail\s+address|e-?mail|address|"
+                      r"calendar|meetings?|appointments?|events?|reminders?|alarms?|(?:[\w'-]+\s+)?list)\b(?!\s*:)")
+_TERSE_WORDS = 8  # "calendar: Ingeborg's party, Saturday 6:30 to 10pm, Lakeside Hall" is an event to add, not a read
+# A contact's detail ("ann's number", "whats bartholomews email adress"): a lookup, never a mail search.
+_CONTACT_DETAIL = re.compile(r"\b(phone\s+number|number|phone|mobile|cell|e-?mail\s+ad+res+|e-?mail|ad+res+|"
                              r"contact\s+(?:details|info|information))\b")
-_WHOSE = re.compile(r"(?<!['\w])([a-z][\w-]*(?:\s+[a-z][\w-]*)?)'s\s+"
-                    r"(?:phone|number|mobile|cell|e-?mail|address|contact)"
-                    r"|\b(?:number|phone|mobile|cell|e-?mail|address|details|info|information)\s+(?:of|for)\s+"
-                    r"([a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
-_NOT_A_NAME = frozenset("my the a an his her their our your this that me him them it what what's whats is".split())
+_STRONG_DETAIL = re.compile(r"\b(phone\s+number|mobile\s+number|cell\s+number|e-?mail\s+ad+res+|"
+                            r"contact\s+(?:details|info|information))\b")
+_DETAIL_WORD = r"(?:phone|number|mobile|cell|e-?mail|ad+res+|contact|details|info|information)"
+_WHOSE = (  # the detail "of/for NAME", then "NAME's detail", then "NAMEs detail" as typed without the apostrophe
+    re.compile(rf"\b{_DETAIL_WORD}\s+(?:of|for)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)"),
+    re.compile(rf"(?<!['\w])([a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:'s|s')\s+{_DETAIL_WORD}"),
+    re.compile(rf"(?<!['\w])([a-z][\w-]*s)\s+{_DETAIL_WORD}"),
+)
+_NOT_A_NAME = frozenset("my the a an his her their our your this that me him them it what what's whats is i do "
+                        "have has get need know tell give find".split())
 # An alarm is a reminder at that time: "set an alarm for 7", "wake me up at 6"; "turn off my alarm" removes it.
 _ALARM = re.compile(r"\b(?:set|make|create|put|add|need|want)\b.*\balarms?\b|\bwake\s+me\b|^alarm\b")
 _ALARM_OFF = re.compile(r"\b(?:turn|switch|shut)\s+off\b.*\balarms?\b|\b(?:disable|stop|silence)\b.*\balarms?\b")
 # A question about one's time without naming the calendar: "what do i have on saturday", "am i free at 3".
-_AGENDA = re.compile(r"\b(do\s+i\s+have|have\s+i\s+got|am\s+i|what's\s+on|what\s+is\s+on|what's\s+happening|"
-                     r"what\s+is\s+happening|anything\s+on|what's\s+up|whats\s+on|my\s+day)\b")
+# A time a removal names ("cancel my two o'clock", "delete friday's lunch"): without one and without an app, a
+# removal is not read as a calendar's ("remove eggs from groceries")
+_STATED_TIME = re.compile(r"\b(today|tonight|tomorrow|tmrw|yesterday|weekend|week|morning|afternoon|evening|"
+                          r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)|\b(monday|tuesday|wednesday|thursday|"
+                          r"friday|saturday|sunday)|\d\s*(am|pm|a\.m\.|p\.m\.)\b|o'?\s?clock|\b\d{1,2}:\d{2}\b|"
+                          r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)\s*(o'clock|am|pm)?\s*"
+                          r"(meeting|appointment|call)|\b\d{1,2}(st|nd|rd|th)\b|\bat\s+\d|\b(noon|midnight)\b|"
+                          r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d|"
+                          r"\b(lunch|dinner|breakfast|party|class|session|call|appointment|meeting|event|date|"
+                          r"reservation|booking|flight|trip)\b")
+_DAY_WORDS = r"(?:today|tonight|tomorrow|this|next|mon|tue|wed|thu|fri|sat|sun)"
+_AGENDA = re.compile(rf"\b(?:am\s+i\s+(?:free|busy|booked|available)|(?:do\s+i|have\s+i)\s+(?:have|got)\s+"
+                     rf"(?:anything|something|plans|stuff|much|a\s+lot)\b|what(?:'s|\s+is|s)\s+(?:on|happening|"
+                     rf"going\s+on|planned|scheduled)\s+(?:for\s+|on\s+)?(?:my\s+|the\s+)?{_DAY_WORDS}|what\s+do\s+i\s+"
+                     rf"have\s+(?:on|at|going|planned|scheduled|{_DAY_WORDS})|anything\s+(?:on|planned|scheduled)\s+"
+                     rf"(?:for\s+)?{_DAY_WORDS}|my\s+day\s+look)")
+# "events" and "plans" somewhere ("what events are happening in town") are anyone's, not the user's calendar
+_OWN_CALENDAR = re.compile(r"\b(calendar|schedule|agenda|meetings?|mtgs?|appointments?|appts?|busy|free|booked)\b")
+_PERSONAL = re.compile(r"\b(my|i|me|i'm|mine|our|we)\b")
+_SOMEWHERE = re.compile(r"\b(in\s+town|near\s+(?:me|here|by)|nearby|around\s+(?:here|me|town)|in\s+the\s+city|local|"
+                        r"in\s+[a-z]+\s+(?:this|next|today|tonight|tomorrow))\b")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"\+?\d[\d\s().-]{5,}\d")
 
@@ -101,7 +128,8 @@ def read_or_remove(text: str, scope: RequestScope) -> Intent | None:
     lowered = re.sub(r"[\u2018\u2019]", "'", text.lower()).strip()
     if _ADD_CONTACT.search(lowered) and not scope.question:
         return _contact(text, lowered)
-    terse_read = _LOOK_AT.search(lowered) is not None and not _ACTS.search(lowered)
+    terse_read = _LOOK_AT.search(lowered) is not None and not _ACTS.search(lowered) \
+        and len(lowered.split()) <= _TERSE_WORDS
     question = scope.question or terse_read
     if scope.licensed - {"create_note", "append_note_content"} and not (question or scope.removal) \
             and not _ALARM_OFF.search(lowered):
@@ -109,9 +137,11 @@ def read_or_remove(text: str, scope: RequestScope) -> Intent | None:
     apps = [app for app, pattern in _APP_PATTERNS.items() if pattern.search(lowered)]
     if scope.removal or asks_to_remove(lowered) or _DONE.search(lowered) or _ALARM_OFF.search(lowered):
         return _removal(lowered, apps)
-    if question and (not scope.licensed or terse_read):
+    if question and (not scope.licensed or terse_read or _STRONG_DETAIL.search(lowered)):
         if _CONTACT_DETAIL.search(lowered) and (person := _whose(lowered)):
             return Intent("read", "contacts", name=person, items="phone" if _asks_phone(lowered) else "email")
+        if _STRONG_DETAIL.search(lowered):
+            return None  # whose detail is not clear: the planner's lookup, never a mail search
         if not apps and _AGENDA.search(lowered) and not scope.out_of_scope:
             apps = ["calendar"]
         return _question(lowered, apps)
@@ -127,7 +157,7 @@ def _removal(lowered: str, apps: list[str]) -> Intent | None:
         items = _ITEMS.search(lowered)
         return Intent("remove", "list", name=_list_name(lowered),
                       items=_item_list(items.group(1)) if items else "")
-    if "calendar" in apps or _TIME_WORDS.search(lowered):
+    if "calendar" in apps or _STATED_TIME.search(lowered):
         return Intent("remove", "calendar", query=_subject(lowered))
     return None
 
@@ -138,6 +168,8 @@ def _question(lowered: str, apps: list[str]) -> Intent | None:
     app = apps[0] if len(apps) == 1 else next(a for a in ("mail", "reminders", "list", "calendar", "contacts")
                                                if a in apps)
     if app == "calendar":
+        if not _OWN_CALENDAR.search(lowered) and not _PERSONAL.search(lowered) and _SOMEWHERE.search(lowered):
+            return None  # "what events are happening in town": not the user's calendar
         return Intent("read", "calendar", query=_subject(lowered))
     if app == "mail":
         sender = _SENDER.search(lowered)
@@ -153,11 +185,12 @@ def _question(lowered: str, apps: list[str]) -> Intent | None:
 
 
 def _whose(lowered: str) -> str:
-    match = _WHOSE.search(lowered)
-    if match is None:
-        return ""
-    words = [w for w in (match.group(1) or match.group(2)).split() if w not in _NOT_A_NAME]
-    return " ".join(words).title()
+    for pattern in _WHOSE:
+        match = pattern.search(lowered)
+        words = [w for w in match.group(1).split() if w not in _NOT_A_NAME] if match else []
+        if words:
+            return " ".join(words).title()
+    return ""
 
 
 def _asks_phone(lowered: str) -> bool:
@@ -196,7 +229,7 @@ def _list_name(lowered: str) -> str:
     match = _LIST_NAME.search(lowered)
     if match is None:
         return "List"
-    words = _tidy(match.group(1))
+    words = _tidy(re.sub(r"^(?:(?:my|the|our|this|that)\s+)+", "", match.group(1)))
     name = f"{words} {match.group(2)}" if words else match.group(2)
     return name[:1].upper() + name[1:]
 

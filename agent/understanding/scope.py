@@ -38,7 +38,7 @@ _REMOVAL = re.compile(r"\b(remove|delete|cancel|clear|erase|unschedule|get\s+rid
                       r"cross\s+.*\boff\b|call\s+off|scratch|drop)\b")
 _QUESTION_START = re.compile(
     r"^(?:(?:hey|hi|ok|okay|so|um|uh|siri|olly|alexa|google|assistant|please)[\s,]+)*"
-    r"(?:what|what's|whats|when|when's|where|where's|which|who|who's|whom|whose|why|how|is|are|am|do|does|did|"
+    r"(?:remind\s+me\s+(?:what|when|where|who|which|if|whether|of\s+my\s+(?:schedule|agenda|plans))|what|what's|whats|when|when's|where|where's|which|who|who's|whom|whose|why|how|is|are|am|do|does|did|"
     r"have|has|had|was|were|any|anything|check|read|list|tell\s+me|show\s+me\s+(?:my|all|the\s+list|what)|"
     r"give\s+me\s+(?:my|a\s+list)|find\s+(?:my|all|any)|look\s+up|search|i\s+(?:want|need|would\s+like)\s+to\s+"
     r"know|can\s+you\s+(?:tell|check|find|look|see|read)|could\s+you\s+(?:tell|check|find|look|see|read)|"

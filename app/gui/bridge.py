@@ -60,6 +60,10 @@ class SessionBridge(QObject):
         self.decide(Approval(False))
 
     def _all_always_allowed(self, request: NeedsApproval) -> bool:
+        """True when every asking tool is one the user always allows. A step with a preview (a removal, or a
+        file outside the shared folders) always asks."""
+        if request.previews:
+            return False
         allowed = set(self._always_allowed())
         tools = {step.tool for step in request.plan.steps if step.index in request.side_effect_steps}
         return bool(tools) and tools <= allowed

@@ -152,10 +152,7 @@ class ChatWindow(QMainWindow):
                 self.plan_view.show_plan(plan, problems, repairs)
                 self._show_words()
             case NeedsApproval(plan=plan, side_effect_steps=steps, previews=previews):
-                self.plan_view.ask_approval(plan, steps)
-                for index in steps:
-                    if index in previews:
-                        self.say("Errand", f"Step {index}: {previews[index]}")
+                self.plan_view.ask_approval(plan, steps, previews)
                 self.needs_attention.emit("A plan is waiting for your approval.")
             case StepStarted(index=index):
                 self.plan_view.set_running(index)

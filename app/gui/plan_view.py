@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -112,16 +113,21 @@ class PlanView(QWidget):
                              + (" Problems: " + "; ".join(problems) if problems else "")
                              + (" Mended: " + " ".join(repairs) if repairs else ""))
 
-    def ask_approval(self, plan: Plan, side_effect_steps: tuple[int, ...]) -> None:
+    def ask_approval(self, plan: Plan, side_effect_steps: tuple[int, ...],
+                     previews: Mapping[int, str] | None = None) -> None:
+        """Ask for approval; `previews` say what a removal would take away, step by step."""
         self.show_plan(plan)
         for index in side_effect_steps:
             if index in self.nodes:
                 self.nodes[index].side_effect = True
                 self.nodes[index].update()
-        tools = sorted({self.nodes[i].step.tool for i in side_effect_steps if i in self.nodes})
+        # a removal is never allowed without asking: it is not offered as "always allow"
+        tools = sorted({self.nodes[i].step.tool for i in side_effect_steps if i in self.nodes
+                        and CATALOGUE[self.nodes[i].step.tool].preview is None})
         self._set_always_allow_choices(tools)
+        shown = "".join(f"\nStep {index}: {text}" for index, text in sorted((previews or {}).items()))
         self.caption.setText("This plan changes things (orange steps). Check it, edit an argument if needed, "
-                             "then approve or cancel.")
+                             "then approve or cancel." + shown)
         self._set_awaiting(True)
         first = side_effect_steps[0] if side_effect_steps else None
         if first is not None:

@@ -111,3 +111,29 @@ def test_file_tools_find_and_summarise_only_shared_files(shared_home: Path, jour
     assert recorder.opened == []
     found = CATALOGUE["open_and_get_file_path"].function(backends, "Q3_report.pdf")
     assert found == str(shared_home / "Documents" / "Q3_report.pdf")
+
+
+def test_outside_names_only_ordinary_files_the_user_may_approve(shared_home: Path) -> None:
+    shared = SharedFolders([shared_home / "Documents"])
+    assert shared.outside(str(shared_home / "elsewhere" / "plans.txt")) == shared_home / "elsewhere" / "plans.txt"
+    assert shared.outside(str(shared_home / "Documents" / "plans.txt")) == shared_home / "elsewhere" / "plans.txt"
+    for never in ("~/.ssh/id_rsa", f"{shared_home}/Documents/key.txt", "/etc/passwd", "/proc/self/environ",
+                  f"{shared_home}/Documents/Q3_report.pdf", f"{shared_home}/missing.txt", "relative.txt", "",
+                  f"{shared_home}/Documents/.private/diary.txt", f"{shared_home}/elsewhere"):
+        assert shared.outside(never) is None, never
+
+
+def test_a_granted_file_is_used_for_that_request_only(shared_home: Path) -> None:
+    from tools.context import granted_files
+
+    shared = SharedFolders([shared_home / "Documents"])
+    plans = shared_home / "elsewhere" / "plans.txt"
+    token = granted_files.set(frozenset({plans}))
+    try:
+        assert shared.check(str(plans)) == plans
+        with pytest.raises(ToolError, match="secrets are kept"):  # a grant never opens a secret
+            shared.check("~/.ssh/id_rsa")
+    finally:
+        granted_files.reset(token)
+    with pytest.raises(ToolError, match="outside the folders you share"):
+        shared.check(str(plans))

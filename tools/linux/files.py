@@ -140,3 +140,6 @@ class LocalFiles:
 
     def shared_file(self, path: str) -> Path:
         return self.finder.shared.check(path)
+
+    def outside_shared(self, path: str) -> Path | None:
+        return self.finder.shared.outside(path)

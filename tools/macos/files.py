@@ -60,6 +60,9 @@ class SpotlightFiles:
     def shared_file(self, path: str) -> Path:
         return self.shared.check(path)
 
+    def outside_shared(self, path: str) -> Path | None:
+        return self.shared.outside(path)
+
     def find(self, file_name: str) -> Path:
         wanted = checked_argv([file_name])[0].strip()
         if not wanted:

@@ -49,6 +49,15 @@ def routed(text: str, registry: Registry = CATALOGUE) -> tuple[str, tuple] | Non
     ("remove eggs and bread from the grocery list", "remove_note_content", ("Grocery list", "eggs, bread", "")),
     ("add john smith to my contacts with email john@example.com", "add_contact",
      ("John Smith", "john@example.com", "")),
+    ("what's john's phone number", "get_phone_number", ("John",)),
+    ("do i have an email address for mary jones", "get_email_address", ("Mary Jones",)),
+    ("whats bartholomews email adress", "get_email_address", ("Bartholomews",)),
+    ("emails from john", "find_emails", ("john", "", "", False)),
+    ("my schedule for tomorrow", "get_calendar_events", ("2026-12-08 00:00:00", "2026-12-09 00:00:00", "")),
+    ("set an alarm for 6:45 am", "create_reminder", ("Alarm", "2026-12-08 06:45:00", "", "", 0, False)),
+    ("wake me up at six thirty", "create_reminder", ("Wake up", "2026-12-08 06:30:00", "", "", 0, False)),
+    ("what alarms do i have", "get_reminders", ("", "")),
+    ("turn off my alarm", "complete_reminder", ("Alarm",)),
 ])
 def test_reads_and_removals_are_one_call_with_the_requests_values(text: str, tool: str, args: tuple) -> None:
     assert routed(text) == (tool, args)
@@ -62,6 +71,8 @@ def test_reads_and_removals_are_one_call_with_the_requests_values(text: str, too
     "play some music",
     "what's the weather like today",
     "text raj that i'm late",
+    "Calendar: Ingeborg's retirement party, Saturday Dec 5, 6:30 to 10pm, Lakeside Grange Hall.",
+    "what is the email address",
 ])
 def test_requests_that_act_or_that_no_tool_serves_go_to_the_planner(text: str) -> None:
     assert routed(text) is None

@@ -66,3 +66,39 @@ def test_all_day_and_undated_reminders() -> None:
 @pytest.mark.parametrize("wanted", ["", "xx_NOPE", "en_US.UTF-8"])
 def test_an_unknown_or_missing_locale_falls_back(wanted: str) -> None:
     assert user_locale(wanted)
+
+
+READS_AND_REMOVALS = parse_plan(
+    '1. get_calendar_events("2026-12-08 00:00:00", "2026-12-09 00:00:00", "")\n'
+    '2. delete_calendar_event("lunch", "2026-12-12 00:00:00", "2026-12-14 00:00:00")\n'
+    '3. find_emails("tom", "invoice", "2026-12-06 17:00:00", True)\n'
+    '4. get_reminders("2026-12-09 00:00:00", "")\n5. complete_reminder("buy milk")\n'
+    '6. remove_note_content("Shopping list", "milk, eggs", "")\n'
+    '7. add_contact("John Smith", "john@example.com", "")\n8. send_sms(["+1 555 0100"], "$1")\n9. join()')
+
+
+def test_reads_and_removals_in_words() -> None:
+    words = describe_plan(READS_AND_REMOVALS, now=NOW, locale="en_GB")
+    assert words == {
+        1: "Look up your calendar events tomorrow, Tuesday 8 Dec",
+        2: 'Delete the calendar events matching "lunch" from Saturday 12 Dec to Sunday 13 Dec',
+        3: 'Look for unread emails from tom about "invoice" since Sunday 6 Dec, 17:00',
+        4: "List your open reminders due before Wednesday 9 Dec, 00:00",
+        5: 'Mark the reminder "buy milk" as done',
+        6: 'Remove "milk, eggs" from the note "Shopping list"',
+        7: 'Add "John Smith" to Contacts - email john@example.com',
+        8: "Text +1 555 0100: the calendar events found (step 1)",
+    }
+
+
+def test_every_tool_has_a_sentence_without_raw_names_or_timestamps() -> None:
+    from tools.catalogue import CATALOGUE
+
+    samples = {"str": '"Lunch"', "int": "30", "bool": "False", "list[str]": '["ann@example.org"]',
+               "Sequence[str]": '["ann@example.org"]'}
+    dates = {"start_date", "end_date", "due_date", "start_time", "since", "due_before"}
+    for spec in CATALOGUE:
+        args = ['"2026-12-08 09:00:00"' if a.name in dates else samples[a.type] for a in spec.args]
+        plan = parse_plan(f"1. {spec.name}({', '.join(args)})\n2. join()")
+        sentence = describe_plan(plan, now=NOW, locale="en_GB")[1]
+        assert spec.name not in sentence and "2026-12-08 09:00" not in sentence and "$" not in sentence, sentence
