@@ -100,6 +100,13 @@ class _Cancel:
     pass
 
 
+def timed_out(tool: str, limit: float) -> str:
+    """A step that outlived its timeout may still finish in its worker: say so, and where to look."""
+    unit = "second" if limit == 1 else "seconds"
+    return (f"`{tool}` did not finish within {limit:g} {unit}. It may still finish in the background: check "
+            "before trying again (`errand history` shows what ran, `errand undo` reverts it).")
+
+
 class Executor:
     """Runs plans against a registry and the injected backends."""
 
@@ -203,9 +210,8 @@ class PlanRun:
                 now = time.monotonic()
                 for index, (deadline, _) in list(self._running.items()):
                     if deadline <= now:
-                        limit = self._executor.step_timeout
-                        self._record(index, StepFailed(f"`{self._steps[index].tool}` did not finish within "
-                                                       f"{limit:g} seconds."))
+                        self._record(index, StepFailed(timed_out(self._steps[index].tool,
+                                                                 self._executor.step_timeout)))
             case _Done(index=index, outcome=outcome) if index in self._running:
                 self._record(index, outcome)
             case _Release(plan=plan):

@@ -80,10 +80,11 @@ def parse_join_output(text: str) -> Decision | None:
 
 
 def compose_answer(plan: Plan, records: Mapping[int, StepRecord]) -> str:
-    """The results the user cares about: observations no later step consumed, and every step that did not run."""
+    """The results the user cares about: observations no later step consumed (or whose consumer did not
+    complete, so the user still learns what was done), and every step that did not run."""
     if not plan.tools:
         return NO_TOOL_ANSWER
-    consumed = _consumed(plan)
+    consumed = _consumed(plan, records)
     lines = []
     for index, record in sorted(records.items()):
         if isinstance(record.outcome, StepOk):
@@ -94,13 +95,15 @@ def compose_answer(plan: Plan, records: Mapping[int, StepRecord]) -> str:
     return "\n".join(lines) or "Done."
 
 
-def _consumed(plan: Plan) -> set[int]:
-    return {ref.step for step in plan.steps if step.tool != JOIN for ref in step.refs}
+def _consumed(plan: Plan, records: Mapping[int, StepRecord]) -> set[int]:
+    """The steps whose result a later step took up and completed with."""
+    done = {i for i, r in records.items() if isinstance(r.outcome, StepOk)}
+    return {ref.step for step in plan.steps if step.tool != JOIN and step.index in done for ref in step.refs}
 
 
 def answers_a_question(plan: Plan, records: Mapping[int, StepRecord]) -> bool:
     """True when what a read step found is part of the answer (a listing no later step consumed)."""
-    consumed = _consumed(plan)
+    consumed = _consumed(plan, records)
     return any(isinstance(r.outcome, StepOk) and isinstance(r.outcome.observation, Listing) and i not in consumed
                for i, r in records.items())
 

@@ -171,7 +171,22 @@ def load_planner(planner: PlannerSettings, model: Path | None, threads: int) -> 
 
         return LlamaBackend(model, n_ctx=planner.context_tokens, n_threads=threads or planner_threads(model))
     except PlannerError as exc:
-        raise AssemblyError(str(exc)) from None
+        raise AssemblyError(f"{exc}{repair_hint(model)}") from None
+
+
+def repair_hint(model: Path | None) -> str:
+    """For a model file Errand installed (one of the manifests), the commands that check and replace it."""
+    if model is None:
+        return ""
+    manifests, _ = load_all()
+    for manifest in manifests:
+        if model.resolve().parent != model_dir(manifest).resolve():
+            continue
+        if manifest.local_dir is not None:  # shipped inside the package: nothing to download
+            return f" (run `errand models verify {manifest.name}`; if it is damaged, reinstall Errand)"
+        return (f" (run `errand models verify {manifest.name}`; if it is damaged, "
+                f"`errand models download {manifest.name} --force`)")
+    return ""
 
 
 SMALL_MODEL_BYTES = 100 * 1024 * 1024

@@ -11,7 +11,9 @@ import json
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -22,6 +24,28 @@ from app.voice.transcriber import Transcriber, TranscriberOptions
 DEVICE = "errand_filemic"
 
 
+class FrameCounter:
+    """The real backend, counting the frames its stream delivers, so the probe stops once the whole file is in
+    rather than after a fixed sleep that a busy machine may not honour."""
+
+    def __init__(self, backend: SoundDeviceBackend) -> None:
+        self.backend = backend
+        self.frames = 0
+
+    def input_devices(self) -> list[str]:
+        return self.backend.input_devices()
+
+    def native_rate(self, device: str | None) -> int:
+        return self.backend.native_rate(device)
+
+    def open_input(self, device: str | None, rate: int, on_block: Callable[[np.ndarray], None]) -> Any:
+        def counting(block: np.ndarray) -> None:
+            on_block(block)
+            self.frames += len(block)
+
+        return self.backend.open_input(device, rate, counting)
+
+
 def main(wav: Path, raw: Path, model: Path) -> None:
     backend = SoundDeviceBackend()
     rate = backend.native_rate(DEVICE)
@@ -29,9 +53,12 @@ def main(wav: Path, raw: Path, model: Path) -> None:
                     str(raw)], check=True)  # float32, as the stream is opened: the file plugin passes bytes through
     speech = np.fromfile(raw, dtype=np.float32)
     levels: list[float] = []
-    recorder = Recorder(backend, DEVICE, on_level=levels.append)
+    counted = FrameCounter(backend)
+    recorder = Recorder(counted, DEVICE, on_level=levels.append)
     recorder.start()
-    time.sleep(0.2)  # the file device is not paced in real time: this is plenty
+    deadline = time.monotonic() + 60  # the file device is not paced in real time: usually a few milliseconds
+    while counted.frames < len(speech) and time.monotonic() < deadline:
+        time.sleep(0.01)
     recording = recorder.stop()
     expected = resample(speech, rate)
     compared = len(expected) - 16  # the low-pass blurs the last few samples into what follows the speech

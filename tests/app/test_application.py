@@ -129,7 +129,7 @@ def test_a_second_launch_reaches_the_running_app(qtbot) -> None:
     server = InstanceServer()
     assert server.listen()
     try:
-        with qtbot.waitSignal(server.received, timeout=5_000) as got:
+        with qtbot.waitSignal(server.received, timeout=30_000) as got:
             assert send_to_running("talk")
         assert got.args == ["talk"]
     finally:

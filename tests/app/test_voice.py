@@ -148,7 +148,7 @@ def test_no_microphone_on_this_machine_is_a_clear_error(qtbot, jobs, tiny_whispe
         pytest.skip("this machine has a microphone")
     voice = VoiceControl(lambda on_level: Recorder(SoundDeviceBackend(), on_level=on_level),
                          Transcriber(tiny_whisper, OPTIONS), jobs)
-    with qtbot.waitSignal(voice.problem, timeout=5_000) as got:
+    with qtbot.waitSignal(voice.problem, timeout=30_000) as got:
         voice.press()
     assert "microphone" in got.args[0].lower()
     assert not voice.recording

@@ -20,6 +20,8 @@ from typing import Any
 
 import caldav
 from caldav.lib import error as dav_error
+from caldav.lib.http_sync import requests as http
+from lxml import etree
 
 from tools.backends import Event, FoundEvent, OpenReminder, Reminder, ToolError
 from tools.linux.ical import (
@@ -74,10 +76,22 @@ class CalDavAccount:
             ) from exc
         except dav_error.DAVError as exc:
             raise ToolError(f"The CalDAV server {self.url} failed to {action}: {exc}") from exc
+        except (TimeoutError, http.exceptions.Timeout) as exc:
+            raise ToolError(
+                f"The CalDAV server {self.url} did not answer within {TIMEOUT_SECONDS:g} seconds when asked to "
+                f"{action}. Check that it is running and responding, then try again."
+            ) from exc
         except OSError as exc:
             raise ToolError(
                 f"Cannot reach the CalDAV server {self.url} to {action} ({type(exc).__name__}). "
                 "Check that it is running and that the URL in settings is right."
+            ) from exc
+        except (AttributeError, IndexError, KeyError, TypeError, ValueError, etree.LxmlError) as exc:
+            # What the caldav package raises when an answer is not the WebDAV XML it expects.
+            log.warning("Unreadable answer from the CalDAV server %s", self.url, exc_info=True)
+            raise ToolError(
+                f"The CalDAV server {self.url} gave an answer Errand cannot read when asked to {action}. "
+                "Check that the URL in settings is your calendar server's CalDAV address."
             ) from exc
 
     def calendars(self, component: str) -> list[Any]:

@@ -499,7 +499,7 @@ class MailClientRecorder:
 
     def received(self) -> dict[str, list[str]]:
         """The mailto: URL the mail client was started with, as {"to": [...], "cc": [...], "subject": [...]...}."""
-        deadline = time.monotonic() + 10
+        deadline = time.monotonic() + 30
         while not self.record.exists() and time.monotonic() < deadline:
             time.sleep(0.05)
         return mailto_fields(self.record.read_bytes().split(b"\0")[0].decode())
