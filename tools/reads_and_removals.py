@@ -54,7 +54,7 @@ def _deletion_preview(backends: Backends, query: str, start_date: str, end_date:
         return Preview(f"No event matches {query!r} from {start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M}: "
                        "nothing to delete.", changes=False)
     return Preview(f"Will delete {len(events)} event{'s' if len(events) != 1 else ''}:\n"
-                   + "\n".join(event_line(e) for e in events))
+                   + "\n".join(event_line(e) for e in events), events=tuple(events))
 
 
 @tool(app="calendar", side_effects=True, confirms=True, preview=_deletion_preview,

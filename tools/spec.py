@@ -34,6 +34,7 @@ class Preview:
 
     text: str
     changes: bool = True
+    events: tuple[Any, ...] = ()  # the calendar events it names (FoundEvent), for a rendering in the user's locale
 
 
 class ToolContractError(TypeError):

@@ -18,8 +18,19 @@ from babel.dates import format_date, format_time
 from agent.plans.sentences import user_locale
 from tools.backends import FoundEmail, FoundEvent, OpenReminder
 from tools.listing import Listing
+from tools.spec import Preview
 
 _NEAR_DAYS = (-1, 0, 1)
+
+
+def preview_words(preview: Preview, *, today: date | None = None, locale: Locale | None = None) -> str:
+    """A removal's preview for the approval view: the events it names with dates in the user's locale."""
+    if not preview.events:
+        return preview.text
+    words = _Words(today or date.today(), locale or Locale.parse(user_locale()))
+    count = len(preview.events)
+    lines = [f"- {words.day(e.start.date())}, {words.event(e)}" for e in preview.events]
+    return f"Will delete {count} event{'s' if count != 1 else ''}:\n" + "\n".join(lines)
 
 
 def answer_for(observation: str, *, today: date | None = None, locale: Locale | None = None) -> str:

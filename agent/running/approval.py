@@ -21,6 +21,7 @@ import networkx as nx
 
 from agent.plans.plan import JOIN, Plan
 from agent.plans.validate import validate
+from agent.running.answers import preview_words
 from agent.running.cancel import CancelToken
 from agent.running.events import Approval, Approver, Event, NeedsApproval
 from agent.running.executor import ArgumentError, Executor, StepRecord, prepare_args
@@ -141,7 +142,7 @@ def execute_with_approval(executor: Executor, plan: Plan, graph: nx.DiGraph, *, 
     declined = ""
     if asking:
         need = NeedsApproval(request_id, plan, tuple(sorted(asking)),
-                             {index: preview.text for index, preview in shown.items() if index in asking})
+                             {index: preview_words(preview) for index, preview in shown.items() if index in asking})
         emit(need)
         try:
             approval = approver(need)
