@@ -8,7 +8,7 @@ says why.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -41,6 +41,7 @@ class Assistant:
     handle: RequestHandler
     history: HistoryStore
     journal: UndoJournal
+    contact_names: Callable[[], Sequence[str]] = tuple  # what recipient fields complete from
 
 
 AssistantFactory = Callable[[Settings], Assistant]
@@ -153,6 +154,7 @@ class ErrandApp:
     def _assistant_ready(self, assistant: Assistant) -> None:
         self.assistant = assistant
         self.window.set_handler(assistant.handle)
+        self.window.plan_view.set_contact_names(assistant.contact_names)
         self._tray_status("ready")
 
     def _assistant_failed(self, error: BaseException) -> None:

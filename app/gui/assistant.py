@@ -5,6 +5,7 @@ from __future__ import annotations
 from agent.record.history import HistoryStore
 from agent.setup.assembly import build_session
 from agent.setup.settings import Settings
+from agent.understanding.contact_names import contact_names
 from app.gui.application import Assistant
 from tools.platform import build_backends
 from tools.secrets import SecretStore
@@ -16,4 +17,5 @@ def build_assistant(settings: Settings) -> Assistant:
     session = build_session(settings)
     journal = UndoJournal.default()
     build_backends(settings.tools, secrets=SecretStore(), journal=journal)  # registers every app's undo handler
-    return Assistant(session.handle, session.history or HistoryStore(), journal)
+    return Assistant(session.handle, session.history or HistoryStore(), journal,
+                     lambda: contact_names(session.backends, settings.enabled_apps))

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QGraphicsScene,
@@ -22,11 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from agent.plans.plan import JOIN, Plan, Step
+from agent.running.approval import EditError, apply_edits
 from agent.running.events import Approval, StepFailed, StepOk, StepOutcome, StepSkipped, observation_text
 from app.gui import arguments
+from app.gui.argument_editors import ArgumentDelegate, date_problem
 from app.gui.plan_layout import edges, layers
 from app.gui.plan_node import WIDTH, EdgeItem, StepNode, StepStatus
 from tools.catalogue import CATALOGUE
+from tools.spec import Arg
 
 COLUMN_GAP = 70.0
 ROW_GAP = 18.0
@@ -51,6 +54,7 @@ class PlanView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._contact_names: Callable[[], Sequence[str]] = tuple
         self.nodes: dict[int, StepNode] = {}
         self._edges: list[EdgeItem] = []
         self._edits: dict[tuple[int, int], Any] = {}
@@ -168,6 +172,19 @@ class PlanView(QWidget):
     def edits(self) -> dict[tuple[int, int], Any]:
         return dict(self._edits)
 
+    def set_contact_names(self, names: Callable[[], Sequence[str]]) -> None:
+        """Where recipient fields find the names they complete (the user's contacts)."""
+        self._contact_names = names
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Enter approves and Esc cancels; an open editor takes both keys first (they commit or undo its edit)."""
+        if self._awaiting and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.approve()
+        elif self._awaiting and event.key() == Qt.Key.Key_Escape:
+            self.cancel()
+        else:
+            super().keyPressEvent(event)
+
     def approve(self) -> None:
         if not self._awaiting or self._invalid:
             return
@@ -207,6 +224,8 @@ class PlanView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setMaximumHeight(150)
         self.table.itemChanged.connect(self._cell_changed)
+        self.table.setItemDelegateForColumn(1, ArgumentDelegate(self._argument_of_row, lambda: self._contact_names(),
+                                                                self.table))
         self.error = QLabel()
         self.error.setStyleSheet("color: #c62828")
         self.allow_row = QHBoxLayout()
@@ -289,9 +308,12 @@ class PlanView(QWidget):
         if item.row() >= len(node.values):
             return
         key = (node.index, item.row())
-        spec_arg = node.spec.args[item.row()] if node.spec and item.row() < len(node.spec.args) else None
+        spec_arg = self._argument_of_row(item.row())
         try:
             value = arguments.parse(spec_arg, item.text())
+            problem = date_problem(spec_arg, item.text()) or self._plan_problem({**self._edits, key: value})
+            if problem:
+                raise ValueError(problem)
         except ValueError as exc:
             self._invalid.add(key)
             self.error.setText(str(exc))
@@ -302,6 +324,21 @@ class PlanView(QWidget):
             node.set_value(item.row(), value)
             self.edited.emit()
         self.approve_button.setEnabled(self._awaiting and not self._invalid)
+
+    def _argument_of_row(self, row: int) -> Arg | None:
+        node = self.nodes.get(self._selected) if self._selected is not None else None
+        if node is None or node.spec is None or row >= len(node.spec.args):
+            return None
+        return node.spec.args[row]
+
+    def _plan_problem(self, edits: dict[tuple[int, int], Any]) -> str:
+        """Why the plan with these edits is invalid (COMPAT types, references), or ""."""
+        plan = Plan(tuple(node.step for node in self.nodes.values()), complete=True)
+        try:
+            apply_edits(plan, edits, frozenset(self.nodes), CATALOGUE)
+        except EditError as exc:
+            return str(exc)
+        return ""
 
     def _relayout(self) -> None:
         steps = [node.step for node in self.nodes.values()]
