@@ -25,7 +25,10 @@ def query_words(query: str) -> list[str]:
 
 def event_matches(event: FoundEvent, query: str) -> bool:
     """Every meaningful word of the query is in the title, the location or an attendee (case-insensitive);
-    an empty query matches every event."""
+    an empty query matches every event. A query without a letter or digit ("*", "%") names no event: it must not
+    match them all."""
+    if query.strip() and not re.search(r"[^\W_]", query):
+        return False
     words = query_words(query)
     haystack = " ".join((event.title, event.location, *event.attendees)).casefold()
     return all(w in haystack for w in words)

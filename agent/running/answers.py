@@ -92,14 +92,14 @@ class _Words:
         return f"from {self.moment(start)} to {self.moment(end)}"
 
     def event(self, event: FoundEvent) -> str:
-        place = f" ({event.location})" if event.location else ""
+        place = f" ({_one_line(event.location)})" if event.location else ""
         if event.start.time() == time() and event.end.time() == time():
             when = "all day"
         elif event.end.date() == event.start.date():
             when = f"{self.clock(event.start)}-{self.clock(event.end)}"
         else:
             when = f"{self.clock(event.start)} to {self.moment(event.end)}"
-        return f"{when} {event.title}{place}"
+        return f"{when} {_one_line(event.title)}{place}"
 
     def events(self, listing: Listing) -> str:
         events: list[FoundEvent] = list(listing.items)
@@ -130,3 +130,10 @@ class _Words:
         lines = [f"- {r.name}" + (f" (due {self.moment(r.due)})" if r.due else "") for r in reminders]
         count = f"{len(reminders)} open reminder{'s' if len(reminders) != 1 else ''}{where}{before}"
         return f"{count}:\n" + "\n".join(lines)
+
+
+def _one_line(text: str) -> str:
+    """A title with line breaks shown on one line, the breaks visible ("a ⏎ b"): a crafted title cannot pass
+    for more events in a preview."""
+    return " ⏎ ".join(part.strip() for part in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+

@@ -82,6 +82,7 @@ class ToolRagSettings:
 @dataclass
 class VoiceSettings:
     push_to_talk: str = "Ctrl+Alt+Space"
+    global_talk: bool = True  # hold the shortcut anywhere on the desktop, where the desktop allows it
     microphone: str = ""  # empty: the system's default input device
 
 

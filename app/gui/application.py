@@ -21,6 +21,7 @@ from agent.setup.settings import Settings, SettingsError, load_settings, save_se
 from app import desktop
 from app.gui.bridge import SessionBridge
 from app.gui.chat_window import ChatWindow, RequestHandler
+from app.gui.global_talk import GlobalTalk
 from app.gui.history_view import HistoryView
 from app.gui.jobs import JobRunner
 from app.gui.models_dialog import ModelsDialog
@@ -75,6 +76,9 @@ class ErrandApp:
             Transcriber(deps.speech_model()), self.jobs)
         self.window.set_voice(self.voice)
         self.window.set_talk_shortcut(self.settings.voice.push_to_talk)
+        self.global_talk = GlobalTalk()
+        self.global_talk.pressed.connect(self._global_press)
+        self.global_talk.released.connect(self._global_release)
         self.window.finished.connect(self._notify_if_hidden)
         self.window.needs_attention.connect(lambda text: self._notify_if_hidden("Errand", text))
         self.window.always_allow.connect(self._always_allow)
@@ -99,6 +103,7 @@ class ErrandApp:
             self.open_chat()
         self.load_assistant()
         self.voice.preload()
+        self._start_global_talk()
 
     def load_assistant(self) -> None:
         self.window.set_handler(None, "Loading the models in the background… you can type already.")
@@ -143,8 +148,23 @@ class ErrandApp:
             dialog.refresh()
         return self._show("history", dialog)
 
+    def _start_global_talk(self) -> None:
+        voice = self.settings.voice
+        status = self.global_talk.start(voice.push_to_talk) if voice.global_talk else "off in settings"
+        self.window.talk_button.setToolTip(f"{self.window.talk_button.toolTip()}. Global shortcut: {status}")
+
+    def _global_press(self) -> None:
+        self._tray_status("listening…")
+        self.voice.press()
+
+    def _global_release(self) -> None:
+        self.voice.release()
+        self._tray_status("ready" if self.assistant is not None else "loading models…")
+        self.open_chat()  # the transcript waits in the input box, where the user checks it before sending
+
     def quit(self) -> None:
         self.bridge.cancel()
+        self.global_talk.stop()
         if self.tray is not None:
             self.tray.hide()
         self.jobs.shutdown()
@@ -168,6 +188,7 @@ class ErrandApp:
             return
         self.settings = settings
         self.window.set_talk_shortcut(settings.voice.push_to_talk)
+        self._start_global_talk()
         self.load_assistant()
 
     def _always_allow(self, tools: list[str]) -> None:

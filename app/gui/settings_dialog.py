@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from agent.setup.settings import Settings, SettingsError, save_settings
 from app import desktop
 from app.gui.accounts import Account, accounts
+from app.voice.global_shortcut import shortcut_support
 from tools.backends import ToolError
 from tools.catalogue import CATALOGUE
 from tools.secrets import KeyringUnavailable, SecretStore
@@ -114,6 +115,7 @@ class SettingsDialog(QDialog):
         updated.always_allow = [tool for tool, box in self.allow_boxes.items() if box.isChecked()]
         updated.voice.push_to_talk = self.shortcut.keySequence().toString() or updated.voice.push_to_talk
         updated.voice.microphone = _choice(self.microphone)
+        updated.voice.global_talk = self.global_talk.isChecked()
         return Settings.from_dict(updated.to_dict())  # the same validation as loading
 
     def _pending_secrets(self) -> list[tuple[Account, str, QLineEdit]]:
@@ -251,7 +253,13 @@ class SettingsDialog(QDialog):
         except Exception as exc:  # any device-query failure is shown, never fatal to the dialog
             found, problem = [], str(exc)
         self.microphone = _choices(found, self.settings.voice.microphone, editable=False)
-        form.addRow("Push-to-talk shortcut (hold in the chat window)", self.shortcut)
+        form.addRow("Push-to-talk shortcut", self.shortcut)
+        self.global_talk = QCheckBox("Hold it anywhere on the desktop, not only in the chat window")
+        self.global_talk.setChecked(self.settings.voice.global_talk)
+        form.addRow(self.global_talk)
+        self.global_talk_status = QLabel(f"Global shortcut on this desktop: {shortcut_support().kind}")
+        self.global_talk_status.setWordWrap(True)
+        form.addRow(self.global_talk_status)
         form.addRow("Microphone", self.microphone)
         self.microphone_problem = QLabel(problem)
         self.microphone_problem.setWordWrap(True)

@@ -26,7 +26,13 @@ def _text(value: str, what: str) -> str:
     if _CONTROL.search(value):
         raise ToolError(f"The {what} contains a control character that calendars cannot store; remove it.",
                         fixable=True)
-    return value
+    return stored_text(value)
+
+
+def stored_text(value: str) -> str:
+    """The value as an iCalendar TEXT keeps it: every line break (CRLF, CR) is one LF. Descriptions of new items
+    use it, so the observation names the title that is stored and that a read gives back."""
+    return value.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def new_uid() -> str:
@@ -86,7 +92,7 @@ def describe_event(event: Event, calendar: str) -> str:
         else f"{event.start:%Y-%m-%d %H:%M} to {event.end:%Y-%m-%d %H:%M}"
     count = len(event.invitees)
     guests = f" with {count} invitee{'s' if count != 1 else ''}" if count else ""
-    return f"Event '{event.title}' on {when} in calendar '{calendar}'{guests}"
+    return f"Event '{stored_text(event.title)}' on {when} in calendar '{calendar}'{guests}"
 
 
 def describe_reminder(reminder: Reminder, list_name: str) -> str:
@@ -96,7 +102,7 @@ def describe_reminder(reminder: Reminder, list_name: str) -> str:
         due = f" for {reminder.due:%Y-%m-%d}"
     else:
         due = f" due {reminder.due:%Y-%m-%d %H:%M}"
-    return f"Reminder '{reminder.name}'{due} in list '{list_name}'"
+    return f"Reminder '{stored_text(reminder.name)}'{due} in list '{list_name}'"
 
 
 def created(description: str) -> str:

@@ -63,13 +63,13 @@ class LinuxMail:
             raise ToolError("compose_new_email needs at least one recipient.", fixable=True)
         body = self._write(email.body)
         to = _names(email.recipients, email.cc)
+        subject = mail_message.header_safe(email.subject)  # one line, as it goes out: the report names it so
         if self.config.mode == "client":
-            open_compose_window(self.config.client, email.recipients, email.cc, email.subject, body,
-                                email.attachments)
-            return f"Opened a new email {to}, subject {email.subject!r}, in your mail client; send it from there."
-        message = mail_message.new_message(self._sender(), email.recipients, email.cc, email.subject, body,
+            open_compose_window(self.config.client, email.recipients, email.cc, subject, body, email.attachments)
+            return f"Opened a new email {to}, subject {subject!r}, in your mail client; send it from there."
+        message = mail_message.new_message(self._sender(), email.recipients, email.cc, subject, body,
                                            email.attachments)
-        return self._deliver(message, f"the email {to}, subject {email.subject!r}")
+        return self._deliver(message, f"the email {to}, subject {subject!r}")
 
     def reply(self, cc: tuple[str, ...], body: str, attachments: tuple[Path, ...]) -> str:
         chosen, original, which = self._current()

@@ -15,7 +15,7 @@ def _domain(address: str) -> str:
     return address.rpartition("@")[2] or "localhost"
 
 
-def _header_safe(value: str) -> str:
+def header_safe(value: str) -> str:
     """Header values are one line: a newline in a subject must not start a new header."""
     return " ".join(value.split())
 
@@ -26,7 +26,7 @@ def _base(sender: str, recipients: tuple[str, ...], cc: tuple[str, ...], subject
     message["To"] = ", ".join(checked_address(a) for a in recipients)
     if cc:
         message["Cc"] = ", ".join(checked_address(a) for a in cc)
-    message["Subject"] = _header_safe(subject)
+    message["Subject"] = header_safe(subject)
     message["Date"] = formatdate(localtime=True)
     message["Message-ID"] = make_msgid(domain=_domain(sender))
     message.set_content(body)
@@ -56,7 +56,7 @@ def new_message(
 
 def prefixed_subject(prefix: str, subject: str) -> str:
     """"Re: x" stays "Re: x"; otherwise the prefix is added once."""
-    clean = _header_safe(subject)
+    clean = header_safe(subject)
     return clean if clean.lower().startswith(prefix.lower()) else f"{prefix} {clean}".strip()
 
 

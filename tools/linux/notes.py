@@ -75,9 +75,11 @@ class MarkdownNotes:
         if not notes:
             raise ToolError(f"There are no notes in {where}.", fixable=bool(folder.strip()))
         wanted = name.strip().casefold()
-        # the name as `create` stored it ("../x" as "..-x", a long name cut to fit) finds the note too
-        stored = safe_name(name, name_max(self._folder(folder)) - _STEM_BUDGET_RESERVE).casefold() \
-            if _UNSAFE_NAME.sub("", name).strip(" .") else wanted
+        # the name as `create` stored it ("../x" as "-x", "*" as "-", a long name cut to fit) finds the note too
+        try:
+            stored = safe_name(name, name_max(self._folder(folder)) - _STEM_BUDGET_RESERVE).casefold()
+        except ToolError:  # a name `create` refuses ("...") names no stored note but may still match one fuzzily
+            stored = wanted
         exact = [p for p in notes if p.stem.casefold() in (wanted, stored)]
         if not exact:
             scored = process.extract(wanted, {p: p.stem.casefold() for p in notes}, scorer=fuzz.WRatio,
@@ -113,7 +115,9 @@ class MarkdownNotes:
 
     def open(self, name: str, folder: str) -> str:
         path = self.find(name, folder)
-        text = path.read_text(encoding="utf-8", errors="replace")
+        # bytes decoded as they are: read_text would turn CR and CRLF into LF, so the note would read back other
+        # than it was stored
+        text = path.read_bytes().decode("utf-8", errors="replace")
         return text if text.strip() else f"The note {self._label(path)} is empty."
 
     def append(self, name: str, content: str, folder: str) -> str:
