@@ -75,3 +75,18 @@ def test_undo_deletes_the_created_items(store, journal) -> None:
     assert list((store.root / "reminders").glob("*.ics")) == []
     journal.undo_last()
     assert list((store.root / "personal").glob("*.ics")) == []
+
+
+def test_reads_see_changes_made_outside_errand(store) -> None:
+    """Reads reuse what they parsed while a file is unchanged; an edit, a deletion or a new file is seen at once."""
+    calendar = VdirCalendar(store, "personal")
+    calendar.create_event(Event("Lunch", datetime(2026, 12, 8, 12), datetime(2026, 12, 8, 13)))
+    day = (datetime(2026, 12, 8), datetime(2026, 12, 9))
+    assert [e.title for e in calendar.events_between(*day)] == ["Lunch"]
+    item = next((store.root / "personal").glob("*.ics"))
+    item.write_bytes(item.read_bytes().replace(b"SUMMARY:Lunch", b"SUMMARY:Brunch"))  # another app's edit
+    assert [e.title for e in calendar.events_between(*day)] == ["Brunch"]
+    item.write_bytes(item.read_bytes().replace(b"SUMMARY:Brunch", b"SUMMARY:Dinner"))  # same size, same inode
+    assert [e.title for e in calendar.events_between(*day)] == ["Dinner"]
+    item.unlink()
+    assert calendar.events_between(*day) == []

@@ -52,20 +52,43 @@ def overlaps(first: datetime, last: datetime, start: datetime, end: datetime) ->
 def events_in(calendar: Calendar, start: datetime, end: datetime, calendar_name: str, ref: str) -> list[FoundEvent]:
     """Every occurrence of the object's events that overlaps [start, end); a ValueError if the object is broken
     (a bad time or recurrence rule, an event without a start)."""
+    if not repeats(calendar):
+        events = single_events(calendar, calendar_name, ref)
+    else:
+        try:
+            occurrences = recurring_ical_events.of(calendar).between(start - _SLACK, end + _SLACK)
+            events = [_found_event(occurrence, calendar_name, ref) for occurrence in occurrences]
+        except KeyError as exc:
+            raise ValueError(f"an event without {exc}") from exc
+    return [e for e in events if overlaps(e.start, e.end, start, end)]
+
+
+def single_events(calendar: Calendar, calendar_name: str, ref: str) -> list[FoundEvent]:
+    """The events of an object that does not repeat, whatever their time (read directly: expanding a rule is
+    many times slower, and a calendar is mostly single events)."""
     try:
-        occurrences = recurring_ical_events.of(calendar).between(start - _SLACK, end + _SLACK)
-        events = [_found_event(occurrence, calendar_name, ref) for occurrence in occurrences]
+        return [_found_event(component, calendar_name, ref) for component in calendar.walk("VEVENT")]
     except KeyError as exc:
         raise ValueError(f"an event without {exc}") from exc
-    return [e for e in events if overlaps(e.start, e.end, start, end)]
 
 
 def _found_event(component: Component, calendar_name: str, ref: str) -> FoundEvent:
     first = local_time(component.decoded("dtstart"))
-    last = local_time(component.decoded("dtend")) if "dtend" in component else first
+    last = _end(component, first)
     return FoundEvent(title=_text(component, "summary"), start=first, end=last,
                       location=_text(component, "location"), attendees=_attendees(component),
                       calendar=calendar_name, ref=ref)
+
+
+def _end(component: Component, first: datetime) -> datetime:
+    """DTEND, else DTSTART + DURATION, else the whole day for an all-day event, else the start (RFC 5545 3.6.1)."""
+    if "dtend" in component:
+        return local_time(component.decoded("dtend"))
+    if "duration" in component:
+        return first + component.decoded("duration")
+    if not isinstance(component.decoded("dtstart"), datetime):
+        return first + timedelta(days=1)
+    return first
 
 
 def _text(component: Component, name: str) -> str:

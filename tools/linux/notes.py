@@ -8,6 +8,7 @@ Appends and line removals are atomic and keep every other byte of the existing t
 
 from __future__ import annotations
 
+import glob
 import re
 import threading
 from collections.abc import Sequence
@@ -100,8 +101,11 @@ class MarkdownNotes:
         if shortened:  # the file name had to be cut: the whole name opens the note, so nothing is lost
             content = f"{name.strip()}\n\n{content}"
         data = _with_final_newline(content).encode("utf-8")
+        taken = {p.name for p in base.glob(f"{glob.escape(stem)}*{NOTE_SUFFIX}")} if base.is_dir() else set()
         for attempt in range(1, 1000):
             candidate = base / f"{stem if attempt == 1 else f'{stem} ({attempt})'}{NOTE_SUFFIX}"
+            if candidate.name in taken:  # known to exist: no write attempt (the exclusive write still decides)
+                continue
             try:
                 write_atomic(candidate, data, exclusive=True)
             except FileExistsError:

@@ -10,6 +10,7 @@ as it was read, so an edit made meanwhile (by a sync, or by the user) is never o
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,10 +28,21 @@ from tools.linux.ical import (
     new_uid,
     reminder_ical,
 )
-from tools.linux.ical_read import describe_found, events_in, holds_todo, marked_done, open_reminder, parse, repeats
+from tools.linux.ical_read import (
+    describe_found,
+    events_in,
+    holds_todo,
+    marked_done,
+    open_reminder,
+    overlaps,
+    parse,
+    repeats,
+    single_events,
+)
 from tools.undo import UndoJournal
 
 log = logging.getLogger(__name__)
+_SETTLED_NS = 3_000_000_000  # older writes than this are trusted to have changed the signature
 
 
 def collection_folder(root: Path, name: str) -> Path:
@@ -45,6 +57,9 @@ class VdirStore:
         self.root = root
         self.journal = journal
         self._read: dict[Path, str] = {}  # item -> sha256 of its bytes when last read
+        # item -> (stat signature, sha256, parsed): a file unchanged since it was parsed is not read again, so
+        # reading a calendar of thousands of events costs a stat per file, not a parse
+        self._parsed: dict[Path, tuple[tuple[int, int, int], str, Calendar]] = {}
 
     def add(self, collection: str, data: bytes, uid: str, description: str) -> Path:
         folder = collection_folder(self.root, collection)
@@ -73,15 +88,37 @@ class VdirStore:
     def items(self, folder: Path) -> Iterator[tuple[Path, Calendar]]:
         """Each readable item of a collection, parsed; its digest is kept for `unchanged`. Unreadable ones are
         logged and skipped, so one broken file does not hide the rest of the calendar."""
-        for path in sorted(folder.glob("*.ics")):
+        present = sorted(folder.glob("*.ics"))
+        there = set(present)
+        for gone in [p for p in self._parsed if p.parent == folder and p not in there]:
+            del self._parsed[gone]  # deleted or renamed since: the cache keeps only what is there
+        for path in present:
             try:
-                data = path.read_bytes()
-                calendar = parse(data)
+                found = self._parsed_item(path)
             except (OSError, ValueError) as exc:
                 log.warning("Skipping unreadable calendar item %s: %s", path, exc)
                 continue
-            self._read[path] = digest(data)
-            yield path, calendar
+            self._read[path] = found[0]
+            yield path, found[1]
+
+    def digest_of(self, path: Path) -> str:
+        """The digest of the item as `items` last read it."""
+        return self._read[path]
+
+    def _parsed_item(self, path: Path) -> tuple[str, Calendar]:
+        """The item's digest and parsed calendar, from the cache while its size, mtime and inode are unchanged.
+        A file written in the last few seconds is always read again: a second write within the file system's
+        clock tick would keep the same signature. Callers only read the calendar."""
+        status = path.stat()
+        signature = (status.st_mtime_ns, status.st_size, status.st_ino)
+        cached = self._parsed.get(path)
+        settled = time.time_ns() - status.st_mtime_ns > _SETTLED_NS
+        if cached is not None and cached[0] == signature and settled:
+            return cached[1], cached[2]
+        data = path.read_bytes()
+        calendar = parse(data)
+        self._parsed[path] = (signature, digest(data), calendar)
+        return digest(data), calendar
 
     def item_path(self, ref: str) -> Path:
         """The item file a read returned (a reference naming anything else is refused)."""
@@ -109,6 +146,8 @@ class VdirCalendar:
     def __init__(self, store: VdirStore, default_calendar: str) -> None:
         self.store = store
         self.default_calendar = default_calendar
+        # item -> (digest, calendar label, its events) for items that do not repeat: a read filters these by time
+        self._single: dict[Path, tuple[str, str, tuple[FoundEvent, ...]]] = {}
 
     def create_event(self, event: Event) -> str:
         calendar = event.calendar.strip() or self.default_calendar
@@ -120,14 +159,30 @@ class VdirCalendar:
     def events_between(self, start: datetime, end: datetime) -> list[FoundEvent]:
         """Every occurrence overlapping [start, end) in every calendar folder (repeating events expanded)."""
         found: list[FoundEvent] = []
+        seen: set[Path] = set()
         for folder in self.store.collections():
             label = self.store.label(folder)
             for path, calendar in self.store.items(folder):
+                seen.add(path)
                 try:
-                    found += events_in(calendar, start, end, label, str(path))
+                    found += self._events_of(path, calendar, label, start, end)
                 except ValueError as exc:
                     log.warning("Skipping broken calendar item %s: %s", path, exc)
+        for gone in set(self._single) - seen:
+            del self._single[gone]
         return found
+
+    def _events_of(self, path: Path, calendar: Calendar, label: str, start: datetime, end: datetime
+                   ) -> list[FoundEvent]:
+        """The item's occurrences in [start, end); a single event's is read once per change of its file."""
+        if repeats(calendar):
+            return events_in(calendar, start, end, label, str(path))
+        digest_now = self.store.digest_of(path)
+        memo = self._single.get(path)
+        if memo is None or memo[:2] != (digest_now, label):
+            memo = (digest_now, label, tuple(single_events(calendar, label, str(path))))
+            self._single[path] = memo
+        return [e for e in memo[2] if overlaps(e.start, e.end, start, end)]
 
     def delete_events(self, events: Sequence[FoundEvent]) -> str:
         """Delete exactly the files of these events, all or none: each must be unchanged since it was read and
