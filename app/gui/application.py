@@ -30,7 +30,7 @@ from app.gui.tray import NO_TRAY_NOTICE, Tray, TrayActions, tray_available
 from app.gui.voice_control import VoiceControl
 from app.voice.audio import AudioBackend, SoundDeviceBackend
 from app.voice.recorder import Recorder
-from app.voice.transcriber import Transcriber
+from app.voice.sphinx import SphinxTranscriber, speech_transcriber
 from tools.secrets import SecretStore
 from tools.undo import UndoJournal
 
@@ -73,7 +73,9 @@ class ErrandApp:
         self.window.setWindowIcon(QIcon(str(desktop.ICON_PNG)))
         self.voice = VoiceControl(
             lambda on_level: Recorder(deps.audio, self.settings.voice.microphone or None, on_level),
-            Transcriber(deps.speech_model()), self.jobs)
+            speech_transcriber(deps.speech_model()), self.jobs)
+        self.voice.text_ready.connect(self._offer_better_speech)
+        self._offered_whisper = False
         self.window.set_voice(self.voice)
         self.window.set_talk_shortcut(self.settings.voice.push_to_talk)
         self.global_talk = GlobalTalk()
@@ -204,7 +206,16 @@ class ErrandApp:
         """Pick up a speech model downloaded (or removed) in the Models window."""
         found = self.deps.speech_model()
         if found != self.voice.transcriber.model_dir:
-            self.voice.transcriber = Transcriber(found)
+            self.voice.transcriber = speech_transcriber(found)
+
+    def _offer_better_speech(self, _text: str) -> None:
+        """Once per run: speech heard by the offline default can be recognised much better after a download."""
+        transcriber = self.voice.transcriber
+        if isinstance(transcriber, SphinxTranscriber) and not self._offered_whisper:
+            self._offered_whisper = True
+            self.window.say("Errand", f"Heard with {transcriber.name}, which works offline but mishears often. "
+                                      "Download a faster-whisper speech model in Models for much better "
+                                      "recognition; Errand switches to it as soon as it is installed.")
 
     def _tray_status(self, text: str) -> None:
         if self.tray is not None:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from app.gui.jobs import JobRunner
 from app.voice.errors import VoiceError
 from app.voice.recorder import Recorder
-from app.voice.transcriber import Transcriber
+from app.voice.transcriber import SpeechToText
 
 
 class VoiceControl(QObject):
@@ -25,7 +25,7 @@ class VoiceControl(QObject):
     def __init__(
         self,
         make_recorder: Callable[[Callable[[float], None]], Recorder],
-        transcriber: Transcriber,
+        transcriber: SpeechToText,
         jobs: JobRunner,
         parent: QObject | None = None,
     ) -> None:

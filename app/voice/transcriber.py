@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from app.voice.errors import NothingHeard, SpeechModelMissing
 from app.voice.recorder import Recording
@@ -13,6 +13,15 @@ from models.onnx_runtime import import_onnxruntime
 
 MIN_SECONDS = 0.3
 SILENCE_RMS = 0.003  # about -50 dBFS: quieter than that is a muted or absent microphone
+
+
+class SpeechToText(Protocol):
+    """What push-to-talk needs from a recogniser (faster-whisper here, pocketsphinx in app/voice/sphinx.py)."""
+
+    model_dir: Path | None  # the downloaded model in use; None for one that ships with Errand
+
+    def load(self) -> Any: ...
+    def transcribe(self, recording: Recording) -> str: ...
 
 
 @dataclass(frozen=True)
