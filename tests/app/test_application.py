@@ -144,6 +144,8 @@ def test_a_speech_model_installed_while_running_is_picked_up(qtbot, world, manua
     qtbot.addWidget(app.window)
     assert app.voice.transcriber.model_dir is None
     found[0] = tmp_path / "whisper-tiny.en"  # e.g. downloaded in the Models window
+    found[0].mkdir()
+    (found[0] / "model.bin").write_bytes(b"")  # what an installed faster-whisper model has
     models = app.open_models()
     models.close()
     assert app.voice.transcriber.model_dir == tmp_path / "whisper-tiny.en"
