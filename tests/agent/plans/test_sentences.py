@@ -102,3 +102,25 @@ def test_every_tool_has_a_sentence_without_raw_names_or_timestamps() -> None:
         plan = parse_plan(f"1. {spec.name}({', '.join(args)})\n2. join()")
         sentence = describe_plan(plan, now=NOW, locale="en_GB")[1]
         assert spec.name not in sentence and "2026-12-08 09:00" not in sentence and "$" not in sentence, sentence
+
+
+def test_every_dev_gold_plan_reads_without_dollars_tool_names_or_timestamps() -> None:
+    """Issue 18's check: all of dev.jsonl's gold plans, in words, before and after their steps ran."""
+    import json
+    import re
+    from pathlib import Path
+
+    from tools.catalogue import CATALOGUE
+
+    dev = Path(__file__).resolve().parents[4] / "shared" / "eval" / "dev.jsonl"
+    if not dev.is_file():
+        pytest.skip("../shared/eval/dev.jsonl is not beside this checkout")
+    iso = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}")
+    for line in dev.read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        plan = parse_plan(item["plan"])
+        done = {step.index: f"result {step.index}" for step in plan.steps}
+        for observations in (None, done):
+            for sentence in describe_plan(plan, now=NOW, locale="en_GB", observations=observations).values():
+                assert "$" not in sentence and not iso.search(sentence), (item["id"], sentence)
+                assert not any(spec.name in sentence for spec in CATALOGUE), (item["id"], sentence)
