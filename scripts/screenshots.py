@@ -11,6 +11,7 @@ import functools
 import os
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
@@ -25,6 +26,7 @@ for variable, folder in (("ERRAND_HOME", "errand"), ("XDG_CONFIG_HOME", "config"
     os.environ[variable] = str(HOME / folder)
 sys.path.insert(0, str(ROOT))
 
+import numpy as np  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from agent.planning.backends.scripted import ScriptedBackend  # noqa: E402
@@ -48,6 +50,11 @@ PLAN = (
     '4. create_note("Project sync agenda", "Invitees: $1, $2", "Work")\n'
     "5. join()<END_OF_PLAN>"
 )
+FAILING_REQUEST = "Text Anna the agenda note"
+FAILING_PLAN = ('1. get_phone_number("Anna Berg")\n2. open_note("Minutes", "Work")\n3. send_sms(["$1"], "$2")\n'
+                "4. join()<END_OF_PLAN>")
+FIXED_PLAN = ('1. get_phone_number("Anna Berg")\n2. open_note("Project sync agenda", "Work")\n'
+              '3. send_sms(["$1"], "$2")\n4. join()<END_OF_PLAN>')
 CONTACTS = "".join(
     f"BEGIN:VCARD\nVERSION:3.0\nFN:{name}\nEMAIL:{mail}\nTEL:{phone}\nEND:VCARD\n"
     for name, mail, phone in (("Anna Berg", "anna@example.org", "+46 70 123 45 67"),
@@ -71,8 +78,9 @@ def demo_assistant(settings: Settings) -> Assistant:
     seed_calendar(backends)
     day = time.strftime("%Y-%m-%d", time.localtime(time.time() + 2 * 86400))
     session = Session(registry=CATALOGUE, backends=backends, selector=None, retriever=None,
-                      profile=get_profile("errand-compact"), planner=ScriptedBackend([PLAN.format(day=day)]),
-                      config=SessionConfig(enabled_apps=settings.enabled_apps, replan_budget=0, grammar=False),
+                      profile=get_profile("errand-compact"),
+                      planner=ScriptedBackend([PLAN.format(day=day), FAILING_PLAN, FIXED_PLAN]),
+                      config=SessionConfig(enabled_apps=settings.enabled_apps, replan_budget=1, grammar=False),
                       history=HistoryStore(HOME / "history.sqlite3"))
     return Assistant(functools.partial(session.handle, tools=CATALOGUE.names), session.history, journal)
 
@@ -86,7 +94,9 @@ def seed_calendar(backends: Backends) -> None:
         backends.calendar.create_event(Event(title, at, at + timedelta(minutes=minutes), place))
 
 
-class NoMicrophones:
+class HummingMicrophone:
+    """A microphone that hears a steady hum, so the level meter moves while "listening" is pictured."""
+
     def input_devices(self) -> list[str]:
         return ["Built-in microphone"]
 
@@ -94,7 +104,31 @@ class NoMicrophones:
         return 16_000
 
     def open_input(self, device, rate, on_block):  # noqa: ANN001
-        raise OSError("the screenshots do not record")
+        return HumStream(on_block)
+
+
+class HumStream:
+    def __init__(self, on_block: Callable[[np.ndarray], None]) -> None:
+        self.on_block = on_block
+        self.running = False
+        self.thread = threading.Thread(target=self._play, daemon=True)
+
+    def _play(self) -> None:
+        block = (0.2 * np.sin(2 * np.pi * 220 * np.arange(1600) / 16_000)).astype(np.float32)
+        while self.running:
+            self.on_block(block)
+            time.sleep(0.1)
+
+    def start(self) -> None:
+        self.running = True
+        self.thread.start()
+
+    def stop(self) -> None:
+        self.running = False
+        self.thread.join()
+
+    def close(self) -> None:
+        self.running = False
 
 
 def wait_until(condition: Callable[[], bool], seconds: float = 30.0) -> None:
@@ -118,7 +152,7 @@ def ask(window: Any, text: str) -> None:
 def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     qt_app = QApplication(sys.argv[:1])
-    errand = ErrandApp(Dependencies(build_assistant=demo_assistant, audio=NoMicrophones()))
+    errand = ErrandApp(Dependencies(build_assistant=demo_assistant, audio=HummingMicrophone()))
     errand.start()
     print(f"system tray available: {errand.tray is not None}")
     window = errand.window
@@ -156,6 +190,23 @@ def main(out: Path) -> int:
     window.grab().save(str(out / "removal-approval.png"))
     view.approve()
     wait_until(window.send_button.isEnabled)
+    window.input.setText(FAILING_REQUEST)
+    window.submit()
+    wait_until(lambda: view.approve_button.isEnabled() and 2 in view.nodes
+               and view.nodes[2].status.value == "failed")  # no note called Minutes
+    view.select(2)
+    window.grab().save(str(out / "failed-step.png"))
+    view.approve()
+    wait_until(lambda: view.approve_button.isEnabled() and 2 in view.nodes
+               and "Project sync agenda" in str(view.nodes[2].step.args))  # the plan made again
+    window.grab().save(str(out / "replanned.png"))
+    view.cancel()
+    wait_until(window.send_button.isEnabled)
+    window.voice.press()
+    wait_until(lambda: window.level_meter.value() > 0)
+    window.grab().save(str(out / "listening.png"))
+    window.voice.release()
+    wait_until(lambda: not window.voice.busy, seconds=120)
     history = errand.open_history()
     wait_until(lambda: history is not None and history.isVisible())
     history.grab().save(str(out / "history.png"))
