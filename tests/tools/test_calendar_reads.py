@@ -206,11 +206,18 @@ def test_nothing_matching_deletes_nothing(backends: Backends, root: Path, journa
     assert snapshot(root) == before and journal.entries() == []
 
 
-def test_a_repeating_event_is_not_deleted_as_a_whole(backends: Backends, root: Path, journal: UndoJournal) -> None:
+def test_one_date_of_a_repeating_event_is_taken_out_and_the_others_stay(backends: Backends, root: Path,
+                                                                          journal: UndoJournal) -> None:
     before = snapshot(root)
-    with pytest.raises(ToolError, match="'Standup' on 2026-05-05 09:30 repeats; .* nothing was deleted"):
-        delete_events(backends, "", TUESDAY, WEDNESDAY)  # the holiday and a standup: neither goes
-    assert snapshot(root) == before and journal.entries() == []
+    answer = delete_events(backends, "standup", TUESDAY, WEDNESDAY)
+    assert answer == ("Deleted 1 event: 'Standup' on 2026-05-05 09:30 (1 event taken out of a repeating series; "
+                      "its other dates stay).")
+    assert "EXDATE" in (root / "work" / "standup.ics").read_text()
+    assert "Standup" not in get_events(backends, TUESDAY, WEDNESDAY, "")
+    week = get_events(backends, MONDAY, "2026-05-11 00:00:00", "standup")
+    assert "2026-05-04 09:30" in week and "2026-05-06 09:30" in week and "2026-05-05" not in week
+    journal.undo_last()
+    assert snapshot(root) == before  # undo puts the date back, byte for byte
 
 
 def test_an_item_changed_or_gone_since_the_read_is_not_deleted(backends: Backends, root: Path,
@@ -325,10 +332,19 @@ def test_caldav_delete_preview_matches_and_undo_puts_the_event_back(dav_backends
     assert get_events(dav_backends, *span, "review").count("\n") == 1
 
 
-def test_caldav_refuses_repeating_and_changed_events(dav_backends: Backends, server_calendar,
-                                                     journal: UndoJournal) -> None:
-    with pytest.raises(ToolError, match="repeats"):
-        delete_events(dav_backends, "standup", "2031-05-04 00:00:00", "2031-05-05 00:00:00")
+def test_caldav_takes_one_date_out_of_a_series_and_undo_puts_it_back(dav_backends: Backends, server_calendar,
+                                                                     journal: UndoJournal) -> None:
+    day = ("2031-05-04 00:00:00", "2031-05-05 00:00:00")
+    assert "Standup" in get_events(dav_backends, *day, "standup")
+    answer = delete_events(dav_backends, "standup", *day)
+    assert answer.endswith("(1 event taken out of a repeating series; its other dates stay).")
+    assert "Standup" not in get_events(dav_backends, *day, "standup")
+    assert "Standup" in get_events(dav_backends, "2031-05-05 00:00:00", "2031-05-06 00:00:00", "standup")
+    assert "Put the date back" in journal.undo_last()
+    assert "Standup" in get_events(dav_backends, *day, "standup")
+
+
+def test_caldav_refuses_changed_events(dav_backends: Backends, server_calendar, journal: UndoJournal) -> None:
     [deploy] = [e for e in dav_backends.calendar.events_between(datetime(2031, 5, 4), datetime(2031, 5, 5))
                 if e.title == "Deploy"]
     item = server_calendar.event_by_url(deploy.ref)

@@ -32,7 +32,16 @@ from tools.linux.ical import (
     new_uid,
     reminder_ical,
 )
-from tools.linux.ical_read import canonical, describe_found, events_in, marked_done, open_reminder, parse, repeats
+from tools.linux.ical_read import (
+    canonical,
+    describe_found,
+    events_in,
+    marked_done,
+    open_reminder,
+    parse,
+    repeats,
+    without_occurrence,
+)
 from tools.secrets import SecretStore
 from tools.undo import UndoError, UndoJournal
 
@@ -169,6 +178,7 @@ def _unchanged(account: CalDavAccount, seen: dict[str, bytes], url: str, what: s
 class CalDavCalendar:
     UNDO_KIND = "caldav.event.delete"
     RESTORE_KIND = "caldav.event.restore"
+    SERIES_KIND = "caldav.event.series.restore"
 
     def __init__(self, account: CalDavAccount, default_calendar: str, journal: UndoJournal) -> None:
         self.account = account
@@ -177,6 +187,8 @@ class CalDavCalendar:
         self._seen: dict[str, bytes] = {}  # item URL -> its canonical text when last read
         journal.register(self.UNDO_KIND, _deleter(account))
         journal.register(self.RESTORE_KIND, _restorer(account))
+        journal.register(self.SERIES_KIND, _put_back(account, "repeating event", "took the date out",
+                                                     "Put the date back into"))
 
     def create_event(self, event: Event) -> str:
         calendar = self.account.find(event.calendar, self.default_calendar, "VEVENT")
@@ -211,31 +223,56 @@ class CalDavCalendar:
         return events
 
     def delete_events(self, events: Sequence[FoundEvent]) -> str:
-        """Delete exactly these events' objects, all or none: each unchanged since it was read and not a
-        repeating event (deleting the object would remove every occurrence)."""
+        """Delete exactly these events, all or none, each unchanged since it was read: a single event's object is
+        removed; an occurrence of a repeating one is excluded from its series (EXDATE), the others stay."""
         if not events:
             return "No events to delete."
-        chosen = {e.ref: e for e in events}
-        doomed = [(url, *self._deletable(url, event)) for url, event in chosen.items()]
+        grouped: dict[str, list[FoundEvent]] = {}
+        for event in events:
+            grouped.setdefault(event.ref, []).append(event)
+        changes = [(url, *self._change(url, chosen)) for url, chosen in grouped.items()]  # checked before any
         deleted: list[dict[str, str]] = []
         try:
-            for url, text, etag in doomed:
-                self.account.remove(url, etag, f"the event {describe_found(chosen[url])}")
-                deleted.append({"url": url, "data": text})
+            for url, text, etag, replacement in changes:
+                what = f"the event {describe_found(grouped[url][0])}"
+                if replacement is None:
+                    self.account.remove(url, etag, what)
+                    deleted.append({"url": url, "data": text})
+                else:
+                    self._exclude(url, text, etag, replacement, grouped[url])
         finally:
             if deleted:
-                names = ", ".join(describe_found(chosen[item["url"]]) for item in deleted)
+                names = ", ".join(describe_found(e) for item in deleted for e in grouped[item["url"]])
                 self.journal.record(self.RESTORE_KIND, f"Deleted {_count(len(deleted))}: {names}",
                                     {"items": deleted})
-        return f"Deleted {_count(len(deleted))}: {', '.join(describe_found(e) for e in chosen.values())}."
+        repeating = sum(len(grouped[url]) for url, _, _, replacement in changes if replacement is not None)
+        kept = f" ({_count(repeating)} taken out of a repeating series; its other dates stay)" if repeating else ""
+        return f"Deleted {_count(len(events))}: {', '.join(describe_found(e) for e in events)}{kept}."
 
-    def _deletable(self, url: str, event: FoundEvent) -> tuple[str, str]:
-        what = f"the event {describe_found(event)}"
+    def _change(self, url: str, events: list[FoundEvent]) -> tuple[str, str, str | None]:
+        """The object's text and ETag now, and what it becomes: None (it goes) or the series without these dates."""
+        what = f"the event {describe_found(events[0])}"
         text, etag = _unchanged(self.account, self._seen, url, what)
-        if repeats(parse(text)):
-            raise ToolError(f"{what.capitalize()} repeats; Errand deletes only single events, so nothing was "
-                            "deleted. Remove that occurrence in your calendar app.")
-        return text, etag
+        if not repeats(parse(text)):
+            return text, etag, None
+        replacement = text
+        try:
+            for event in events:
+                replacement = without_occurrence(replacement, event).decode("utf-8")
+        except ValueError as exc:
+            raise ToolError(f"{what.capitalize()} cannot be read ({exc}); nothing was deleted.") from exc
+        return text, etag, replacement
+
+    def _exclude(self, url: str, text: str, etag: str, replacement: str, events: list[FoundEvent]) -> None:
+        what = f"the event {describe_found(events[0])}"
+        status = self.account.put(url, replacement, {"If-Match": etag} if etag else {}, what)
+        if status == 412:
+            raise ToolError(f"{what.capitalize()} was changed on the server just now, so it was left.")
+        if status not in (200, 201, 204):
+            raise ToolError(f"The CalDAV server did not save {what} without that date (status {status}).")
+        names = ", ".join(describe_found(e) for e in events)
+        self.journal.record(self.SERIES_KIND, f"Deleted {_count(len(events))} of a repeating series: {names}",
+                            {"url": url, "previous": text, "done": replacement})
 
 
 class CalDavReminders:
@@ -248,7 +285,7 @@ class CalDavReminders:
         self.journal = journal
         self._seen: dict[str, bytes] = {}  # item URL -> its canonical text when last read
         journal.register(self.UNDO_KIND, _deleter(account))
-        journal.register(self.REOPEN_KIND, _reopener(account))
+        journal.register(self.REOPEN_KIND, _put_back(account, "reminder", "marked it done", "Reopened"))
 
     def create_reminder(self, reminder: Reminder) -> str:
         calendar = self.account.find(reminder.list_name, self.default_list, "VTODO")
@@ -341,17 +378,18 @@ def _restorer(account: CalDavAccount) -> Callable[[dict[str, Any]], str]:
     return undo
 
 
-def _reopener(account: CalDavAccount) -> Callable[[dict[str, Any]], str]:
-    """Undo of a completion: the previous text back, if the item is still as Errand left it."""
+def _put_back(account: CalDavAccount, item: str, change: str, done: str) -> Callable[[dict[str, Any]], str]:
+    """Undo of a change to an object (a reminder marked done, a date taken out of a series): its previous text
+    back, if the object is still as Errand left it."""
 
     def undo(payload: dict[str, Any]) -> str:
         url = payload["url"]
-        current, etag = account.fetch(url, "the completed reminder")
+        current, etag = account.fetch(url, f"the {item}")
         if canonical(current) != canonical(payload["done"]):
-            raise UndoError(f"Cannot undo: {url} was changed on the server after Errand marked it done.")
-        status = account.put(url, payload["previous"], {"If-Match": etag} if etag else {}, "the reminder")
+            raise UndoError(f"Cannot undo: {url} was changed on the server after Errand {change}.")
+        status = account.put(url, payload["previous"], {"If-Match": etag} if etag else {}, f"the {item}")
         if status not in (200, 201, 204):
-            raise UndoError(f"The CalDAV server did not reopen {url} (status {status}).")
-        return f"Reopened {url} on the CalDAV server."
+            raise UndoError(f"The CalDAV server did not put back {url} (status {status}).")
+        return f"{done} {url} on the CalDAV server."
 
     return undo

@@ -153,3 +153,27 @@ def marked_done(calendar: Calendar, now: datetime) -> bytes:
     todo.add("percent-complete", 100)
     todo.add("last-modified", now)
     return calendar.to_ical()
+
+
+def without_occurrence(data: bytes | str, event: FoundEvent) -> bytes:
+    """The repeating object with the one occurrence `event` names taken out, every other occurrence kept: the
+    series gets an EXDATE for it (RFC 5545 3.8.5.1), and a copy of it changed on its own is dropped. A
+    ToolError when the occurrence is no longer there."""
+    calendar = parse(data)
+    around = (event.start - _SLACK, event.end + _SLACK)
+    try:
+        occurrences = recurring_ical_events.of(calendar).between(*around)
+    except KeyError as exc:
+        raise ValueError(f"an event without {exc}") from exc
+    found = [o for o in occurrences if local_time(o.decoded("dtstart")) == event.start
+             and _text(o, "summary") == event.title]
+    series = [c for c in calendar.walk("VEVENT") if "recurrence-id" not in c]
+    if not found or not series:
+        raise ToolError(f"The event {describe_found(event)} is no longer in the calendar, so nothing was deleted.")
+    original = found[0].decoded("recurrence-id") if "recurrence-id" in found[0] else found[0].decoded("dtstart")
+    calendar.subcomponents = [c for c in calendar.subcomponents
+                              if not (c.name == "VEVENT" and "recurrence-id" in c
+                                      and c.decoded("recurrence-id") == original)]
+    series[0].add("exdate", original)
+    return calendar.to_ical()
+

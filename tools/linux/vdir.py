@@ -38,6 +38,7 @@ from tools.linux.ical_read import (
     parse,
     repeats,
     single_events,
+    without_occurrence,
 )
 from tools.undo import UndoJournal
 
@@ -185,34 +186,50 @@ class VdirCalendar:
         return [e for e in memo[2] if overlaps(e.start, e.end, start, end)]
 
     def delete_events(self, events: Sequence[FoundEvent]) -> str:
-        """Delete exactly the files of these events, all or none: each must be unchanged since it was read and
-        must not repeat (deleting the file would remove every occurrence, not the one asked for)."""
+        """Delete exactly these events, all or none, each unchanged since it was read: a single event's file is
+        removed; an occurrence of a repeating one is excluded from its series (EXDATE), the others stay."""
         if not events:
             return "No events to delete."
-        chosen = {self.store.item_path(e.ref): e for e in events}
-        doomed = [(path, self._deletable(path, event)) for path, event in chosen.items()]
+        grouped: dict[Path, list[FoundEvent]] = {}
+        for event in events:
+            grouped.setdefault(self.store.item_path(event.ref), []).append(event)
+        changes = [(path, *self._change(path, chosen)) for path, chosen in grouped.items()]  # checked before any
         deleted: list[tuple[Path, bytes, int]] = []
         try:
-            for path, data in doomed:
-                mode = path.stat().st_mode & 0o777
-                path.unlink()
-                deleted.append((path, data, mode))
+            for path, previous, replacement in changes:
+                if replacement is None:
+                    mode = path.stat().st_mode & 0o777
+                    path.unlink()
+                    deleted.append((path, previous, mode))
+                else:
+                    write_atomic(path, replacement)
+                    names = ", ".join(describe_found(e) for e in grouped[path])
+                    record_replaced(self.store.journal, path, previous, replacement,
+                                    f"Deleted {_count(len(grouped[path]))} of a repeating series: {names}")
         except OSError as exc:
-            before = f"; the {_count(len(deleted))} before it were deleted (undo restores them)" if deleted else ""
-            raise ToolError(f"Cannot delete {path}: {exc.strerror or exc}{before}.") from exc
+            before = " (undo restores those changed before it)" if deleted else ""
+            raise ToolError(f"Cannot delete from {path}: {exc.strerror or exc}{before}.") from exc
         finally:
             if deleted:
-                names = ", ".join(describe_found(chosen[path]) for path, _, _ in deleted)
+                names = ", ".join(describe_found(e) for path, _, _ in deleted for e in grouped[path])
                 record_deleted(self.store.journal, deleted, f"Deleted {_count(len(deleted))}: {names}")
-        return f"Deleted {_count(len(deleted))}: {', '.join(describe_found(e) for e in chosen.values())}."
+        repeating = sum(len(grouped[path]) for path, _, replacement in changes if replacement is not None)
+        kept = f" ({_count(repeating)} taken out of a repeating series; its other dates stay)" if repeating else ""
+        return f"Deleted {_count(len(events))}: {', '.join(describe_found(e) for e in events)}{kept}."
 
-    def _deletable(self, path: Path, event: FoundEvent) -> bytes:
-        what = f"The event {describe_found(event)}"
-        data = self.store.unchanged(path, what)
-        if repeats(parse(data)):
-            raise ToolError(f"{what} repeats; Errand deletes only single events, so nothing was deleted. "
-                            "Remove that occurrence in your calendar app.")
-        return data
+    def _change(self, path: Path, events: list[FoundEvent]) -> tuple[bytes, bytes | None]:
+        """The item's bytes now, and what it becomes: None (the file goes) or the series without these dates."""
+        what = f"The event {describe_found(events[0])}"
+        previous = self.store.unchanged(path, what)
+        if not repeats(parse(previous)):
+            return previous, None
+        replacement = previous
+        try:
+            for event in events:
+                replacement = without_occurrence(replacement, event)
+        except ValueError as exc:
+            raise ToolError(f"{what} cannot be read ({exc}); nothing was deleted.") from exc
+        return previous, replacement
 
 
 class VdirReminders:
