@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from agent.plans.plan import JOIN, Plan, Step
+from agent.plans.plan import JOIN, Plan, Step, parse_plan
 from agent.understanding.dates import resolve_dates
 from agent.understanding.intent import Intent, read_or_remove
 from agent.understanding.numbers import spoken_numbers_as_digits
@@ -36,11 +36,30 @@ def routed_plan(text: str, now: datetime, scope: RequestScope, enabled: Registry
     intent = read_or_remove(text, scope)
     if intent is None:
         return None
+    if intent.action == "send":
+        return _passed_on(intent, text, now, enabled)
     step = _step(intent, text, now)
     if step is None or step.tool not in enabled:
         return None
     plan = Plan((step, Step(2, JOIN, ())), complete=True)
     return Route(plan, f"Planned from the request's words as a {intent.action} in {intent.app}: {step.tool}.")
+
+
+def _passed_on(intent: Intent, text: str, now: datetime, enabled: Registry) -> Route | None:
+    """The calendar read, the person's address or number, and the mail or text that carries the events (COMPAT
+    section 10: a read passed on goes in as its `$k`, like open_note)."""
+    start, end = resolve_range(text, now).planner_args()
+    if intent.items == "sms":
+        lookup, send = Step(2, "get_phone_number", (intent.name,)), Step(3, "send_sms", (["$2"], "$1"))
+    else:
+        lookup = Step(2, "get_email_address", (intent.name,))
+        send = Step(3, "compose_new_email", (["$2"], [], "What's on my calendar", "$1", []))
+    steps = (Step(1, "get_calendar_events", (start, end, "")), lookup, send, Step(4, JOIN, ()))
+    if any(step.tool not in enabled for step in steps[:3]):
+        return None
+    plan = parse_plan(Plan(steps, complete=True).render())  # parsed again: the `$k` become references
+    return Route(plan, f"Planned from the request's words: the calendar read, sent to {intent.name} by "
+                       f"{'text' if intent.items == 'sms' else 'email'}.")
 
 
 def _step(intent: Intent, text: str, now: datetime) -> Step | None:

@@ -79,6 +79,10 @@ _WHOSE = (  # the detail "of/for NAME", then "NAME's detail", then "NAMEs detail
 )
 _NOT_A_NAME = frozenset("my the a an his her their our your this that me him them it what what's whats is i do "
                         "have has get need know tell give find".split())
+# A calendar read passed on to someone: "email Ann what's on my calendar tomorrow", "text Raj my schedule".
+_SEND_AGENDA = re.compile(r"^\W*(?:please\s+)?(e-?mail|mail|text|message|sms|send)\s+(?:to\s+)?"
+                          r"((?:[A-Za-z][\w'-]*\s+){1,3}?)(?:what(?:'s|\s+is|s)\s+on\s+my\s+|my\s+)"
+                          r"(calendar|schedule|agenda|plans)\b", re.IGNORECASE)
 # An alarm is a reminder at that time: "set an alarm for 7", "wake me up at 6"; "turn off my alarm" removes it.
 _ALARM = re.compile(r"\b(?:set|make|create|put|add|need|want)\b.*\balarms?\b|\bwake\s+me\b|^alarm\b")
 _ALARM_OFF = re.compile(r"\b(?:turn|switch|shut)\s+off\b.*\balarms?\b|\b(?:disable|stop|silence)\b.*\balarms?\b")
@@ -128,6 +132,10 @@ def read_or_remove(text: str, scope: RequestScope) -> Intent | None:
     lowered = re.sub(r"[\u2018\u2019]", "'", text.lower()).strip()
     if _ADD_CONTACT.search(lowered) and not scope.question:
         return _contact(text, lowered)
+    shared = _SEND_AGENDA.search(text)
+    if shared is not None:  # "email Ann what's on my calendar tomorrow": the read, passed on
+        channel = "sms" if shared.group(1).lower() in ("text", "message", "sms") else "mail"
+        return Intent("send", "calendar", name=" ".join(shared.group(2).split()), items=channel)
     terse_read = _LOOK_AT.search(lowered) is not None and not _ACTS.search(lowered) \
         and len(lowered.split()) <= _TERSE_WORDS
     question = scope.question or terse_read

@@ -102,3 +102,11 @@ def test_answers_use_the_locale_and_relative_days() -> None:
     assert answer_for(listing, today=date(2026, 12, 7), locale=Locale.parse("de_DE")) == \
         "Nothing on your calendar morgen, Di. 8 Dez."
     assert answer_for("plain text observation") == "plain text observation"
+
+
+def test_a_calendar_read_is_mailed_on_with_what_was_read(memory: MemoryBackends, events: Collector) -> None:
+    session, planner = make_session(memory, [])
+    result = session.handle("email Ann what's on my calendar tomorrow", sink=events, approver=approve, now=NOW)
+    assert planner.prompts == [] and result.status == "answered"
+    [(email,)] = memory.called("compose")
+    assert email.recipients == ("ann@example.org",) and "Stand-up" in email.body and "Lunch" not in email.body

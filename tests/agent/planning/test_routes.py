@@ -65,7 +65,7 @@ def test_reads_and_removals_are_one_call_with_the_requests_values(text: str, too
 
 @pytest.mark.parametrize("text", [
     "remind me to call mom tomorrow at 5",
-    "email ann what's on my calendar tomorrow",
+    "email ann about what's on the menu tomorrow",
     "put lunch with ann on my calendar for friday",
     "add milk to my shopping list",
     "play some music",
@@ -89,3 +89,17 @@ def test_no_routed_plan_has_a_side_effect_the_request_does_not_name() -> None:
                  "is there anything on my to do list"):
         found = routed(text)
         assert found is not None and not CATALOGUE[found[0]].side_effects, text
+
+
+def test_a_calendar_read_passed_on_is_read_then_sent_as_its_result() -> None:
+    route = routed_plan("email Ann what's on my calendar tomorrow", NOW,
+                        request_scope("email Ann what's on my calendar tomorrow"), CATALOGUE)
+    assert route is not None
+    assert route.plan.render() == (
+        '1. get_calendar_events("2026-12-08 00:00:00", "2026-12-09 00:00:00", "")\n'
+        '2. get_email_address("Ann")\n'
+        '3. compose_new_email(["$2"], [], "What\'s on my calendar", "$1", [])\n4. join()<END_OF_PLAN>')
+    texted = routed_plan("text raj my schedule for friday", NOW, request_scope("text raj my schedule for friday"),
+                         CATALOGUE)
+    assert texted is not None and [s.tool for s in texted.plan.steps] == [
+        "get_calendar_events", "get_phone_number", "send_sms", "join"]
