@@ -1,5 +1,5 @@
-"""Editors for a step's arguments in the words of their kind: a date-time picker for dates, a list of people
-with contact completion for recipients, a number box, a yes/no choice, and a text field for the rest.
+"""Editors for a step's arguments in the words of their kind: a date-time picker for dates, chips with contact
+completion for recipients (recipient_chips.py), a number box, a yes/no choice, and a text field for the rest.
 
 The delegate writes the edited value back as the text `app.gui.arguments.parse` reads, so every edit goes
 through the same check whatever editor made it.
@@ -11,10 +11,9 @@ import ast
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractItemModel, QDateTime, QModelIndex, QPersistentModelIndex, QStringListModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QDateTime, QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDateTimeEdit,
     QLineEdit,
     QSpinBox,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.recipient_chips import RecipientChips
 from tools.spec import Arg
 
 DATE_ARGUMENTS = frozenset({"start_date", "end_date", "due_date", "start_time", "since", "due_before"})
@@ -44,27 +44,6 @@ def date_problem(arg: Arg | None, text: str) -> str:
     except ValueError:
         return f"{arg.name if arg else 'date'} must be a date and time like 2026-12-08 09:00:00, not {text!r}"
     return ""
-
-
-class PeopleCompleter(QCompleter):
-    """Completes the name being typed after the last comma from the user's contacts."""
-
-    def __init__(self, names: Sequence[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.names = QStringListModel(list(names), self)  # owned here: Qt would otherwise lose it
-        self.setModel(self.names)
-        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterMode(Qt.MatchFlag.MatchContains)
-
-    def splitPath(self, path: str) -> list[str]:  # noqa: N802 - Qt's name
-        return [path.rsplit(",", 1)[-1].strip()]
-
-    def pathFromIndex(self, index: ModelIndex) -> str:  # noqa: N802 - Qt's name
-        chosen = str(index.data())
-        field = self.widget()
-        typed = field.text() if isinstance(field, QLineEdit) else ""
-        before = typed.rsplit(",", 1)[0] + ", " if "," in typed else ""
-        return before + chosen
 
 
 class ArgumentDelegate(QStyledItemDelegate):
@@ -93,11 +72,10 @@ class ArgumentDelegate(QStyledItemDelegate):
             choice = QComboBox(parent)
             choice.addItems(["True", "False"])
             return choice
-        field = QLineEdit(parent)
         if arg is not None and arg.name in PEOPLE_ARGUMENTS:
-            field.setPlaceholderText("names or addresses, separated by commas")
-            field.setCompleter(PeopleCompleter(self.contact_names(), field))
-        elif is_date(arg):
+            return RecipientChips(self.contact_names(), parent)
+        field = QLineEdit(parent)
+        if is_date(arg):
             field.setPlaceholderText("YYYY-MM-DD HH:MM:SS, or empty")
         return field
 
@@ -109,8 +87,10 @@ class ArgumentDelegate(QStyledItemDelegate):
             editor.setValue(int(text) if text.strip().lstrip("-").isdigit() else 0)
         elif isinstance(editor, QComboBox):
             editor.setCurrentText("True" if text.strip().lower() in ("true", "yes", "1") else "False")
+        elif isinstance(editor, RecipientChips):
+            editor.set_people(_people(text))
         elif isinstance(editor, QLineEdit):
-            editor.setText(_people_text(text) if _looks_like_list(text) else text)
+            editor.setText(text)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802 - Qt's name
                      index: ModelIndex) -> None:
@@ -120,18 +100,20 @@ class ArgumentDelegate(QStyledItemDelegate):
             model.setData(index, str(editor.value()))
         elif isinstance(editor, QComboBox):
             model.setData(index, editor.currentText())
+        elif isinstance(editor, RecipientChips):
+            model.setData(index, ", ".join(editor.people()))
         elif isinstance(editor, QLineEdit):
             model.setData(index, editor.text())
 
 
-def _looks_like_list(text: str) -> bool:
-    return text.strip().startswith("[") and text.strip().endswith("]")
-
-
-def _people_text(text: str) -> str:
-    """`['ann@example.org', 'Bob']` as the comma-separated names the field shows."""
-    try:
-        values = ast.literal_eval(text)
-    except (ValueError, SyntaxError):
-        return text
-    return ", ".join(str(v) for v in values) if isinstance(values, list) else text
+def _people(text: str) -> list[str]:
+    """`['ann@example.org', 'Bob']` or `ann@example.org, Bob` as the chips' values."""
+    stripped = text.strip()
+    if stripped.startswith("[") and stripped.endswith("]"):
+        try:
+            values = ast.literal_eval(stripped)
+        except (ValueError, SyntaxError):
+            values = None
+        if isinstance(values, list):
+            return [str(v) for v in values]
+    return [part.strip() for part in stripped.split(",") if part.strip()]

@@ -46,18 +46,25 @@ def test_a_date_is_edited_with_a_date_time_picker(qtbot) -> None:
     assert decisions == [Approval(True, {(1, 1): "2026-12-10 19:30:00"})]
 
 
-def test_recipients_complete_from_the_contacts(qtbot) -> None:
+def test_recipients_are_chips_that_complete_from_the_contacts(qtbot) -> None:
+    from app.gui.recipient_chips import RecipientChips
+
     view, _ = awaiting_view(qtbot)
     editor = open_editor(view, 4)
-    assert isinstance(editor, QLineEdit) and editor.text() == "Ann Lee"
-    completer = editor.completer()
-    editor.setText("Ann Lee, be")
-    completer.setCompletionPrefix(completer.splitPath(editor.text())[0])
+    chips = editor if isinstance(editor, RecipientChips) else view.table.findChild(RecipientChips)
+    assert isinstance(chips, RecipientChips) and chips.people() == ["Ann Lee"]
+    completer = chips.field.completer()
+    completer.setCompletionPrefix("be")
     offered = completer.completionModel()
     assert [offered.index(i, 0).data() for i in range(offered.rowCount())] == ["Anna Berg", "Ben Okafor"]
-    assert completer.pathFromIndex(offered.index(1, 0)) == "Ann Lee, Ben Okafor"
-    editor.setText("Ann Lee, Ben Okafor")
-    view.table.commitData(editor)
+    qtbot.keyClicks(chips.field, "Ben Okafor")
+    qtbot.keyClick(chips.field, Qt.Key.Key_Return)  # the typed name becomes a chip
+    assert chips.people() == ["Ann Lee", "Ben Okafor"] and chips.field.text() == ""
+    qtbot.keyClicks(chips.field, "raj@example.org,")  # a comma does too
+    assert chips.people() == ["Ann Lee", "Ben Okafor", "raj@example.org"]
+    qtbot.keyClick(chips.field, Qt.Key.Key_Backspace)  # Backspace in the empty field takes the last one back
+    assert chips.people() == ["Ann Lee", "Ben Okafor"]
+    view.table.commitData(chips)
     assert view.edits == {(1, 4): ["Ann Lee", "Ben Okafor"]}
 
 
