@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from app.voice.global_shortcut import Combination, ShortcutError, SystemShortcut, shortcut_support
+from app.voice.portal_shortcut import PortalShortcut
 
 
 class GlobalTalk(QObject):
@@ -14,7 +15,7 @@ class GlobalTalk(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._listener: SystemShortcut | None = None
+        self._listener: SystemShortcut | PortalShortcut | None = None
         self.status = "off"
 
     @property
@@ -29,13 +30,16 @@ class GlobalTalk(QObject):
             self.status = support.kind
             return self.status
         try:
-            listener = SystemShortcut(Combination.parse(shortcut), self.pressed.emit, self.released.emit)
+            combination = Combination.parse(shortcut)
+            kind = PortalShortcut if support.portal else SystemShortcut
+            listener = kind(combination, self.pressed.emit, self.released.emit)
             listener.start()
         except ShortcutError as exc:
-            self.status = f"not available: {exc}"
+            self.status = (f"not available: {exc} Use the Hold to talk button, the tray menu, or bind "
+                           "`errand app --talk` to a key")
             return self.status
         self._listener = listener
-        self.status = f"hold {listener.held.combination} anywhere: {support.kind}"
+        self.status = f"hold {combination} anywhere: {support.kind}"
         return self.status
 
     def stop(self) -> None:

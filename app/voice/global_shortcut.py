@@ -4,8 +4,7 @@ stops.
 Where the desktop lets an app see keys system-wide (X11; macOS once the user grants Accessibility), pynput's
 listener reports every key; `HeldCombination` turns those into one press and one release of the configured
 combination. Wayland does not let an app see other apps' keys: there the desktop portal's GlobalShortcuts
-interface is the way, which Errand does not speak yet, so `shortcut_support` says so and the window button, the
-tray menu and a desktop key bound to `errand app --talk` remain (docs/app.md).
+interface is the way (app/voice/portal_shortcut.py), and `shortcut_support` names which one this desktop uses.
 
     support = shortcut_support()
     if support.available:
@@ -81,6 +80,7 @@ class HeldCombination:
 class Support:
     available: bool
     kind: str  # what the settings show: which mechanism is active, or why none is
+    portal: bool = False  # Wayland: through the desktop portal rather than by reading keys
 
 
 def shortcut_support(environ: Mapping[str, str] | None = None, platform: str | None = None) -> Support:
@@ -89,8 +89,8 @@ def shortcut_support(environ: Mapping[str, str] | None = None, platform: str | N
     if system == "darwin":
         return Support(True, "macOS (needs Accessibility permission for Errand in System Settings)")
     if env.get("XDG_SESSION_TYPE") == "wayland" or (env.get("WAYLAND_DISPLAY") and not env.get("DISPLAY")):
-        return Support(False, "not available on Wayland yet (the desktop portal's GlobalShortcuts is not "
-                              "supported): use the Hold to talk button, the tray menu, or bind `errand app --talk`")
+        return Support(True, "Wayland, through the desktop portal (the desktop may ask you to confirm the keys)",
+                       portal=True)
     if env.get("DISPLAY"):
         return Support(True, f"X11 ({env['DISPLAY']})")
     return Support(False, "not available: no X11 display")
