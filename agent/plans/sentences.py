@@ -155,8 +155,10 @@ class _Words:
         try:
             first = datetime.fromisoformat(str(start).strip())
             last = datetime.fromisoformat(str(end).strip())
-        except ValueError:
-            return f"from {self.value(start) or 'now'} to {self.value(end) or 'a week later'}"
+        except ValueError:  # one end not given (the tool's default) or not a date: each said on its own
+            begin = self.when(start) if str(start).strip() else "now"
+            finish = self.when(end) if str(end).strip() else "a week later"
+            return f"from {begin} to {finish}"
         if first.time() == last.time() == datetime.min.time():
             if (last - first).days == 1:
                 day = self.day(first)

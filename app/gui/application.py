@@ -75,6 +75,7 @@ class ErrandApp:
             lambda on_level: Recorder(deps.audio, self.settings.voice.microphone or None, on_level),
             speech_transcriber(deps.speech_model()), self.jobs)
         self.voice.text_ready.connect(self._offer_better_speech)
+        self.voice.state.connect(self._show_listening)
         self._offered_whisper = False
         self.window.set_voice(self.voice)
         self.window.set_talk_shortcut(self.settings.voice.push_to_talk)
@@ -207,6 +208,11 @@ class ErrandApp:
         found = self.deps.speech_model()
         if found != self.voice.transcriber.model_dir:
             self.voice.transcriber = speech_transcriber(found)
+
+    def _show_listening(self, state: str) -> None:
+        """The tray icon shows a red dot while push-to-talk records, wherever it was started from."""
+        if self.tray is not None:
+            self.tray.set_listening(state == "recording")
 
     def _offer_better_speech(self, _text: str) -> None:
         """Once per run: speech heard by the offline default can be recognised much better after a download."""

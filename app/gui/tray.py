@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QColor, QIcon, QPainter
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 NO_TRAY_NOTICE = ("This desktop has no system tray (no status notifier host is running), so Errand opened its "
@@ -26,8 +26,23 @@ def tray_available() -> bool:
     return QSystemTrayIcon.isSystemTrayAvailable()
 
 
+def listening_icon(icon: QIcon, size: int = 64) -> QIcon:
+    """The app's icon with a red dot in its corner: what the tray shows while push-to-talk records."""
+    picture = icon.pixmap(size, size)
+    painter = QPainter(picture)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QColor("#ffffff"))
+    painter.setBrush(QColor("#d32f2f"))
+    dot = size * 0.42
+    painter.drawEllipse(int(size - dot - 1), int(size - dot - 1), int(dot), int(dot))
+    painter.end()
+    return QIcon(picture)
+
+
 class Tray:
     def __init__(self, icon: QIcon, actions: TrayActions) -> None:
+        self.normal_icon = icon
+        self.recording_icon = listening_icon(icon)
         self.menu = QMenu()
         self.menu.addAction("Open chat", actions.open_chat)
         self.menu.addAction("Push-to-talk (start / stop)", actions.push_to_talk)
@@ -45,6 +60,10 @@ class Tray:
 
     def show(self) -> None:
         self.icon.show()
+
+    def set_listening(self, listening: bool) -> None:
+        self.icon.setIcon(self.recording_icon if listening else self.normal_icon)
+        self.icon.setToolTip("Errand: listening…" if listening else "Errand")
 
     def hide(self) -> None:
         self.icon.hide()
