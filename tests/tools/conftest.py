@@ -187,3 +187,12 @@ def berlin_time() -> Iterator[None]:
     else:
         os.environ["TZ"] = saved
     time.tzset()
+
+
+def write_items(folder: Path, items: dict[str, bytes]) -> Path:
+    """A vdir folder holding `items` (relative path -> bytes); the folder."""
+    for name, data in items.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes(data)
+    return folder
+

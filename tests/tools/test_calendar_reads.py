@@ -14,6 +14,7 @@ from pathlib import Path
 import caldav
 import pytest
 
+from tests.tools.conftest import write_items
 from tools.backends import Backends, ToolError
 from tools.catalogue import CATALOGUE
 from tools.config import ToolsConfig
@@ -59,10 +60,7 @@ pytestmark = pytest.mark.usefixtures("berlin_time")
 
 @pytest.fixture
 def root(tmp_path: Path) -> Path:
-    folder = tmp_path / "calendars"
-    for name, data in ITEMS.items():
-        (folder / name).parent.mkdir(parents=True, exist_ok=True)
-        (folder / name).write_bytes(data)
+    folder = write_items(tmp_path / "calendars", ITEMS)
     (folder / "work" / "displayname").write_text("Work\n")
     (folder / "work" / "review.ics").chmod(0o640)
     (folder / ".hidden").mkdir()

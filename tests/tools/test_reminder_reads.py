@@ -12,6 +12,7 @@ import caldav
 import pytest
 from icalendar import Calendar
 
+from tests.tools.conftest import write_items
 from tools.backends import Backends, ToolError
 from tools.catalogue import CATALOGUE
 from tools.config import ToolsConfig
@@ -51,10 +52,7 @@ pytestmark = pytest.mark.usefixtures("berlin_time")
 
 @pytest.fixture
 def root(tmp_path: Path) -> Path:
-    folder = tmp_path / "calendars"
-    for name, data in ITEMS.items():
-        (folder / name).parent.mkdir(parents=True, exist_ok=True)
-        (folder / name).write_bytes(data)
+    folder = write_items(tmp_path / "calendars", ITEMS)
     (folder / "shopping" / "displayname").write_text("Shopping\n")
     return folder
 

@@ -34,6 +34,8 @@ from tools.linux.ical import (
 )
 from tools.linux.ical_read import (
     canonical,
+    count_events,
+    deletion_summary,
     describe_found,
     events_in,
     marked_done,
@@ -243,11 +245,10 @@ class CalDavCalendar:
         finally:
             if deleted:
                 names = ", ".join(describe_found(e) for item in deleted for e in grouped[item["url"]])
-                self.journal.record(self.RESTORE_KIND, f"Deleted {_count(len(deleted))}: {names}",
+                self.journal.record(self.RESTORE_KIND, f"Deleted {count_events(len(deleted))}: {names}",
                                     {"items": deleted})
-        repeating = sum(len(grouped[url]) for url, _, _, replacement in changes if replacement is not None)
-        kept = f" ({_count(repeating)} taken out of a repeating series; its other dates stay)" if repeating else ""
-        return f"Deleted {_count(len(events))}: {', '.join(describe_found(e) for e in events)}{kept}."
+        return deletion_summary(events, sum(len(grouped[url]) for url, _, _, replacement in changes
+                                            if replacement is not None))
 
     def _change(self, url: str, events: list[FoundEvent]) -> tuple[str, str, str | None]:
         """The object's text and ETag now, and what it becomes: None (it goes) or the series without these dates."""
@@ -271,7 +272,7 @@ class CalDavCalendar:
         if status not in (200, 201, 204):
             raise ToolError(f"The CalDAV server did not save {what} without that date (status {status}).")
         names = ", ".join(describe_found(e) for e in events)
-        self.journal.record(self.SERIES_KIND, f"Deleted {_count(len(events))} of a repeating series: {names}",
+        self.journal.record(self.SERIES_KIND, f"Deleted {count_events(len(events))} of a repeating series: {names}",
                             {"url": url, "previous": text, "done": replacement})
 
 
@@ -341,10 +342,6 @@ class CalDavReminders:
         self.journal.record(self.REOPEN_KIND, f"Marked reminder '{reminder.name}'{where} as done",
                             {"url": reminder.ref, "previous": previous, "done": text})
         return f"Marked the reminder '{reminder.name}'{where} as done."
-
-
-def _count(number: int) -> str:
-    return f"{number} event{'s' if number != 1 else ''}"
 
 
 def _undo_payload(saved: Any) -> dict[str, str]:

@@ -9,6 +9,7 @@ runs from the midnight of its first day to the midnight after its last.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
 import recurring_ical_events
@@ -176,4 +177,15 @@ def without_occurrence(data: bytes | str, event: FoundEvent) -> bytes:
                                       and c.decoded("recurrence-id") == original)]
     series[0].add("exdate", original)
     return calendar.to_ical()
+
+
+def count_events(number: int) -> str:
+    return f"{number} event{'s' if number != 1 else ''}"
+
+
+def deletion_summary(events: Sequence[FoundEvent], from_series: int) -> str:
+    """What a deletion did: the events, and how many were dates taken out of a repeating series."""
+    kept = f" ({count_events(from_series)} taken out of a repeating series; its other dates stay)" \
+        if from_series else ""
+    return f"Deleted {count_events(len(events))}: {', '.join(describe_found(e) for e in events)}{kept}."
 

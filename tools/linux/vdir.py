@@ -29,6 +29,8 @@ from tools.linux.ical import (
     reminder_ical,
 )
 from tools.linux.ical_read import (
+    count_events,
+    deletion_summary,
     describe_found,
     events_in,
     holds_todo,
@@ -205,17 +207,16 @@ class VdirCalendar:
                     write_atomic(path, replacement)
                     names = ", ".join(describe_found(e) for e in grouped[path])
                     record_replaced(self.store.journal, path, previous, replacement,
-                                    f"Deleted {_count(len(grouped[path]))} of a repeating series: {names}")
+                                    f"Deleted {count_events(len(grouped[path]))} of a repeating series: {names}")
         except OSError as exc:
             before = " (undo restores those changed before it)" if deleted else ""
             raise ToolError(f"Cannot delete from {path}: {exc.strerror or exc}{before}.") from exc
         finally:
             if deleted:
                 names = ", ".join(describe_found(e) for path, _, _ in deleted for e in grouped[path])
-                record_deleted(self.store.journal, deleted, f"Deleted {_count(len(deleted))}: {names}")
-        repeating = sum(len(grouped[path]) for path, _, replacement in changes if replacement is not None)
-        kept = f" ({_count(repeating)} taken out of a repeating series; its other dates stay)" if repeating else ""
-        return f"Deleted {_count(len(events))}: {', '.join(describe_found(e) for e in events)}{kept}."
+                record_deleted(self.store.journal, deleted, f"Deleted {count_events(len(deleted))}: {names}")
+        return deletion_summary(events, sum(len(grouped[path]) for path, _, replacement in changes
+                                            if replacement is not None))
 
     def _change(self, path: Path, events: list[FoundEvent]) -> tuple[bytes, bytes | None]:
         """The item's bytes now, and what it becomes: None (the file goes) or the series without these dates."""
@@ -279,7 +280,3 @@ class VdirReminders:
         where = f" in list '{reminder.list_name}'" if reminder.list_name else ""
         record_replaced(self.store.journal, path, previous, data, f"Marked reminder '{reminder.name}'{where} as done")
         return f"Marked the reminder '{reminder.name}'{where} as done."
-
-
-def _count(number: int) -> str:
-    return f"{number} event{'s' if number != 1 else ''}"
