@@ -90,6 +90,7 @@ class SessionConfig:
     agreement: AgreementPolicy = field(default_factory=AgreementPolicy)
     resolve_dates: bool = True
     request_texts: bool = True
+    request_arguments: bool = True
     scope_check: bool = True
     read_routes: bool = True
 
@@ -98,6 +99,7 @@ class SessionConfig:
         return PlanningOptions(custom_instructions=self.custom_instructions, max_tokens=self.max_tokens,
                                grammar_first=self.grammar_first, resamples=self.resamples, agreement=self.agreement,
                                resolve_dates=self.resolve_dates, request_texts=self.request_texts,
+                               request_arguments=self.request_arguments,
                                scope_check=self.scope_check, read_routes=self.read_routes)
 
 

@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from agent.planning.agreement import AgreementPolicy, doubts, log_likelihood, missing_tools
+from agent.planning.argument_fill import fill_arguments
 from agent.planning.backends.base import GenerationOptions, PlannerBackend
 from agent.planning.continuation import continuation_note, unfinished
 from agent.planning.date_fill import fill_dates
@@ -67,6 +68,8 @@ class PlanningOptions:
     resolve_dates: bool = True
     # Replace free text the request does not say by the words it does say (text_fill.py).
     request_texts: bool = True
+    # Set files, address lists, priority, transport, folders and lists the request settles (argument_fill.py).
+    request_arguments: bool = True
     # Drop side effects a question, a removal or an out-of-scope request did not ask for (scope_check.py).
     scope_check: bool = True
     # Plan questions and removals from the request's own values, without the model (routes.py).
@@ -190,6 +193,8 @@ class PlanMaker:
             attempt = self._mended(attempt, fill_dates(attempt.plan, moment) if moment is not None else None)
         if self.options.request_texts:
             attempt = self._mended(attempt, fill_texts(attempt.plan, text))
+        if self.options.request_arguments:
+            attempt = self._mended(attempt, fill_arguments(attempt.plan, text))
         if self.options.scope_check:
             scope = request_scope(text)
             checked = check_scope(attempt.plan, scope, self.enabled)

@@ -69,6 +69,7 @@ class Overrides:
     continue_above: float | None = None
     resolve_dates: bool | None = None
     request_texts: bool | None = None
+    request_arguments: bool | None = None
     scope_check: bool | None = None
     read_routes: bool | None = None
 
@@ -83,7 +84,7 @@ def effective_planner(settings: PlannerSettings, overrides: Overrides) -> Planne
         planner = replace(planner, endpoint_model=overrides.endpoint_model)
     if overrides.profile:
         planner = replace(planner, profile=overrides.profile)
-    for switch in ("grammar", "resolve_dates", "request_texts", "scope_check", "read_routes"):
+    for switch in ("grammar", "resolve_dates", "request_texts", "request_arguments", "scope_check", "read_routes"):
         if getattr(overrides, switch) is not None:
             planner = replace(planner, **{switch: getattr(overrides, switch)})
     for name in ("resamples", "doubt_below", "expect_above", "continue_above"):
@@ -121,6 +122,7 @@ def build_session(settings: Settings, overrides: Overrides = Overrides(), *, exe
         agreement=AgreementPolicy(planner_settings.doubt_below, planner_settings.expect_above,
                                   planner_settings.continue_above),
         resolve_dates=planner_settings.resolve_dates, request_texts=planner_settings.request_texts,
+        request_arguments=planner_settings.request_arguments,
         scope_check=planner_settings.scope_check, read_routes=planner_settings.read_routes)
     return Session(
         registry=CATALOGUE, backends=(backends or load_backends(settings)) if execute else None, selector=selector,

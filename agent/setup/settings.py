@@ -49,6 +49,8 @@ class PlannerSettings:
     # (agent/planning/date_fill.py, text_fill.py; docs/adr/date-resolution.md, request-texts.md)
     resolve_dates: bool = True
     request_texts: bool = True
+    # files, address lists, priority, transport, folders and lists set from the request (argument_fill.py)
+    request_arguments: bool = True
     # drop side effects a question or a removal did not ask for (docs/adr/act-only-on-request.md)
     scope_check: bool = True
     # questions and removals planned from the request's words (agent/planning/routes.py)

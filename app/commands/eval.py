@@ -32,7 +32,8 @@ from agent.setup.assembly import Overrides
 from app.cli import CommandError
 from app.commands.planning import add_planner_options, open_session, overrides_from
 
-_SWITCHES = {"grammar": "grammar", "dates": "resolve_dates", "texts": "request_texts", "scope": "scope_check",
+_SWITCHES = {"grammar": "grammar", "dates": "resolve_dates", "texts": "request_texts", "arguments": "request_arguments",
+             "scope": "scope_check",
              "routes": "read_routes"}
 _TEXT_KEYS = ("model", "profile", "endpoint", "endpoint_model", "toolrag")
 _NUMBER_KEYS: dict[str, type] = {"resamples": int, "doubt_below": float, "expect_above": float,

@@ -26,6 +26,8 @@ def add_planner_options(parser: argparse.ArgumentParser) -> None:
                        help="leave a plan's dates as the planner wrote them (docs/adr/date-resolution.md)")
     group.add_argument("--no-request-texts", action="store_true",
                        help="leave invented titles and messages as the planner wrote them")
+    group.add_argument("--no-request-arguments", action="store_true",
+                       help="leave files, priority, transport, folders and lists as the planner wrote them")
     group.add_argument("--no-scope-check", action="store_true",
                        help="keep side effects a question or a removal did not ask for (for measuring only)")
     group.add_argument("--no-read-routes", action="store_true",
@@ -48,6 +50,7 @@ def overrides_from(args: argparse.Namespace) -> Overrides:
                      continue_above=args.continue_above,
                      resolve_dates=False if args.no_resolve_dates else None,
                      request_texts=False if args.no_request_texts else None,
+                     request_arguments=False if args.no_request_arguments else None,
                      scope_check=False if args.no_scope_check else None,
                      read_routes=False if args.no_read_routes else None)
 

@@ -1,0 +1,195 @@
+"""Structured arguments the request itself decides, set from the request instead of the planner's guess.
+
+COMPAT section 8 fixes how several arguments follow from the request's words, so a small planner has no reason
+to choose them, and when it does it is often wrong:
+
+- a file argument is a file the request names, with its extension as written ("the poster fundraiser-poster.svg"
+  is `fundraiser-poster.svg`, not "Poster fundraiser-poster.svg");
+- an address list (recipients, cc, invitees) holds addresses, phone numbers or `$k` results, never a place or a
+  bare name the planner copied in;
+- a reminder's priority is 1, 5 or 9 when the request says high, medium or low priority, else 0;
+- directions go by the transport the request names last ("driving directions... no, the tube route" is transit);
+- a note folder or reminder list is one the request names, else "".
+
+Each rule only changes an argument the request settles; everything else stays as planned, and the plan view says
+what was set.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from agent.plans.plan import Plan, Step, ref_indices
+from agent.understanding.placeholders import mask_request
+from tools.catalogue import CATALOGUE
+
+FILE_ARGUMENTS: dict[str, int] = {"open_and_get_file_path": 0, "summarize_pdf": 0}
+ADDRESS_LISTS: dict[str, tuple[int, ...]] = {
+    "compose_new_email": (0, 1), "reply_to_email": (0,), "forward_email": (0, 1),
+    "create_calendar_event": (4,), "get_zoom_meeting_link": (3,), "send_sms": (0,),
+}
+FOLDERS: dict[str, int] = {"create_note": 2, "open_note": 1, "append_note_content": 2}
+LISTS: dict[str, int] = {"create_reminder": 3}
+PRIORITY_POSITION = 4  # create_reminder(name, due_date, notes, list_name, priority, all_day)
+
+_PRIORITIES = (
+    (re.compile(r"\b(?:high|top|highest)[\s-]+priority\b|\bpriority\s*(?:is\s+|:\s*)?high\b", re.I), 1),
+    (re.compile(r"\b(?:medium|normal|moderate)[\s-]+priority\b|\bpriority\s*(?:is\s+|:\s*)?medium\b", re.I), 5),
+    (re.compile(r"\b(?:low|lowest)[\s-]+priority\b|\bpriority\s*(?:is\s+|:\s*)?low\b", re.I), 9),
+)
+_PRIORITY_WORDS = re.compile(r"\b(?:priority|urgent|important|asap)\b", re.I)
+_TRANSPORTS = (
+    (re.compile(r"\b(?:walk|walking|on foot|stroll)\b", re.I), "w"),
+    (re.compile(r"\b(?:transit|public transport(?:ation)?|tube|subway|metro|u-bahn|s-bahn|underground|train|tram|"
+                r"bus|light rail)\b", re.I), "r"),
+    (re.compile(r"\b(?:drive|driving|car|by road)\b", re.I), "d"),
+)
+_NAMED_FOLDER = re.compile(r"\b(?:in|into|to|under|from)\s+(?:my|the|our)\s+(.{1,40}?)\s+folder\b"
+                           r"|\bfolder\s+(?:called|named)\s+['\"\u2018\u201c]?([^'\"\u2019\u201d,.;]{1,40})", re.I)
+_NAMED_LIST = re.compile(r"\b(?:on|to|in|into|onto|under)\s+(?:my|the|our)\s+(.{1,40}?)\s+list\b"
+                         r"|\blist\s+(?:called|named)\s+['\"\u2018\u201c]?([^'\"\u2019\u201d,.;]{1,40})", re.I)
+_ADDRESS = re.compile(r"@|^\+?[\d ().-]{7,}$")
+
+
+@dataclass(frozen=True)
+class RequestFacts:
+    """What the request settles for the arguments above."""
+
+    files: tuple[str, ...]
+    priority: int | None  # None: the request speaks of priority without saying which
+    transport: str | None
+    folders: tuple[str, ...]
+    lists: tuple[str, ...]
+
+
+def request_facts(request: str) -> RequestFacts:
+    """The files, priority, transport, folders and lists the request names."""
+    masked = mask_request(request)
+    files = tuple(value for key, value in masked.values.items() if key.startswith("<f"))
+    return RequestFacts(files, _priority(request), _transport(request), _named(_NAMED_FOLDER, request),
+                        _named(_NAMED_LIST, request))
+
+
+def fill_arguments(plan: Plan, request: str) -> tuple[Plan, str] | None:
+    """The plan with the arguments the request settles set from it and a note, or None when nothing changed."""
+    facts = request_facts(request)
+    changed: list[str] = []
+    steps = list(plan.steps)
+    for rule in _RULES:
+        for position, step in enumerate(steps):
+            new = rule(step, facts, steps)
+            if new is not step and new != step:
+                changed.append(f"{_describe(step, new)} of step {step.index}")
+                steps[position] = new
+    if not changed:
+        return None
+    return replace(plan, steps=tuple(steps)), "Set from the request: " + ", ".join(dict.fromkeys(changed)) + "."
+
+
+def _file(step: Step, facts: RequestFacts, steps: Sequence[Step]) -> Step:
+    """A file argument that is not a file the request names becomes the one it contains, or the one named file
+    no other step uses."""
+    position = FILE_ARGUMENTS.get(step.tool)
+    if position is None or len(step.args) <= position or not facts.files:
+        return step
+    value = step.args[position]
+    if not isinstance(value, str) or ref_indices(value) or _fold(value) in {_fold(f) for f in facts.files}:
+        return step
+    inside = [f for f in facts.files if _fold(f) in _fold(value)]
+    if len(inside) == 1:
+        return _with(step, position, inside[0])
+    used = {_fold(s.args[p]) for s in steps if s is not step
+            for p in [FILE_ARGUMENTS.get(s.tool)] if p is not None and len(s.args) > p and isinstance(s.args[p], str)}
+    unused = [f for f in facts.files if _fold(f) not in used]
+    if not inside and len(unused) == 1 and value.strip():
+        return _with(step, position, unused[0])
+    return step
+
+
+def _addresses(step: Step, facts: RequestFacts, steps: Sequence[Step]) -> Step:
+    """Address lists keep addresses, numbers and results; a place or bare word the planner put in goes, as long
+    as something else stays."""
+    for position in ADDRESS_LISTS.get(step.tool, ()):
+        if len(step.args) <= position or not isinstance(step.args[position], (list, tuple)):
+            continue
+        items = list(step.args[position])
+        kept = [item for item in items if not isinstance(item, str) or ref_indices(item)
+                or _ADDRESS.search(item.strip())]
+        if kept and len(kept) < len(items):
+            step = _with(step, position, kept)
+    return step
+
+
+def _priority_rule(step: Step, facts: RequestFacts, steps: Sequence[Step]) -> Step:
+    if step.tool != "create_reminder" or len(step.args) <= PRIORITY_POSITION or facts.priority is None:
+        return step
+    return _with(step, PRIORITY_POSITION, facts.priority)
+
+
+def _transport_rule(step: Step, facts: RequestFacts, steps: Sequence[Step]) -> Step:
+    if step.tool != "maps_show_directions" or len(step.args) < 3 or facts.transport is None:
+        return step
+    return _with(step, 2, facts.transport)
+
+
+def _folder_rule(step: Step, facts: RequestFacts, steps: Sequence[Step]) -> Step:
+    return _named_or_empty(step, FOLDERS.get(step.tool), facts.folders)
+
+
+def _list_rule(step: Step, facts: RequestFacts, steps: Sequence[Step]) -> Step:
+    return _named_or_empty(step, LISTS.get(step.tool), facts.lists)
+
+
+def _named_or_empty(step: Step, position: int | None, named: tuple[str, ...]) -> Step:
+    """A folder or list the request does not name is no folder or list ("" is the default one)."""
+    if position is None or len(step.args) <= position:
+        return step
+    value = step.args[position]
+    if not isinstance(value, str) or not value.strip() or ref_indices(value):
+        return step
+    if any(_fold(value) == _fold(name) for name in named):
+        return step
+    return _with(step, position, "")
+
+
+_RULES: tuple[Callable[[Step, RequestFacts, Sequence[Step]], Step], ...] = (
+    _file, _addresses, _priority_rule, _transport_rule, _folder_rule, _list_rule)
+
+
+def _priority(request: str) -> int | None:
+    for pattern, value in _PRIORITIES:
+        if pattern.search(request):
+            return value
+    return None if _PRIORITY_WORDS.search(request) else 0
+
+
+def _transport(request: str) -> str | None:
+    """The transport named last: a request that corrects itself means the later one."""
+    found = [(match.start(), code) for pattern, code in _TRANSPORTS for match in pattern.finditer(request)]
+    return max(found)[1] if found else None
+
+
+def _named(pattern: re.Pattern[str], request: str) -> tuple[str, ...]:
+    return tuple((match.group(1) or match.group(2)).strip() for match in pattern.finditer(request))
+
+
+def _fold(value: str) -> str:
+    return " ".join(value.split()).casefold()
+
+
+def _with(step: Step, position: int, value: Any) -> Step:
+    args = list(step.args)
+    if args[position] == value or (isinstance(value, list) and list(args[position]) == value):
+        return step
+    args[position] = value
+    return replace(step, args=tuple(args))
+
+
+def _describe(old: Step, new: Step) -> str:
+    """The names of the arguments that differ ("priority"), as the catalogue declares them."""
+    names = [arg.name for arg in CATALOGUE[old.tool].args] if old.tool in CATALOGUE else []
+    changed = [k for k, (a, b) in enumerate(zip(old.args, new.args, strict=True)) if a != b]
+    return ", ".join(names[k] if k < len(names) else f"argument {k + 1}" for k in changed)

@@ -1,0 +1,82 @@
+"""Arguments the request settles (files, address lists, priority, transport, folders, lists) are set from it."""
+
+from __future__ import annotations
+
+from agent.planning.argument_fill import fill_arguments, request_facts
+from agent.plans.plan import parse_plan
+
+
+def _filled(plan_text: str, request: str) -> tuple[tuple[object, ...], ...]:
+    result = fill_arguments(parse_plan(plan_text), request)
+    assert result is not None, "expected a change"
+    return tuple(step.args for step in result[0].steps)
+
+
+def test_a_file_argument_loses_the_words_around_the_named_file() -> None:
+    plan = '1. open_and_get_file_path("Poster fundraiser-poster.svg")\n2. join()'
+    assert _filled(plan, "Email the poster fundraiser-poster.svg to Perpetua")[0] == ("fundraiser-poster.svg",)
+
+
+def test_a_described_file_becomes_the_one_named_file_no_other_step_uses() -> None:
+    plan = ('1. open_and_get_file_path("Lease.pdf")\n2. summarize_pdf("$1")\n'
+            '3. open_and_get_file_path("floor plan")\n4. join()')
+    args = _filled(plan, "Summarize Lease.pdf and open the floor plan image flat2_layout.png.")
+    assert args[0] == ("Lease.pdf",) and args[2] == ("flat2_layout.png",)
+
+
+def test_files_already_named_or_passed_on_stay() -> None:
+    plan = '1. open_and_get_file_path("Q3_report.pdf")\n2. summarize_pdf("$1")\n3. join()'
+    assert fill_arguments(parse_plan(plan), "summarize q3_report.pdf") is None
+    two = '1. open_and_get_file_path("budget")\n2. join()'
+    assert fill_arguments(parse_plan(two), "open a.pdf or b.pdf, the budget") is None  # which one is unclear
+
+
+def test_address_lists_keep_addresses_numbers_and_results_only() -> None:
+    plan = ('1. get_email_address("Ann")\n'
+            '2. create_calendar_event("Lunch", "", "", "Cafe Bleu", ["Cafe Bleu", "$1", "bo@example.org"], "", "")\n'
+            '3. join()')
+    args = _filled(plan, "Invite Ann and bo@example.org to lunch at Cafe Bleu")
+    assert args[1][4] == ["$1", "bo@example.org"]
+
+
+def test_an_address_list_is_never_emptied() -> None:
+    plan = '1. send_sms(["Mum"], "Home soon")\n2. join()'
+    assert fill_arguments(parse_plan(plan), "text mum home soon") is None
+
+
+def test_priority_follows_the_words_and_defaults_to_none() -> None:
+    plan = '1. create_reminder("Call the bank", "", "", "", 0, False)\n2. join()'
+    assert _filled(plan, "High-priority reminder: call the bank")[0][4] == 1
+    assert _filled(plan, "remind me to call the bank, low priority")[0][4] == 9
+    assert _filled(plan, "reminder with medium priority to call the bank")[0][4] == 5
+    invented = plan.replace(", 0, False", ", 1, False")
+    assert _filled(invented, "remind me to call the bank")[0][4] == 0
+    assert fill_arguments(parse_plan(invented), "urgent: remind me to call the bank") is None  # unclear: kept
+
+
+def test_the_transport_named_last_wins() -> None:
+    plan = '1. maps_show_directions("", "King\'s Cross", "d")\n2. join()'
+    assert _filled(plan, "Driving directions to King's Cross... no, the tube route instead")[0][2] == "r"
+    assert _filled(plan, "how do I walk to King's Cross")[0][2] == "w"
+    assert fill_arguments(parse_plan(plan), "directions to King's Cross") is None
+
+
+def test_a_folder_or_list_the_request_does_not_name_is_the_default() -> None:
+    note = '1. create_note("Glasgow", "Kelvingrove at 11", "West End")\n2. join()'
+    assert _filled(note, "start a note 'Glasgow' with: Kelvingrove at 11, lunch in the West End")[0][2] == ""
+    named = note.replace("West End", "Trips")
+    assert fill_arguments(parse_plan(named), "start a note Glasgow in my Trips folder") is None
+    reminder = '1. create_reminder("Milk", "", "", "Errands", 0, False)\n2. join()'
+    assert _filled(reminder, "remind me to buy milk")[0][3] == ""
+    assert fill_arguments(parse_plan(reminder), "add milk to my errands list") is None
+
+
+def test_the_note_names_what_was_set() -> None:
+    plan = '1. create_reminder("Call the bank", "", "", "", 0, False)\n2. join()'
+    result = fill_arguments(parse_plan(plan), "top priority: call the bank")
+    assert result is not None and result[1] == "Set from the request: priority of step 1."
+
+
+def test_hostile_requests_give_plain_facts() -> None:
+    facts = request_facts("--x 'mailto:a@b' \x00 walk\r\n to my --rm folder, high priority")
+    assert facts.transport == "w" and facts.priority == 1 and facts.folders == ("--rm",)
