@@ -20,6 +20,10 @@ POSITIONS: dict[Span, int] = {
     ("get_zoom_meeting_link", "topic"): 0, ("create_note", "name"): 0, ("create_note", "content"): 1,
     ("create_calendar_event", "title"): 0,
 }
+# Names of existing notes: the note is found by its name, so any word the request does not say is a wrong name.
+NOTE_NAMES: dict[Span, int] = {("append_note_content", "name"): 0, ("open_note", "name"): 0}
+# What a small planner writes when it has no title: "Meeting with Ann", "Zoom link: Meeting with Ann and Bo".
+_GENERIC = re.compile(r"^(?:zoom(?:\s+link)?\s*:?\s*)?(?:meeting|call|zoom|chat|catch-up)\s+with\b", re.IGNORECASE)
 # A place keeps the parts the request names and loses the ones the planner added ("Uluru, London" -> "Uluru").
 PLACES: dict[Span, int] = {
     ("maps_open_location", "location"): 0, ("maps_show_directions", "start_location"): 0,
@@ -40,7 +44,7 @@ def fill_texts(plan: Plan, request: str) -> tuple[Plan, str] | None:
     steps = []
     for step in plan.steps:
         new = step
-        for (tool, argument), position in {**POSITIONS, **PLACES}.items():
+        for (tool, argument), position in {**POSITIONS, **PLACES, **NOTE_NAMES}.items():
             if tool != step.tool or counts[tool] > 1 or len(new.args) <= position:
                 continue
             value = new.args[position]
@@ -49,7 +53,8 @@ def fill_texts(plan: Plan, request: str) -> tuple[Plan, str] | None:
             if (tool, argument) in PLACES:
                 replacement = _named_parts(value, said) or spans.get((tool, argument))
             else:
-                replacement = spans.get((tool, argument)) if invented(value, said) else None
+                wrong = invented(value, said, strict=(tool, argument) in NOTE_NAMES) or bool(_GENERIC.match(value))
+                replacement = spans.get((tool, argument)) if wrong else None
             if replacement is not None and replacement != value:
                 new = _with(new, position, replacement)
                 changed.append(f"{argument} of step {step.index}")

@@ -52,22 +52,28 @@ def text_spans(request: str) -> dict[Span, str]:
             _put(spans, ("create_reminder", "name"), _reminder(clause))
         if re.search(r"\b(?:text|sms|message|tell|let)\b", lowered) and not re.search(r"\be-?mail\b", lowered):
             _put(spans, ("send_sms", "message"), _after_recipient(clause, r"(?:text|sms|message|tell)"))
-        if re.search(r"\be-?mail\b|\bsend\b", lowered):
-            _put(spans, ("compose_new_email", "subject"), _subject(clause))
+        if re.search(r"\be-?mail\b|\bsend\b|\bwrite\b", lowered):
+            subject = _subject(clause) or _email_gist(clause) or _file_title(clause)
+            _put(spans, ("compose_new_email", "subject"), subject)
         if re.search(r"\bzoom\b", lowered):
             _put(spans, ("get_zoom_meeting_link", "topic"), _topic(clause))
         if re.search(r"\bnote\b", lowered):
             name, content = _note(clause)
             _put(spans, ("create_note", "name"), name)
             _put(spans, ("create_note", "content"), content)
+            existing = _existing_note(clause)
+            _put(spans, ("append_note_content", "name"), existing)
+            _put(spans, ("open_note", "name"), existing)
         if re.search(r"\bdirections?\b|\broute\b", lowered):
             start, end = _directions(clause)
             _put(spans, ("maps_show_directions", "start_location"), start)
             _put(spans, ("maps_show_directions", "end_location"), end)
         elif re.search(r"\bmaps?\b|\bwhere\b|\bpin\b", lowered):
             _put(spans, ("maps_open_location", "location"), _place(clause))
-        if re.search(r"\bcalendar\b|\bevent\b|\bblock\b|\bschedule\b", lowered):
+        if re.search(r"\bcalendar\b|\bevent\b|\bblock\b|\bschedule\b|\binvite\b", lowered):
             _put(spans, ("create_calendar_event", "title"), _quoted(clause))
+    if ("get_zoom_meeting_link", "topic") in spans:  # an event made for a meeting is called what the meeting is
+        _put(spans, ("create_calendar_event", "title"), spans["get_zoom_meeting_link", "topic"])
     return spans
 
 
@@ -133,10 +139,31 @@ def _subject(clause: str) -> str | None:
     return _tidy(about.group(1)) if about else None
 
 
+def _email_gist(clause: str) -> str | None:
+    """What an email without a stated subject is about: "email Bo that the projector is broken" -> "The
+    projector is broken"; "write email to Bo, the projector is broken" -> the same; "email Bo the signed letter,
+    letter.pdf" -> "Signed letter" (the file itself is the attachment)."""
+    said = re.search(r"\b(?:that|saying|to say|to let (?:him|her|them) know)\s+(.+)$", clause, re.IGNORECASE)
+    if said is None:
+        said = re.search(r"\b[Ee]-?mail\s+to\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*\s*[,:-]\s*(.+)$", clause)
+    if said is None:
+        said = re.search(r"\b[Ee]-?mail\s+(?:[A-Z][\w'.-]*\s+)+(?:the|my|our|this)\s+(.+?)(?:,\s*\S+\.\w{2,5}\b.*)?$",
+                         clause)
+    if said is None:
+        return None
+    gist = re.sub(r"\s*\([^)]*\)|,?\s*\S+\.\w{2,5}\b|\s+(?:and\s+)?(?:cc|attach)\b.*$", "", said.group(1),
+                  flags=re.IGNORECASE)
+    return _tidy(gist)
+
+
 def _topic(clause: str) -> str | None:
     quoted = _quoted(clause)
     if quoted:
         return quoted
+    stated = re.search(r"\b(?:topic|subject|about|called|titled|named)\s*:?\s+(.+?)(?:[,;.]|$)", clause,
+                       re.IGNORECASE)
+    if stated is not None:
+        return _tidy(stated.group(1))
     match = re.search(r"\bfor\s+(?:the\s+|our\s+|a\s+|my\s+)?(.+)$", clause, re.IGNORECASE)
     if match is None:
         return None
@@ -157,6 +184,33 @@ def _note(clause: str) -> tuple[str | None, str | None]:
     if body and (called is None or body.start() >= called.end() - 1):
         content = _tidy(body.group(1))
     return name, content
+
+
+_NOTE_NAMED_BEFORE = (r"(?:^|\b(?:my|the|our|to|in)\s+)(?!(?:my|the|our)\b)"
+                      r"([\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)\s+note\b")
+
+
+def _existing_note(clause: str) -> str | None:
+    """The note a request names to add to or read: "add to my Christmas Gifts note" -> "Christmas Gifts",
+    "my 'Volunteer roster' note" -> "Volunteer roster", "errands note needs 'stamps' added" -> "errands" (the
+    quoted text there is what to add)."""
+    quoted = re.search(r"\bnote\s+(?:called\s+|named\s+)?" + _QUOTED.pattern + "|" + _QUOTED.pattern + r"\s+note\b",
+                       clause, re.IGNORECASE)
+    if quoted:
+        return (quoted.group(1) or quoted.group(2)).strip()
+    match = re.search(_NOTE_NAMED_BEFORE, clause, re.IGNORECASE)
+    if match is None or match.group(1).lower() in {"new", "last", "latest", "other", "same", "a", "this"}:
+        return None
+    return _tidy(match.group(1))
+
+
+def _file_title(clause: str) -> str | None:
+    """A file sent without other words is what the mail is about: "send Invoice-2026-118.pdf to ..." ->
+    "Invoice 2026-118", "winter_concert_flyer.pdf" -> "Winter concert flyer"."""
+    match = re.search(r"([\w][\w-]*)\.\w{2,5}\b", clause)
+    if match is None:
+        return None
+    return _tidy(re.sub(r"(?<=[^\W\d])-|-(?=[^\W\d])", " ", match.group(1).replace("_", " ")))
 
 
 def _place(clause: str) -> str | None:

@@ -55,3 +55,17 @@ def test_an_invented_place_becomes_the_place_the_request_names() -> None:
     directions = '1. maps_show_directions("Aour boos apartment", "Carrer", "w")\n2. join()'
     plan, _ = fill_texts(parse_plan(directions), "walking directions from the station to Park Güell")
     assert plan.steps[0].args == ("Station", "Park Güell", "w")
+
+
+def test_a_generic_meeting_title_gives_way_to_the_requests_words() -> None:
+    plan = parse_plan('1. get_zoom_meeting_link("Meeting with Ana", "", 60, [])\n2. join()')
+    filled = fill_texts(plan, "Zoom with Ana on Friday at 8am, topic: budget review")
+    assert filled is not None and filled[0].steps[0].args[0] == "Budget review"
+
+
+def test_a_note_name_with_a_word_the_request_never_says_is_the_named_note() -> None:
+    plan = parse_plan('1. append_note_content("Birthday Ideals", "A kite", "")\n2. join()')
+    filled = fill_texts(plan, "Append to my Birthday Ideas note: a kite for Milo")
+    assert filled is not None and filled[0].steps[0].args[0] == "Birthday Ideas"
+    kept = parse_plan('1. append_note_content("Birthday Ideas", "A kite", "")\n2. join()')
+    assert fill_texts(kept, "Append to my Birthday Ideas note: a kite for Milo") is None

@@ -25,6 +25,22 @@ from agent.understanding.spans import text_spans
      "Peanuts, shellfish, kiwi"),
     ("Put 'Pitch to Lumiere Foods' on my calendar for Thursday at 11", ("create_calendar_event", "title"),
      "Pitch to Lumiere Foods"),
+    ("Write email to Oskar, the printer on floor 3 is jammed again.", ("compose_new_email", "subject"),
+     "The printer on floor 3 is jammed again"),
+    ("Email Oskar that the printer is jammed, and cc Liv", ("compose_new_email", "subject"), "The printer is jammed"),
+    ("Email Oskar the signed lease, Lease_Signed.pdf.", ("compose_new_email", "subject"), "Signed lease"),
+    ("send Quote-2027-04.pdf to ap@example.org", ("compose_new_email", "subject"), "Quote 2027-04"),
+    ("email garden_club_minutes.docx to club@example.org", ("compose_new_email", "subject"),
+     "Garden club minutes"),
+    ("Zoom with ana@example.org on Friday at 8am, 30 minutes, topic: budget review.",
+     ("get_zoom_meeting_link", "topic"), "Budget review"),
+    ("Set up a zoom for my chess club on Friday at 6pm and add it to my calendar",
+     ("create_calendar_event", "title"), "Chess club"),
+    ("Invite ana@example.org to 'Roadmap review' on Monday from 2 to 3", ("create_calendar_event", "title"),
+     "Roadmap review"),
+    ("Append to my Birthday Ideas note: a kite for Milo", ("append_note_content", "name"), "Birthday Ideas"),
+    ("chores note needs 'fix the gate' added", ("append_note_content", "name"), "Chores"),
+    ("Open my 'Packing list' note and text it to Bo", ("open_note", "name"), "Packing list"),
 ])
 def test_the_requests_words_are_found(request_text: str, key: tuple[str, str], words: str) -> None:
     assert text_spans(request_text)[key] == words
