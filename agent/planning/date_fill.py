@@ -1,7 +1,8 @@
-"""Dates in a plan set from the request, not from the planner: when the request names one moment
-(agent.understanding.dates), every event start, reminder due date and meeting start in the plan is that moment,
-an event's end is the end the request gives (a range or a duration) or empty (start + 60 minutes), and a
-meeting's duration is the request's. The plan view says what was set.
+"""Dates in a plan set from the request, not from the planner (agent.understanding.moments): each event start,
+reminder due date and meeting start gets the moment the request names for that kind of step, an event's end is
+the end the request gives (a range or a duration) or empty (start + 60 minutes), and a meeting's duration is the
+request's. Where the request names several moments for one tool and the plan's steps of that tool cannot be
+paired with them one for one, those steps keep the planner's dates. The plan view says what was set.
 """
 
 from __future__ import annotations
@@ -11,35 +12,61 @@ from datetime import datetime
 
 from agent.plans.plan import Plan, Step
 from agent.understanding.dates import Moment
+from agent.understanding.moments import DATED_TOOLS, EVENT, REMINDER, ZOOM, StepMoments
 
 DATE_FORMAT = "%Y-%m-%d %H:%M:%S"
+_LABELS = {EVENT: "event", REMINDER: "reminder", ZOOM: "meeting"}
 
 
-def fill_dates(plan: Plan, moment: Moment) -> tuple[Plan, str] | None:
-    """The plan with its dates set from the moment and a note saying so, or None when nothing changed."""
-    steps = tuple(_filled(step, moment) for step in plan.steps)
+def fill_dates(plan: Plan, moments: StepMoments) -> tuple[Plan, str] | None:
+    """The plan with its dates set from the request's moments and a note saying so, or None when nothing
+    changed."""
+    assigned = _assigned(plan, moments)
+    steps = tuple(_filled(step, assigned[step.index]) if step.index in assigned else step for step in plan.steps)
     if steps == plan.steps:
         return None
-    note = f"Dates set from the request: {_describe(moment)}."
-    return replace(plan, steps=steps), note
+    return replace(plan, steps=steps), f"Dates set from the request: {_note(plan, assigned)}."
+
+
+def _assigned(plan: Plan, moments: StepMoments) -> dict[int, Moment]:
+    """Step number -> its moment: every step of a tool gets the tool's one moment, or the nth step the nth
+    moment when there are as many of each; otherwise none."""
+    assigned: dict[int, Moment] = {}
+    for tool in DATED_TOOLS:
+        steps = [step.index for step in plan.steps if step.tool == tool]
+        named = moments.for_tool(tool)
+        if len(set(named)) == 1:
+            assigned.update((index, named[0]) for index in steps)
+        elif len(named) == len(steps):
+            assigned.update(zip(steps, named, strict=True))
+    return assigned
 
 
 def _filled(step: Step, moment: Moment) -> Step:
     args = list(step.args)
     start = moment.start.strftime(DATE_FORMAT)
-    if step.tool == "create_calendar_event" and len(args) == 7:
+    if step.tool == EVENT and len(args) == 7:
         args[1] = start
         args[2] = moment.end.strftime(DATE_FORMAT) if moment.end is not None else ""
-    elif step.tool == "create_reminder" and len(args) == 6:
+    elif step.tool == REMINDER and len(args) == 6:
         all_day = args[5] is True
         args[1] = moment.start.strftime("%Y-%m-%d 00:00:00") if all_day else start
-    elif step.tool == "get_zoom_meeting_link" and len(args) == 4:
+    elif step.tool == ZOOM and len(args) == 4:
         args[1] = start
         if moment.minutes:
             args[2] = moment.minutes
     else:
         return step
     return step if tuple(args) == step.args else replace(step, args=tuple(args))
+
+
+def _note(plan: Plan, assigned: dict[int, Moment]) -> str:
+    """One moment: when it is; several: each kind of step with its moment, in plan order."""
+    if len(set(assigned.values())) == 1:
+        return _describe(next(iter(assigned.values())))
+    parts = dict.fromkeys(f"{_LABELS[step.tool]} {_describe(assigned[step.index])}"
+                          for step in plan.steps if step.index in assigned)
+    return "; ".join(parts)
 
 
 def _describe(moment: Moment) -> str:

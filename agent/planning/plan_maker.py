@@ -30,7 +30,7 @@ from agent.planning.text_fill import fill_texts
 from agent.plans.plan import END_OF_PLAN, Plan, StreamingParser
 from agent.plans.validate import Validation, ValidationProblem, misused_results, redundancies, validate
 from agent.toolrag.base import Example
-from agent.understanding.dates import resolve_dates
+from agent.understanding.moments import step_moments
 from agent.understanding.placeholders import MaskedRequest, mask_request
 from agent.understanding.scope import request_scope
 from tools.spec import Registry, ToolSpec
@@ -189,8 +189,7 @@ class PlanMaker:
         if not attempt.validation.ok:
             return attempt
         if self.options.resolve_dates:
-            moment = resolve_dates(text, now).moment
-            attempt = self._mended(attempt, fill_dates(attempt.plan, moment) if moment is not None else None)
+            attempt = self._mended(attempt, fill_dates(attempt.plan, step_moments(text, now)))
         if self.options.request_texts:
             attempt = self._mended(attempt, fill_texts(attempt.plan, text))
         if self.options.request_arguments:

@@ -8,7 +8,10 @@ written here once: a weekday is the coming one, never today ("next tuesday" too)
 Saturday; a date without a clock time is 09:00, "morning" 09:00, "noon"/"lunchtime" 12:00, "afternoon" 15:00,
 "evening"/"tonight" 19:00, "end of the day" 17:00; a bare hour from 1 to 7 is in the afternoon; a date already
 past this year is next year's; ranges ("6 to 9", "from 2-3:30") and durations ("for an hour and a half",
-"45 min") give the end.
+"45 min") give the end; holidays ("Thanksgiving" is the 4th Thursday of November), "the first Monday of
+December", shifts ("two days before Christmas", "the night before", "15 minutes before it") and corrections ("at
+3 - actually 3:30": the corrected value wins) are written here too. agent/understanding/moments.py gives each
+clause of a request that names several moments its own.
 """
 
 from __future__ import annotations
@@ -54,9 +57,40 @@ _CALENDAR_DATE = re.compile(
     r"|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b")
 _DAY_OF_MONTH = re.compile(r"\bthe\s+(\d{1,2})(st|nd|rd|th)\b")
 _SAME_DAY_PARTS = re.compile(r"\b(end of (the )?day|eod|noon|midnight)\b")
-_SECOND_MOMENT = re.compile(r"\b(the (night|day|morning|evening|week) before|that (morning|afternoon|evening|night|day)"
-                            r"|the day after|before (it|the|that)|actually|oh wait|no wait|i mean)\b")
-_DAY_WORDS = re.compile(rf"\b(today|tonight|tomorrow|{_WEEKDAY})\b")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
+            "5th": 5, "last": -1}
+_NTH_WEEKDAY = re.compile(rf"\b(?:the\s+)?({'|'.join(_ORDINAL)})\s+{_WEEKDAY}\s+(?:of|in)\s+"
+                          rf"(?:(this|the|next)\s+month|{_MONTH})\b")
+_HOLIDAYS = {  # name pattern -> (month, fixed day) or (month, weekday, nth: -1 the last); Easter is computed
+    r"new years?'?s?'? eve|nye": (12, 31), r"new years?'?s?'?(?: day)?": (1, 1),
+    r"valentines?'?s?'?(?: day)?": (2, 14), r"(?:st\.?|saint) patrick'?s'?(?: day)?": (3, 17),
+    r"mother'?s'? day": (5, 6, 2), r"memorial day": (5, 0, -1), r"father'?s'? day": (6, 6, 3),
+    r"independence day|(?:the )?fourth of july": (7, 4), r"labou?r day": (9, 0, 1), r"halloween": (10, 31),
+    r"thanksgiving(?: day)?": (11, 3, 4), r"(?:christmas|xmas) eve": (12, 24), r"(?:christmas|xmas)(?: day)?": (12, 25),
+    r"boxing day": (12, 26), r"easter(?: sunday)?": (0,),
+}
+_HOLIDAY = re.compile(r"\b(" + "|".join(_HOLIDAYS) + r")(?![\w'])")
+_DAY_MENTION = re.compile(  # every way of naming a day, the longest first where two start at one place
+    rf"{_NTH_WEEKDAY.pattern}|{_HOLIDAY.pattern}|{_CALENDAR_DATE.pattern}|{_DAY_OF_MONTH.pattern}"
+    rf"|\b(?:this|the|next|on the|coming)\s+weekend\b|\b(?:day after )?(?:today|tonight|tomorrow|tmrw|tmr)\b"
+    rf"|\bthis (?:morning|afternoon|evening)\b|\b{_WEEKDAY}\b")
+_DAY_KEYS = frozenset({"today", "tomorrow", "day after tomorrow", *(name[:3] for name in WEEKDAYS)})
+_SHIFT_AMOUNT = r"(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty five|half an?)"
+_SHIFT_WAY = r"(before|after|earlier|later|prior(?:\s+to)?|ahead(?:\s+of)?)"
+_TIME_SHIFT = re.compile(rf"\b{_SHIFT_AMOUNT}\s*[- ]?(minutes?|mins?|hours?|hrs?)\s+{_SHIFT_WAY}\b")
+_DAY_SHIFT = re.compile(rf"\bthe\s+(day|night|morning|afternoon|evening|week)\s+{_SHIFT_WAY}\b"
+                        rf"|\b{_SHIFT_AMOUNT}\s+(days?|weeks?)\s+{_SHIFT_WAY}\b"
+                        r"|\bthe\s+(?:next|following)\s+(day|morning|afternoon|evening|night|week)\b"
+                        r"|\bthat\s+(morning|afternoon|evening|night|day)\b")
+_MONTH_ORDINAL = re.compile(r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\s+(first|second|third)\b")
+_CORRECTION = re.compile(r"\b(?:actually|oh wait|no wait|wait no|i mean|sorry|make (?:that|it)|change (?:that|it) to"
+                         r"|scratch that|correction)\b")
+_BARE_CLOCK = re.compile(r"^[\s,\-–—:]*(?:(?:make|change)\s+(?:that|it)\s+(?:to\s+)?)?(\d{1,2})(?:[:.\s]([0-5]\d))?"
+                         r"(?![\d:]|\s*(?:am|pm|a\.m|p\.m|minutes?|mins?|hours?|hrs?|days?|weeks?|st|nd|rd|th)\b)")
+_CORRECTION_SCOPE_END = re.compile(r"[,.;!?]|\band\b")
+_BEFORE_SOMETHING = re.compile(r"\bbefore (it|the|that)\b")
 
 
 @dataclass(frozen=True)
@@ -83,19 +117,28 @@ class DateResolution:
 
 
 def resolve_dates(text: str, now: datetime, *, spoken_numbers: bool = True) -> DateResolution:
-    """The moment a request names. A request that names several days or clock times, or corrects itself ("Dec
-    15 at 6:30, and remind me the night before", "at 3 - actually 3:30"), is marked `several` and left alone.
-    `spoken_numbers` first writes number words as digits (numbers.py); off only to measure that step."""
-    lowered = _words_to_digits(spoken_numbers_as_digits(text.lower()) if spoken_numbers else text.lower())
-    if _several(lowered):
+    """The moment a request names. A request that names several days or clock times, or a moment relative to
+    another ("Dec 15 at 6:30, and remind me the night before", "15 minutes before it"), is marked `several` and
+    left to moments.py. `spoken_numbers` first writes number words as digits (numbers.py); off only to measure
+    that step."""
+    lowered = normalized(text, spoken_numbers=spoken_numbers)
+    if several_in(lowered):
         return DateResolution(None, several=True)
-    return DateResolution(_moment(lowered, now))
+    return DateResolution(moment_in(lowered, now))
+
+
+def normalized(text: str, *, spoken_numbers: bool = True) -> str:
+    """The request as the resolver reads it: lower case, numbers as digits, values a correction took back gone."""
+    lowered = text.lower().replace("’", "'")
+    digits = _words_to_digits(spoken_numbers_as_digits(lowered) if spoken_numbers else lowered)
+    digits = _MONTH_ORDINAL.sub(lambda m: f"{m.group(1)} {_ORDINAL[m.group(2)]}", digits)  # "december second"
+    return _without_taken_back(digits)
 
 
 def day_and_clock(text: str, now: datetime) -> tuple[date | None, tuple[time, time | None] | None]:
     """The day and the clock time (with an end, for a range) a text names, each None when it names none; the
     same conventions as `resolve_dates` (agent/understanding/ranges.py builds search ranges on it)."""
-    lowered = _words_to_digits(spoken_numbers_as_digits(text.lower()))
+    lowered = normalized(text)
     return _day(lowered, now), _clock(lowered)
 
 
@@ -104,7 +147,79 @@ def today_or_tomorrow(now: datetime, at: time) -> date:
     return now.date() if at > now.time() else now.date() + timedelta(days=1)
 
 
-def _moment(lowered: str, now: datetime) -> Moment | None:
+def several_in(lowered: str) -> bool:
+    """True when a normalised text names more than one day or clock time, or a moment relative to one it does
+    not name right after ("the night before" alone, but not "the night before Christmas")."""
+    if _TIME_SHIFT.search(lowered) or _BEFORE_SOMETHING.search(lowered):
+        return True
+    shift = _DAY_SHIFT.search(lowered)
+    if shift is not None and not _DAY_MENTION.match(lowered, shift.end() + len(lowered[shift.end():]) -
+                                                      len(lowered[shift.end():].lstrip())):
+        return True
+    mentions = {_day_key(m.group(0)) for m in _DAY_MENTION.finditer(lowered)}
+    days = {mention for mention in mentions if mention in _DAY_KEYS}  # a weekday and a date may be one day
+    return len(days) > 1 or len(mentions - days) > 1 or len(_all_clocks(lowered)) > 1
+
+
+def names_day(lowered: str) -> bool:
+    return _DAY_MENTION.search(lowered) is not None
+
+
+def moment_in(lowered: str, now: datetime, anchor: Moment | None = None, day: date | None = None) -> Moment | None:
+    """The moment a normalised text names. A shift ("the night before", "15 minutes before it", "that morning")
+    counts from the day or moment the rest of the text names, else from `anchor` (an earlier clause's moment),
+    and gives None without either; a clock time with no day falls on `day` when given."""
+    shift = _TIME_SHIFT.search(lowered)
+    if shift is not None:
+        rest = _cut(lowered, shift)
+        base = _moment(rest, now, day) if names_day(rest) or _clock(rest) else anchor
+        if base is None:
+            return None
+        minutes = _amount(shift.group(1)) * (60 if shift.group(2).startswith("h") else 1)
+        return Moment(base.start + _signed(shift.group(3), timedelta(minutes=minutes)))
+    shift = _DAY_SHIFT.search(lowered)
+    if shift is not None:
+        return _shifted_day(lowered, shift, now, anchor)
+    return _moment(lowered, now, day)
+
+
+def _shifted_day(lowered: str, shift: re.Match[str], now: datetime, anchor: Moment | None) -> Moment | None:
+    """"the night before (Dec 15)": the day the rest names (the one whose shifted day is still ahead: "two days
+    before Christmas" on the 24th is next year's), else the anchor's, moved; the rest's clock time or the shift's
+    part of the day ("night" 19:00)."""
+    if shift.group(4) is not None:  # "2 days before"
+        unit, way = "", shift.group(5)
+        days = _amount(shift.group(3)) * (7 if shift.group(4).startswith("week") else 1)
+    elif shift.group(7) is not None:  # "that morning"
+        unit, way, days = shift.group(7), "after", 0
+    else:  # "the night before", "the next day"
+        unit, way = shift.group(1) or shift.group(6), shift.group(2) or "after"
+        days = 7 if unit == "week" else 1
+    delta = _signed(way, timedelta(days=int(days)))
+    rest = _cut(lowered, shift)
+    base = _day(rest, now - delta) if names_day(rest) else anchor.start.date() if anchor is not None else None
+    if base is None:
+        return None
+    clock = _clock(rest, evening=unit in ("night", "evening") or None)
+    if clock is not None:
+        return Moment(datetime.combine(base + delta, clock[0]))
+    part = _PARTS_OF_DAY.get(unit) or _part_of_day(rest)
+    return Moment(datetime.combine(base + delta, part or time(9)), None, part is not None)
+
+
+def _cut(text: str, match: re.Match[str]) -> str:
+    return f"{text[:match.start()]} {text[match.end():]}"
+
+
+def _signed(way: str, delta: timedelta) -> timedelta:
+    return delta if way in ("after", "later") else -delta
+
+
+def _amount(text: str) -> float:
+    return 0.5 if text.startswith("half") else _NUMBER_WORDS.get(text) or int(text)
+
+
+def _moment(lowered: str, now: datetime, default_day: date | None = None) -> Moment | None:
     offset = _offset(lowered, now)
     if offset is not None:
         return offset
@@ -112,7 +227,7 @@ def _moment(lowered: str, now: datetime) -> Moment | None:
     clock = _clock(lowered)
     if day is None and clock is None:
         part = _part_of_day(lowered) if _SAME_DAY_PARTS.search(lowered) else None
-        return None if part is None else Moment(datetime.combine(today_or_tomorrow(now, part), part))
+        return None if part is None else Moment(datetime.combine(default_day or today_or_tomorrow(now, part), part))
     if clock is None:
         part = _part_of_day(lowered)
         start_time, stated = (part, True) if part is not None else (time(9), False)
@@ -120,7 +235,7 @@ def _moment(lowered: str, now: datetime) -> Moment | None:
     else:
         start_time, end = clock
         stated = True
-    start_day = day if day is not None else today_or_tomorrow(now, start_time)
+    start_day = day or default_day or today_or_tomorrow(now, start_time)
     start = datetime.combine(start_day, start_time)
     end_at = datetime.combine(start_day, end) if end is not None else None
     if end_at is not None and end_at <= start:
@@ -131,13 +246,42 @@ def _moment(lowered: str, now: datetime) -> Moment | None:
     return Moment(start, end_at, stated)
 
 
-def _several(text: str) -> bool:
-    """True when the request names more than one day or clock time, or takes one back."""
-    if _SECOND_MOMENT.search(text):
-        return True
-    days = {m.group(0)[:3] for m in _DAY_WORDS.finditer(text)}
-    dates = {m.group(0) for m in _CALENDAR_DATE.finditer(text)}
-    return len(days) > 1 or len(dates) > 1 or len(_all_clocks(text)) > 1
+def _day_key(mention: str) -> str:
+    """One spelling per day named: "tonight" and "today" are one day, "tues" and "tuesday" too."""
+    if re.fullmatch(r"today|tonight|this (morning|afternoon|evening)", mention):
+        return "today"
+    if re.fullmatch(r"tomorrow|tmrw|tmr", mention):
+        return "tomorrow"
+    return mention[:3] if re.fullmatch(_WEEKDAY, mention) else mention
+
+
+def _without_taken_back(text: str) -> str:
+    """The text without the values a correction took back: each of a clock time, a day and a length that the
+    words after "actually" (or "i mean", "make that", ...) name replaces the last one named before them."""
+    while (marker := _CORRECTION.search(text)) is not None:
+        before = text[:marker.start()]
+        after = _BARE_CLOCK.sub(lambda m: f" at {m.group(1)}:{m.group(2) or '00'}", text[marker.end():], count=1)
+        scope_end = _CORRECTION_SCOPE_END.search(after, 1)
+        scope = after[:scope_end.start()] if scope_end is not None else after
+        if _clock(scope) is not None:
+            before = _without_last(before, [*_hour_ranges(before), *_AT.finditer(before)])
+        if names_day(scope):
+            before = _without_last(before, list(_DAY_MENTION.finditer(before)))
+        if _duration(scope):
+            before = _without_last(before, [*_DURATION.finditer(before), *_HALF_HOUR.finditer(before)])
+        text = f"{before} {after}"
+    return text
+
+
+def _hour_ranges(text: str) -> list[re.Match[str]]:
+    return [m for m in _RANGE.finditer(text) if _looks_like_hours(m)]
+
+
+def _without_last(text: str, matches: list[re.Match[str]]) -> str:
+    if not matches:
+        return text
+    last = max(matches, key=lambda m: m.start())
+    return _cut(text, last)
 
 
 def _all_clocks(text: str) -> list[tuple[time, time | None]]:
@@ -185,6 +329,12 @@ def _day(text: str, now: datetime) -> date | None:
         return today + timedelta(days=1)
     if re.search(r"\b(today|tonight|this (morning|afternoon|evening))\b", text):
         return today
+    nth = _NTH_WEEKDAY.search(text)
+    if nth is not None:
+        return _nth_weekday_named(nth, today)
+    holiday = _HOLIDAY.search(text)
+    if holiday is not None:
+        return _next_holiday(holiday.group(1), today)
     calendar_date = _calendar_date(text, now)
     if calendar_date is not None:
         return calendar_date
@@ -199,6 +349,68 @@ def _day(text: str, now: datetime) -> date | None:
         if index is not None:
             return today + timedelta(days=(index - today.weekday() - 1) % 7 + 1)  # the coming one, never today
     return None
+
+
+def _nth_weekday_named(match: re.Match[str], today: date) -> date | None:
+    """"the first Monday of December", "the last Friday of the month": this year's or month's, else the next."""
+    nth, weekday = _ORDINAL[match.group(1)], _weekday_index(match.group(2))
+    if weekday is None:
+        return None
+    which, month_name = match.group(4), match.group(5)
+    month = today.month if month_name is None else _MONTHS.index(month_name) + 1
+    year = today.year
+    if which == "next":
+        month, year = (1, year + 1) if month == 12 else (month + 1, year)
+    found = _nth_weekday(year, month, weekday, nth)
+    if found is not None and found < today and which != "next":
+        if month_name is not None:
+            return _nth_weekday(year + 1, month, weekday, nth)
+        month, year = (1, year + 1) if month == 12 else (month + 1, year)
+        return _nth_weekday(year, month, weekday, nth)
+    return found
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date | None:
+    """The nth weekday of a month (nth -1: the last), None when the month has no such day (a fifth Monday)."""
+    if nth < 0:
+        following = date(year + month // 12, month % 12 + 1, 1)
+        last = following - timedelta(days=1)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    found = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    return found if found.month == month else None
+
+
+def _next_holiday(name: str, today: date) -> date | None:
+    """The holiday this year, or next year's once it has passed (US dates: Thanksgiving the 4th Thursday of
+    November, Memorial Day the last Monday of May)."""
+    rule = next(rule for pattern, rule in _HOLIDAYS.items() if re.fullmatch(pattern, name))
+    for year in (today.year, today.year + 1):
+        found = _holiday(year, rule)
+        if found is not None and found >= today:
+            return found
+    return None
+
+
+def _holiday(year: int, rule: tuple[int, ...]) -> date | None:
+    if len(rule) == 1:
+        return _easter(year)
+    if len(rule) == 2:
+        return date(year, rule[0], rule[1])
+    return _nth_weekday(year, rule[0], rule[1], rule[2])
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    lunar = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * lunar) // 433
+    month = (h + lunar - 7 * m + 90) // 25
+    return date(year, month, (h + lunar - 7 * m + 33 * month + 19) % 32)
 
 
 def _weekday_index(word: str) -> int | None:
@@ -243,9 +455,11 @@ def _next_day_of_month(day: int, today: date) -> date | None:
     return None
 
 
-def _clock(text: str) -> tuple[time, time | None] | None:
-    """(start, end) clock times: a range, or one time with no end."""
-    evening = bool(re.search(r"\b(tonight|evening|night|dinner)\b", text))
+def _clock(text: str, evening: bool | None = None) -> tuple[time, time | None] | None:
+    """(start, end) clock times: a range, or one time with no end; `evening` (else read from the text) makes a
+    bare hour before noon p.m."""
+    if evening is None:
+        evening = bool(re.search(r"\b(tonight|evening|night|dinner)\b", text))
     match = _RANGE.search(text)
     if match is not None and _looks_like_hours(match):
         end_hour = _hour(match.group(5), match.group(8), evening, None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
 import pytest
@@ -89,10 +90,11 @@ def test_an_evening_range_ends_after_its_start() -> None:
 
 @pytest.mark.parametrize("text", [
     "zoom dec 15 at 6:30am and remind me the night before at 9",
-    "remind me at 3 - actually make that 3:30 - to move the car",
     "dinner friday 7pm and lunch saturday",
     "set a reminder for Dec 1 and put the review on my calendar Dec 2 at 8pm",
     "remind me 15 minutes before it starts",
+    "zoom on jan 4 at 10 and remind me that morning",
+    "remind me an hour before my 4pm call on tuesday",
 ])
 def test_several_moments_or_a_correction_are_marked_and_not_resolved(text: str) -> None:
     result = resolve_dates(text, datetime(2026, 12, 7, 10))
@@ -123,3 +125,83 @@ def test_any_text_resolves_without_error_and_a_lone_weekday_is_never_today(text:
         found = resolve_dates(f"remind me {name} to call", now).moment
         assert found is not None and found.start.date() != now.date()
         assert 1 <= (found.start.date() - now.date()).days <= 7
+
+
+# A week around US Thanksgiving (Thursday 2026-11-26), then Christmas Day, a year end and New Year's Day.
+HOLIDAY_NOWS = [datetime(2026, 11, 23, 10, 0) + timedelta(days=offset) for offset in range(7)] + [
+    datetime(2026, 12, 25, 10, 0), datetime(2026, 12, 31, 20, 0), datetime(2027, 1, 1, 8, 0)]
+
+
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+
+def upcoming(today: date, on: Callable[[int], date]) -> date:
+    """This year's date, or next year's once it has passed."""
+    return on(today.year) if on(today.year) >= today else on(today.year + 1)
+
+
+def christmas(year: int) -> date:
+    return date(year, 12, 25)
+
+
+def thanksgiving(year: int) -> date:
+    return nth_weekday(year, 11, 3, 4)
+
+
+@pytest.mark.parametrize("now", HOLIDAY_NOWS, ids=lambda n: n.strftime("%a-%Y-%m-%d"))
+@pytest.mark.parametrize(("text", "on", "shift", "at"), [
+    ("remind me two days before Christmas to wrap the gifts", christmas, -2, time(9)),
+    ("remind me the night before christmas at 9 to set out the stockings", christmas, -1, time(21)),
+    ("go shopping the day after Thanksgiving", thanksgiving, 1, time(9)),
+    ("thanksgiving dinner at 5 with the Haddads", thanksgiving, 0, time(17)),
+    ("party on New Year's Eve at 11pm", lambda year: date(year, 12, 31), 0, time(23)),
+    ("brunch on new years day at eleven", lambda year: date(year, 1, 1), 0, time(11)),
+    ("halloween party at 7", lambda year: date(year, 10, 31), 0, time(19)),
+    ("remind me on the first Monday of December to renew the permit",
+     lambda year: nth_weekday(year, 12, 0, 1), 0, time(9)),
+    ("book club on the 2nd tuesday of february", lambda year: nth_weekday(year, 2, 1, 2), 0, time(9)),
+    ("easter lunch at noon", lambda year: {2026: date(2026, 4, 5), 2027: date(2027, 3, 28)}[year], 0, time(12)),
+])
+def test_holidays_ordinal_weekdays_and_days_around_them(now: datetime, text: str, on: Callable[[int], date],
+                                                         shift: int, at: time) -> None:
+    expected = upcoming(now.date(), lambda year: on(year) + timedelta(days=shift))
+    assert moment(text, now).start == datetime.combine(expected, at)
+
+
+@pytest.mark.parametrize(("now", "text", "expected"), [
+    (datetime(2026, 11, 20, 10), "the day after thanksgiving", datetime(2026, 11, 27, 9)),
+    (datetime(2026, 11, 20, 10), "two days before christmas", datetime(2026, 12, 23, 9)),
+    (datetime(2026, 11, 20, 10), "remind me on the last friday of the month to pay rent", datetime(2026, 11, 27, 9)),
+    (datetime(2026, 11, 28, 10), "remind me on the last friday of the month to pay rent", datetime(2026, 12, 25, 9)),
+    (datetime(2026, 12, 20, 10), "dentist the first wednesday of next month at 8:30", datetime(2027, 1, 6, 8, 30)),
+    (datetime(2026, 11, 20, 10), "pay the sitter the fourth thursday of november", datetime(2026, 11, 26, 9)),
+    (datetime(2026, 11, 20, 10), "remind me the week before mother's day", datetime(2027, 5, 2, 9)),
+    (datetime(2026, 11, 20, 10), "zoom december second at seven pm", datetime(2026, 12, 2, 19)),
+])
+def test_named_days_of_the_year(now: datetime, text: str, expected: datetime) -> None:
+    assert moment(text, now).start == expected
+
+
+@pytest.mark.parametrize("now", NOWS, ids=lambda n: n.strftime("%a-%Y-%m-%d"))
+@pytest.mark.parametrize(("text", "weekday", "at", "minutes"), [
+    ("make a zoom with Pilar for Friday at 9, oh actually 9:30, and only 20 minutes", 4, time(9, 30), 20),
+    ("make a zoom with pilar for friday at nine oh actually nine thirty and only twenty minutes", 4, time(9, 30), 20),
+    ("dinner with Tomasz on Thursday at 6, no wait, 7", 3, time(19), None),
+    ("put the vet on my calendar tuesday - i mean wednesday - at 10", 2, time(10), None),
+    ("call with the landlord monday at 11 for an hour, actually make it 30 minutes", 0, time(11), 30),
+])
+def test_the_corrected_value_wins(now: datetime, text: str, weekday: int, at: time, minutes: int | None) -> None:
+    found = moment(text, now)
+    assert found.start == datetime.combine(coming(now, weekday), at)
+    assert found.minutes == minutes
+
+
+@pytest.mark.parametrize("now", NOWS, ids=lambda n: n.strftime("%a-%Y-%m-%d"))
+@pytest.mark.parametrize("text", ["remind me at 3 - actually make that 3:30 - to move the car",
+                                  "remind me at three actually make that three thirty to move the car"])
+def test_a_corrected_clock_time_without_a_day(now: datetime, text: str) -> None:
+    at = time(15, 30)
+    day = now.date() if at > now.time() else now.date() + timedelta(days=1)
+    assert moment(text, now).start == datetime.combine(day, at)
