@@ -20,6 +20,8 @@ POSITIONS: dict[Span, int] = {
     ("get_zoom_meeting_link", "topic"): 0, ("create_note", "name"): 0, ("create_note", "content"): 1,
     ("create_calendar_event", "title"): 0,
 }
+# Arguments left empty that the request gives words for ("dinner at the Okonkwo house": the event's location).
+EMPTY_FILLED = frozenset({("create_calendar_event", "location")})
 # Names of existing notes: the note is found by its name, so any word the request does not say is a wrong name.
 NOTE_NAMES: dict[Span, int] = {("append_note_content", "name"): 0, ("open_note", "name"): 0}
 # What a small planner writes when it has no title: "Meeting with Ann", "Zoom link: Meeting with Ann and Bo".
@@ -48,6 +50,10 @@ def fill_texts(plan: Plan, request: str) -> tuple[Plan, str] | None:
             if tool != step.tool or counts[tool] > 1 or len(new.args) <= position:
                 continue
             value = new.args[position]
+            if (tool, argument) in EMPTY_FILLED and value == "" and (tool, argument) in spans:
+                new = _with(new, position, spans[tool, argument])
+                changed.append(f"{argument} of step {step.index}")
+                continue
             if not isinstance(value, str) or not value.strip() or ref_indices(value):
                 continue
             if (tool, argument) in PLACES:

@@ -50,7 +50,7 @@ def text_spans(request: str) -> dict[Span, str]:
         lowered = clause.lower()
         if re.search(r"\bremind(?:er)?\b", lowered):
             _put(spans, ("create_reminder", "name"), _reminder(clause))
-        if re.search(r"\b(?:text|sms|message|tell|let)\b", lowered) and not re.search(r"\be-?mail\b", lowered):
+        if re.search(r"\b(?:text|sms|message|tell|let|knows?)\b", lowered) and not re.search(r"\be-?mail\b", lowered):
             _put(spans, ("send_sms", "message"), _after_recipient(clause, r"(?:text|sms|message|tell)"))
         if re.search(r"\be-?mail\b|\bsend\b|\bwrite\b", lowered):
             subject = _subject(clause) or _email_gist(clause) or _file_title(clause)
@@ -71,7 +71,8 @@ def text_spans(request: str) -> dict[Span, str]:
         elif re.search(r"\bmaps?\b|\bwhere\b|\bpin\b", lowered):
             _put(spans, ("maps_open_location", "location"), _place(clause))
         if re.search(r"\bcalendar\b|\bevent\b|\bblock\b|\bschedule\b|\binvite\b", lowered):
-            _put(spans, ("create_calendar_event", "title"), _quoted(clause))
+            _put(spans, ("create_calendar_event", "title"), _quoted(clause) or _event_title(clause))
+            _put(spans, ("create_calendar_event", "location"), _event_place(clause))
     if ("get_zoom_meeting_link", "topic") in spans:  # an event made for a meeting is called what the meeting is
         _put(spans, ("create_calendar_event", "title"), spans["get_zoom_meeting_link", "topic"])
     return spans
@@ -126,7 +127,7 @@ def _after_recipient(clause: str, verbs: str) -> str | None:
     if quoted:
         return quoted
     match = re.search(r"\b(?:that|saying|to say)\s+(.+)$", clause, re.IGNORECASE) or re.search(
-        r"\bknow\s+(?:that\s+)?(.+)$", clause, re.IGNORECASE) or re.search(
+        r"\bknows?\s+(?:that\s+)?(.+)$", clause, re.IGNORECASE) or re.search(
         rf"\b{verbs}\b\s+(?:[A-Z][\w'.-]*\s+)+(.+)$", clause)
     return _tidy(match.group(1)) if match else None
 
@@ -188,6 +189,37 @@ def _note(clause: str) -> tuple[str | None, str | None]:
 
 _NOTE_NAMED_BEFORE = (r"(?:^|\b(?:my|the|our|to|in)\s+)(?!(?:my|the|our)\b)"
                       r"([\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)\s+note\b")
+
+
+_PRONOUN = re.compile(r"^(?:it|this|that|them|these|those|one|something)$", re.IGNORECASE)
+_VENUE = (r"(?:house|home|office|studio|cafe|café|restaurant|bar|pub|park|school|church|hall|gym|library|hospital|"
+          r"clinic|centre|center|club|lounge|theatre|theater|stadium|hotel|museum)")
+
+
+def _event_title(clause: str) -> str | None:
+    """"put the signing on my calendar" -> "Signing"; "block Friday for month-end close" -> "Month-end close";
+    "schedule a dentist appointment for ..." -> "Dentist appointment"; never a pronoun ("put it on my calendar")."""
+    match = (re.search(r"\b(?:put|add|pop)\s+(?:the\s+|my\s+|her\s+|his\s+|our\s+|their\s+|an?\s+)?(.+?)\s+"
+                       r"(?:on|in|into|to)\s+(?:my|the|our)\s+(?:[\w-]+\s+)?calendar\b", clause, re.IGNORECASE)
+             or re.search(r"\bblock\s+(?:off\s+)?.*?\bfor\s+(?:the\s+|my\s+|a\s+)?([^,]+)", clause, re.IGNORECASE)
+             or re.search(r"\bschedule\s+(?:the\s+|my\s+|an?\s+)?(?!(?:a\s+)?(?:zoom|meeting|call)\b)(.+?)"
+                          r"(?:\s+(?:for|on|at)\b|$)", clause, re.IGNORECASE))
+    if match is None:
+        return None
+    title = _tidy(match.group(1))
+    return None if title is None or _PRONOUN.match(title) else title
+
+
+def _event_place(clause: str) -> str | None:
+    """Where an event is: "dinner at the Okonkwo house", "the gig at Crescent Lounge" -> the place after "at" when
+    it is a name or a venue, never a time ("at noon", "at 7")."""
+    named = re.search(r"\bat\s+(?:the\s+)?((?:[A-Z0-9][\w'&.-]*)(?:\s+(?:[A-Z0-9&][\w'&.-]*|of|de|la|du))*)", clause)
+    venue = re.search(rf"\bat\s+(the\s+(?:[\w'-]+\s+){{0,2}}{_VENUE})\b", clause, re.IGNORECASE)
+    place = venue.group(1) if venue else (named.group(1) if named else None)
+    if place is None or _WHEN.fullmatch(place.strip()) or re.match(r"^\d{1,2}(?::\d{2})?\s*(?:am|pm)?$", place,
+                                                                      re.IGNORECASE):
+        return None
+    return _tidy(place)
 
 
 def _existing_note(clause: str) -> str | None:

@@ -69,3 +69,10 @@ def test_a_note_name_with_a_word_the_request_never_says_is_the_named_note() -> N
     assert filled is not None and filled[0].steps[0].args[0] == "Birthday Ideas"
     kept = parse_plan('1. append_note_content("Birthday Ideas", "A kite", "")\n2. join()')
     assert fill_texts(kept, "Append to my Birthday Ideas note: a kite for Milo") is None
+
+
+def test_an_empty_event_location_takes_the_place_the_request_names() -> None:
+    plan = parse_plan('1. create_calendar_event("Dinner", "2026-12-12 18:00:00", "", "", [], "", "")\n2. join()')
+    filled = fill_texts(plan, "put dinner at the ferreira house on my calendar saturday at six")
+    assert filled is not None and filled[0].steps[0].args[3] == "The ferreira house"
+    assert fill_texts(plan, "put dinner on my calendar saturday at six") is None

@@ -41,6 +41,13 @@ from agent.understanding.spans import text_spans
     ("Append to my Birthday Ideas note: a kite for Milo", ("append_note_content", "name"), "Birthday Ideas"),
     ("chores note needs 'fix the gate' added", ("append_note_content", "name"), "Chores"),
     ("Open my 'Packing list' note and text it to Bo", ("open_note", "name"), "Packing list"),
+    ("put the closing on my calendar for Dec 9 at 2pm", ("create_calendar_event", "title"), "Closing"),
+    ("Block next Friday for quarterly planning, 9 to 5.", ("create_calendar_event", "title"), "Quarterly planning"),
+    ("put dinner at the ferreira house on my calendar saturday at six", ("create_calendar_event", "location"),
+     "The ferreira house"),
+    ("Put the gig at Blue Door Tavern on my calendar for Friday at 9pm", ("create_calendar_event", "location"),
+     "Blue Door Tavern"),
+    ("make sure Ola knows the bake sale starts at ten", ("send_sms", "message"), "The bake sale starts"),
 ])
 def test_the_requests_words_are_found(request_text: str, key: tuple[str, str], words: str) -> None:
     assert text_spans(request_text)[key] == words
@@ -50,6 +57,12 @@ def test_each_errand_takes_words_from_its_own_clause() -> None:
     spans = text_spans("Text Dana that I'm on my way, and remind me at 6 to call the plumber.")
     assert spans[("send_sms", "message")] == "I'm on my way"
     assert spans[("create_reminder", "name")] == "Call the plumber"
+
+
+def test_no_pronoun_title_and_no_time_as_place() -> None:
+    spans = text_spans("Put it on my calendar for Monday at noon, lunch at 1pm")
+    assert ("create_calendar_event", "title") not in spans
+    assert ("create_calendar_event", "location") not in spans
 
 
 @pytest.mark.parametrize("request_text", [
