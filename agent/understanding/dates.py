@@ -43,7 +43,9 @@ _AT_WORD = re.compile(rf"\bat\s+{_COUNT_WORD}\b")
 _O_CLOCK = re.compile(r"\b(\d{1,2})\s*o'?\s?clock\b")
 _CLOCK = r"(\d{1,2})(?::(\d{2})|\.(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?"
 _RANGE = re.compile(rf"\b(?:from\s+)?{_CLOCK}\s*(?:to|-|–|until|till)\s*{_CLOCK}(?![\d/])")
-_AT = re.compile(rf"(?:\bat|@)\s*{_CLOCK}\b"
+_STREET = (r"(?:\s+[a-z]+)?\s+(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|boulevard|blvd|place|pl|court|ct|"
+           r"crescent|row|square|sq|terrace|close|hill)\b")
+_AT = re.compile(rf"(?:\bat|@)\s*(?!\d+{_STREET}){_CLOCK}\b"
                  rf"|\b(\d{{1,2}})(?::(\d{{2}}))?\s*(am|pm|a\.m\.|p\.m\.)|\b(\d{{1,2}}):(\d{{2}})\b")
 _DURATION = re.compile(r"\b(?:for\s+)?(\d+|an?|one|two|three|four|five|half an?)\s*[- ]?"
                        r"(hours?|hrs?|minutes?|mins?)\b(\s+and\s+a\s+half)?")
@@ -72,6 +74,9 @@ _HOLIDAYS = {  # name pattern -> (month, fixed day) or (month, weekday, nth: -1 
     r"boxing day": (12, 26), r"easter(?: sunday)?": (0,),
 }
 _HOLIDAY = re.compile(r"\b(" + "|".join(_HOLIDAYS) + r")(?![\w'])")
+# A holiday's name before a noun may name a thing, not a day: "mail the christmas cards on dec 12".
+_BEFORE_NOUN = re.compile(r"\s+(?!(?:at|on|in|to|and|or|for|from|until|till|by|morning|afternoon|evening|night|eve|day|"
+                          r"week|weekend|this|next|is|i|we|me)\b)[a-z]{3,}")
 _DAY_MENTION = re.compile(  # every way of naming a day, the longest first where two start at one place
     rf"{_NTH_WEEKDAY.pattern}|{_HOLIDAY.pattern}|{_CALENDAR_DATE.pattern}|{_DAY_OF_MONTH.pattern}"
     rf"|\b(?:this|the|next|on the|coming)\s+weekend\b|\b(?:day after )?(?:today|tonight|tomorrow|tmrw|tmr)\b"
@@ -85,7 +90,8 @@ _DAY_SHIFT = re.compile(rf"\bthe\s+(day|night|morning|afternoon|evening|week)\s+
                         r"|\bthe\s+(?:next|following)\s+(day|morning|afternoon|evening|night|week)\b"
                         r"|\bthat\s+(morning|afternoon|evening|night|day)\b")
 _MONTH_ORDINAL = re.compile(r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\s+(first|second|third)\b")
-_CORRECTION = re.compile(r"\b(?:actually|oh wait|no wait|wait no|i mean|sorry|make (?:that|it)|change (?:that|it) to"
+_CORRECTION = re.compile(r"\b(?:actually|oh wait|no wait|wait no|wait(?=\s*[,\-–—])|i mean|sorry|make (?:that|it)"
+                         r"|change (?:that|it) to"
                          r"|scratch that|correction)\b")
 _BARE_CLOCK = re.compile(r"^[\s,\-–—:]*(?:(?:make|change)\s+(?:that|it)\s+(?:to\s+)?)?(\d{1,2})(?:[:.\s]([0-5]\d))?"
                          r"(?![\d:]|\s*(?:am|pm|a\.m|p\.m|minutes?|mins?|hours?|hrs?|days?|weeks?|st|nd|rd|th)\b)")
@@ -333,9 +339,9 @@ def _day(text: str, now: datetime) -> date | None:
     if nth is not None:
         return _nth_weekday_named(nth, today)
     holiday = _HOLIDAY.search(text)
-    if holiday is not None:
-        return _next_holiday(holiday.group(1), today)
     calendar_date = _calendar_date(text, now)
+    if holiday is not None and (calendar_date is None or not _BEFORE_NOUN.match(text, holiday.end())):
+        return _next_holiday(holiday.group(1), today)
     if calendar_date is not None:
         return calendar_date
     day_of_month = _DAY_OF_MONTH.search(text)

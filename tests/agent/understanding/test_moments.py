@@ -113,3 +113,23 @@ def test_clauses_follow_the_actions_and_keep_pieces_without_one() -> None:
         (EVENT, "put 'team meeting' on my calendar"),
         ("other", "email cleo"),
     ]
+
+
+@pytest.mark.parametrize("now", NOWS, **IDS)
+def test_a_holiday_before_a_noun_names_no_day(now: datetime) -> None:
+    text = "Add 'stamps' to my errands note and remind me to mail the Christmas cards on Dec 12."
+    assert starts(text, now, REMINDER) == [datetime.combine(upcoming(now, 12, 12), time(9))]
+    assert starts("remind me on christmas morning to call gran", now, REMINDER) == [
+        datetime.combine(upcoming(now, 12, 25), time(9))]
+
+
+@pytest.mark.parametrize("now", NOWS, **IDS)
+def test_a_remark_after_wait_is_taken_back_by_the_correction(now: datetime) -> None:
+    text = "Zoom with Dara next Tuesday at noon - wait, that's my day off, make it Wednesday."
+    assert starts(text, now, ZOOM) == [datetime.combine(coming(now, 2), time(12))]
+
+
+@pytest.mark.parametrize("now", NOWS, **IDS)
+def test_a_house_number_is_no_clock_time(now: datetime) -> None:
+    text = "show me the studio on the map, it's at 18 lark street, and remind me at four to leave"
+    assert [m.time() for m in starts(text, now, REMINDER)] == [time(16)]
