@@ -9,7 +9,9 @@ to choose them, and when it does it is often wrong:
   bare name the planner copied in;
 - a reminder's priority is 1, 5 or 9 when the request says high, medium or low priority, else 0;
 - directions go by the transport the request names last ("driving directions... no, the tube route" is transit);
-- a note folder or reminder list is one the request names, else "".
+- a note folder or reminder list is one the request names, else "";
+- the people the request copies ("cc my co-investigator, Tobiah") are in cc, the others in recipients, and an
+  email's context never holds its own recipient's address.
 
 Each rule only changes an argument the request settles; everything else stays as planned, and the plan view says
 what was set.
@@ -52,6 +54,12 @@ _NAMED_FOLDER = re.compile(r"\b(?:in|into|to|under|from)\s+(?:my|the|our)\s+(.{1
 _NAMED_LIST = re.compile(r"\b(?:on|to|in|into|onto|under)\s+(?:my|the|our)\s+(.{1,40}?)\s+list\b"
                          r"|\blist\s+(?:called|named)\s+['\"\u2018\u201c]?([^'\"\u2019\u201d,.;]{1,40})", re.I)
 _ADDRESS = re.compile(r"@|^\+?[\d ().-]{7,}$")
+CC_LISTS: dict[str, tuple[int, int]] = {"compose_new_email": (0, 1), "forward_email": (0, 1)}  # recipients, cc
+CONTEXTS: dict[str, int] = {"compose_new_email": 3}
+_CC_WORD = re.compile(r"\b(?:cc|bcc|cc'?ing|cc'?d|copy|copying|copied)\b", re.IGNORECASE)
+_ADDRESSING = re.compile(r"\b(?:e-?mail|send|sent|forward|fwd|to|invite|text|with|tell|and\s+(?:also\s+)?(?:e-?mail|"
+                         r"text))\b", re.IGNORECASE)
+CC_WINDOW = 40  # characters before a name in which a cc word makes it a copied person
 
 
 @dataclass(frozen=True)
@@ -78,7 +86,7 @@ def fill_arguments(plan: Plan, request: str) -> tuple[Plan, str] | None:
     facts = request_facts(request)
     changed: list[str] = []
     steps = list(plan.steps)
-    for rule in _RULES:
+    for rule in _rules(request):
         for position, step in enumerate(steps):
             new = rule(step, facts, steps)
             if new is not step and new != step:
@@ -155,8 +163,61 @@ def _named_or_empty(step: Step, position: int | None, named: tuple[str, ...]) ->
     return _with(step, position, "")
 
 
-_RULES: tuple[Callable[[Step, RequestFacts, Sequence[Step]], Step], ...] = (
-    _file, _addresses, _priority_rule, _transport_rule, _folder_rule, _list_rule)
+def _own_address_context(step: Step, facts: RequestFacts, steps: Sequence[Step]) -> Step:
+    """An email's context that is only the address of one of its own recipients carries nothing: it becomes ""."""
+    position = CONTEXTS.get(step.tool)
+    if position is None or len(step.args) <= position or not isinstance(step.args[position], str):
+        return step
+    context = step.args[position].strip()
+    recipients = step.args[0] if isinstance(step.args[0], (list, tuple)) else ()
+    if re.fullmatch(r"\$\{?\d+\}?", context) and context in recipients:
+        return _with(step, position, "")
+    return step
+
+
+def _copied_rule(request: str) -> Callable[[Step, RequestFacts, Sequence[Step]], Step]:
+    def copied(step: Step, facts: RequestFacts, steps: Sequence[Step]) -> Step:
+        """Recipients and cc split as the request says: whom it copies, whom it writes to."""
+        positions = CC_LISTS.get(step.tool)
+        if positions is None or len(step.args) <= max(positions):
+            return step
+        to, cc = (step.args[p] for p in positions)
+        if not isinstance(to, (list, tuple)) or not isinstance(cc, (list, tuple)) or not to or not cc:
+            return step
+        said = {item: _mentioned(item, steps, request) for item in [*to, *cc]}
+        if any(position is None for position in said.values()):
+            return step
+        copied_items = [item for item in [*to, *cc] if _is_copied(request, said[item] or 0)]
+        written_to = [item for item in [*to, *cc] if item not in copied_items]
+        if not copied_items or not written_to or (set(copied_items), set(written_to)) == (set(cc), set(to)):
+            return step
+        return _with(_with(step, positions[0], written_to), positions[1], copied_items)
+    return copied
+
+
+def _mentioned(item: Any, steps: Sequence[Step], request: str) -> int | None:
+    """Where the request names this address or the person a `$k` lookup is for; None when it does not."""
+    if not isinstance(item, str):
+        return None
+    refs = ref_indices(item)
+    if refs:
+        looked_up = next((s for s in steps if s.index == refs[0]), None)
+        if looked_up is None or looked_up.tool != "get_email_address" or not looked_up.args:
+            return None
+        item = str(looked_up.args[0])
+    found = request.casefold().find(item.casefold()) if item.strip() else -1
+    return None if found < 0 else found
+
+
+def _is_copied(request: str, position: int) -> bool:
+    window = request[max(0, position - CC_WINDOW):position]
+    marks = list(_CC_WORD.finditer(window))
+    return bool(marks) and _ADDRESSING.search(window, marks[-1].end()) is None
+
+
+def _rules(request: str) -> tuple[Callable[[Step, RequestFacts, Sequence[Step]], Step], ...]:
+    return (_file, _addresses, _priority_rule, _transport_rule, _folder_rule, _list_rule, _own_address_context,
+            _copied_rule(request))
 
 
 def _priority(request: str) -> int | None:

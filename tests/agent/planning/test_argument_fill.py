@@ -80,3 +80,26 @@ def test_the_note_names_what_was_set() -> None:
 def test_hostile_requests_give_plain_facts() -> None:
     facts = request_facts("--x 'mailto:a@b' \x00 walk\r\n to my --rm folder, high priority")
     assert facts.transport == "w" and facts.priority == 1 and facts.folders == ("--rm",)
+
+
+def test_the_copied_person_goes_to_cc_and_the_addressee_to_recipients() -> None:
+    plan = ('1. get_email_address("Anjali Rao")\n2. get_email_address("Tobiah")\n'
+            '3. compose_new_email(["$2"], ["$1"], "Grant", "", [])\n4. join()')
+    request = "Email Anjali Rao the grant notes and cc my co-investigator, Tobiah."
+    assert _filled(plan, request)[2][:2] == (["$1"], ["$2"])
+    right = plan.replace('["$2"], ["$1"]', '["$1"], ["$2"]')
+    assert fill_arguments(parse_plan(right), request) is None
+
+
+def test_literal_addresses_split_by_cc_too() -> None:
+    plan = '1. compose_new_email(["head@example.edu"], ["class@example.edu"], "Plan", "", [])\n2. join()'
+    request = "Email the plan to class@example.edu and copy the head teacher, head@example.edu."
+    assert _filled(plan, request)[0][:2] == (["class@example.edu"], ["head@example.edu"])
+
+
+def test_an_email_never_carries_its_own_recipients_address() -> None:
+    plan = '1. get_email_address("Oyelaran")\n2. compose_new_email(["$1"], [], "Absence", "$1", [])\n3. join()'
+    assert _filled(plan, "email professor oyelaran that i will miss lecture")[1][3] == ""
+    passed_on = ('1. get_email_address("Oyelaran")\n2. get_email_address("Bo")\n'
+                 '3. compose_new_email(["$1"], [], "Bo", "$2", [])\n4. join()')
+    assert fill_arguments(parse_plan(passed_on), "email oyelaran bo's address") is None
