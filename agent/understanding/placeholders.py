@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from agent.plans.plan import Plan, Step, strings_in
+from agent.understanding.person_slots import is_english_word, lower_case_names
 
 PLACEHOLDER = re.compile(r"<[efnpq]\d{1,2}>")
 
@@ -42,13 +43,22 @@ _FILE_EXTENSIONS = (
 _EXTENSION = "(?:" + "|".join(_FILE_EXTENSIONS) + ")"
 _QUOTES = (("'", "'"), ('"', '"'), ("\u2018", "\u2019"), ("\u201c", "\u201d"))
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # starts a run only: linear in long words
 _QUOTED_FILE = re.compile(
     "|".join(rf"(?<![\w]){re.escape(a)}([^{re.escape(a + b)}\n]+?\.{_EXTENSION}){re.escape(b)}(?!\w)"
              for a, b in _QUOTES),
     re.IGNORECASE,
 )
 _BARE_FILE = re.compile(rf"(?<![\w/.-])[\w][\w.()\-]*\.{_EXTENSION}(?![\w])", re.IGNORECASE)
+# Any other "name.ext" (1-5 letters or digits), checked by `_looks_like_file`: "bracket_rev4.step", "site.3mf".
+_ANY_FILE = re.compile(r"(?<![\w/.@:-])(\w[\w()\-]*(?:\.[\w()\-]+)*)\.([A-Za-z0-9]{1,5})(?![\w/@]|\.\w)")
+_NOT_FILE_NAMES = frozenset("""
+mr mrs ms mx dr prof st sr jr vs etc eg ie no nos vol fig figs ch sec approx dept est inc ltd co mt ave rd www
+""".split())
+_DOMAINS = frozenset("""
+com org net edu gov mil int io co uk us de fr nl es it eu ch at be se no dk fi ie pl ru cn jp in au ca nz br mx
+info biz app dev ai me tv ly gg xyz online site tech cloud email
+""".split())
 # A closing quote is followed by a non-word character, so "Mateus's" inside quoted text does not close it.
 _QUOTED = re.compile(
     "|".join(rf"(?<![\w]){re.escape(a)}(?=\S)((?:[^{re.escape(b)}\n]|{re.escape(b)}(?=\w))+?)(?<=\S)"
@@ -58,8 +68,7 @@ _PHONE = re.compile(r"(?<![\w+])\+?\(?\d[\d ().-]{5,}\d(?![\w])")
 _DATE_LIKE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
 _WORD = re.compile(r"(?<!\w)[^\W\d_][\w'\u2019-]*")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
-_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n])\s*$")
-_ABBREVIATION_END = re.compile(r"\b(?:mr|mrs|ms|mx|dr|prof|st|sr|jr)\.\s*$", re.IGNORECASE)
+_ABBREVIATION_END = re.compile(r"\b(?:mr|mrs|ms|mx|dr|prof|st|sr|jr)\.$", re.IGNORECASE)
 
 # Capitalised words the planner must read as words, not copy as values.
 _KEEP = frozenset("""
@@ -138,24 +147,24 @@ def mask_request(text: str, rng: random.Random | None = None, known_names: Seque
     by_value: dict[tuple[str, str], str] = {}
     pieces: list[str] = []
     position = 0
-    for start, end, kind in spans:
-        original = text[start:end]
-        key = (kind, original)
+    for span in spans:
+        original = text[span.start:span.end]
+        key = (span.kind, original)
         if key not in by_value:
-            by_value[key] = f"<{kind}{numbers[kind].pop(0)}>"
-            values[by_value[key]] = original
-        pieces.append(text[position:start])
+            by_value[key] = f"<{span.kind}{numbers[span.kind].pop(0)}>"
+            values[by_value[key]] = original if span.value is None else span.value
+        pieces.append(text[position:span.start])
         pieces.append(by_value[key])
-        position = end
+        position = span.end
     pieces.append(text[position:])
     return MaskedRequest("".join(pieces), values, applied=True)
 
 
-def _numbering(text: str, spans: list[tuple[int, int, str]], rng: random.Random | None) -> dict[str, list[int]]:
+def _numbering(text: str, spans: list[Span], rng: random.Random | None) -> dict[str, list[int]]:
     """Per kind, the numbers its distinct values get, in order of first appearance."""
     distinct: dict[str, set[str]] = {}
-    for start, end, kind in spans:
-        distinct.setdefault(kind, set()).add(text[start:end])
+    for span in spans:
+        distinct.setdefault(span.kind, set()).add(text[span.start:span.end])
     numbers = {}
     for kind, values in distinct.items():
         pool = list(range(1, max(len(values), _RANDOM_RANGE) + 1))
@@ -179,43 +188,72 @@ def mask_values(value: Any, values: Mapping[str, str]) -> Any:
     return value
 
 
-def _find_spans(text: str, known_names: Sequence[str] = ()) -> list[tuple[int, int, str]]:
-    taken: list[tuple[int, int, str]] = []
-    for start, end, kind in _candidates(text, known_names):
-        if start < end and all(end <= s or start >= e for s, e, _ in taken):
-            taken.append((start, end, kind))
-    return sorted(taken)
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the request to mask; `value` is how a plan writes it when that is not the text itself
+    ("doctor mbeki" is "Dr. Mbeki")."""
+
+    start: int
+    end: int
+    kind: str
+    value: str | None = None
 
 
-def _candidates(text: str, known_names: Sequence[str] = ()) -> Iterable[tuple[int, int, str]]:
+def _find_spans(text: str, known_names: Sequence[str] = ()) -> list[Span]:
+    taken: list[Span] = []
+    for span in _candidates(text, known_names):
+        if span.start < span.end and all(span.end <= t.start or span.start >= t.end for t in taken):
+            taken.append(span)
+    return sorted(taken, key=lambda span: span.start)
+
+
+def _candidates(text: str, known_names: Sequence[str] = ()) -> Iterable[Span]:
     """Spans in priority order: earlier kinds win over later, overlapping ones."""
     for match in PLACEHOLDER.finditer(text):
-        yield match.start(), match.end(), "q"
+        yield Span(match.start(), match.end(), "q")
     for match in _EMAIL.finditer(text):
-        yield match.start(), match.end(), "e"
+        yield Span(match.start(), match.end(), "e")
     for match in _QUOTED_FILE.finditer(text):
         group = next(i for i in range(1, len(_QUOTES) + 1) if match.group(i) is not None)
-        yield match.start(group), match.end(group), "f"
+        yield Span(match.start(group), match.end(group), "f")
     for match in _BARE_FILE.finditer(text):
-        yield match.start(), match.end(), "f"
+        yield Span(match.start(), match.end(), "f")
+    for match in _ANY_FILE.finditer(text):
+        if _looks_like_file(match.group(1), match.group(2)):
+            yield Span(match.start(), match.end(), "f")
     for match in _QUOTED.finditer(text):
         group = next(i for i in range(1, len(_QUOTES) + 1) if match.group(i) is not None)
-        yield match.start(group), match.end(group), "q"
+        yield Span(match.start(group), match.end(group), "q")
     for match in _PHONE.finditer(text):
         digits = sum(c.isdigit() for c in match.group(0))
         if digits >= 7 and not _DATE_LIKE.match(match.group(0).strip()):
-            yield match.start(), match.end(), "p"
+            yield Span(match.start(), match.end(), "p")
     for name in sorted((n for n in known_names if _usable_name(n)), key=len, reverse=True):  # "ann lee" before "ann"
         for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE):
-            yield match.start(), match.end(), "n"
+            yield Span(match.start(), match.end(), "n")
     for start, end in _name_runs(text):
-        yield start, end, "n"
+        yield Span(_with_title(text, start), end, "n")
+    for found in lower_case_names(text):
+        yield Span(found.start, found.end, "n", found.value)
 
 
 # Given names that are also everyday words: in lower case they are more often the word than the person.
 _COMMON_WORDS = frozenset("""will may june april august bill mark rose grace hope faith joy sunny summer art pat sue
 dawn jack frank ray rich drew chase max dean gene guy hunter iris ivy jay jean lane lily long miles page penny
 pearl reed rod sky star storm violet wade ward""".split())
+
+
+def _looks_like_file(name: str, extension: str) -> bool:
+    """Whether "name.extension" is a file name rather than an abbreviation ("e.g", "U.S.A"), a number ("3.5",
+    "10.30am"), a domain ("example.co.uk") or two words with the space left out ("late.see", "Ann.She")."""
+    last = name.rsplit(".", 1)[-1]
+    lettered = any(c.isalpha() for c in name) and any(c.isalpha() for c in extension)
+    if not lettered or len(last) < 2 or not (extension.islower() or extension.isupper()):
+        return False
+    if last.casefold() in _NOT_FILE_NAMES or name.casefold().startswith("www.") or extension.casefold() in _DOMAINS:
+        return False
+    file_like_name = any(c.isdigit() or c in "_-()." for c in name)
+    return file_like_name or not is_english_word(extension)
 
 
 def _usable_name(name: str) -> bool:
@@ -238,6 +276,16 @@ def _name_runs(text: str) -> Iterable[tuple[int, int]]:
     yield from _finish(text, run)
 
 
+_TITLE_BEFORE = re.compile(r"(?<!\w)(?:mr|mrs|ms|mx|dr|prof|professor|doctor)\.? $", re.IGNORECASE)
+
+
+def _with_title(text: str, start: int) -> int:
+    """Where a name starting at `start` begins with its title: "Mrs. Adebayo-Fischer" is one person, and
+    "Mr. <n1>" would let the planner pick the wrong title."""
+    title = _TITLE_BEFORE.search(text, max(0, start - 11), start)
+    return title.start() if title else start
+
+
 def _finish(text: str, run: list[tuple[int, int]]) -> Iterable[tuple[int, int]]:
     if run:
         start, end = run[0][0], run[-1][1]
@@ -246,9 +294,16 @@ def _finish(text: str, run: list[tuple[int, int]]) -> Iterable[tuple[int, int]]:
 
 
 def _is_name_word(text: str, start: int, word: str) -> bool:
+    return word[0].isupper() and not _sentence_start(text, start) and not _lower_or_kept(word)
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """Whether `start` begins a sentence (looking back over a few characters only: requests may be long)."""
     before = text[:start]
-    sentence_start = bool(_SENTENCE_END.search(before)) and not _ABBREVIATION_END.search(before)
-    return word[0].isupper() and not sentence_start and not _lower_or_kept(word)
+    stripped = before.rstrip()
+    if stripped and stripped[-1] not in ".!?:;" and "\n" not in before[len(stripped):]:
+        return False
+    return not _ABBREVIATION_END.search(stripped[-8:])
 
 
 def _lower_or_kept(word: str) -> bool:

@@ -22,7 +22,7 @@ from agent.understanding.placeholders import MaskedRequest, mask_request, mask_v
     ("Add 'Mateus's recital - bring flowers' to the Family note.",
      "Add '<q1>' to the <n1> note.", {"<q1>": "Mateus's recital - bring flowers", "<n1>": "Family"}),
     ("Send Mr. Abimbola the location of Kew Gardens.",
-     "Send Mr. <n1> the location of <n2>.", {"<n1>": "Abimbola", "<n2>": "Kew Gardens"}),
+     "Send <n1> the location of <n2>.", {"<n1>": "Mr. Abimbola", "<n2>": "Kew Gardens"}),
 ])
 def test_spans_become_numbered_placeholders(query: str, text: str, values: dict) -> None:
     masked = mask_request(query)
@@ -33,7 +33,6 @@ def test_spans_become_numbered_placeholders(query: str, text: str, values: dict)
     "Remind me on Monday, December 7 at 9 to call the bank.",  # weekdays and months carry the date
     "Zoom tomorrow at 4, and I'm free after Thanksgiving.",
     "Pernille should hear about it.",  # a sentence's first word is left alone
-    "text my sister anneliese that im late",  # lower case: nothing to find
     "Remind me on 2026-11-20 at 10:15.",  # a date is not a phone number
 ])
 def test_words_the_planner_must_read_are_kept(query: str) -> None:
@@ -121,3 +120,109 @@ def test_a_contact_named_like_a_common_word_is_not_forced_on_the_word() -> None:
     masked = mask_request("text will that dinner is at 7", known_names=["Will"])
     assert "<n" not in masked.text
     assert mask_request("text Will that dinner is at 7", known_names=["Will"]).text == "text <n1> that dinner is at 7"
+
+
+@pytest.mark.parametrize("query, text, values", [
+    ("Email Mrs. Adebayo-Fischer the form", "Email <n1> the form", {"<n1>": "Mrs. Adebayo-Fischer"}),
+    ("Dr. Okonkwo moved my appointment", "<n1> moved my appointment", {"<n1>": "Dr. Okonkwo"}),
+    ("Invite Prof Lindqvist and Doctor Haruna", "Invite <n1> and <n2>",
+     {"<n1>": "Prof Lindqvist", "<n2>": "Doctor Haruna"}),
+    ("email doctor mbeki the scans", "email <n1> the scans", {"<n1>": "Dr. Mbeki"}),  # spoken: written out
+    ("email professor oyelaran that i will miss lecture", "email <n1> that i will miss lecture",
+     {"<n1>": "Professor Oyelaran"}),
+    ("text mrs. ngozi-okafor", "text <n1>", {"<n1>": "Mrs. Ngozi-Okafor"}),
+])
+def test_a_title_and_its_name_are_one_person(query: str, text: str, values: dict) -> None:
+    masked = mask_request(query)
+    assert (masked.text, dict(masked.values)) == (text, values)
+
+
+@pytest.mark.parametrize("query", [
+    "call the doctor tomorrow", "Ask Dr. about it", "email mr smith",  # no name after the title, or a word
+])
+def test_a_title_without_a_name_is_left(query: str) -> None:
+    assert "<n" not in mask_request(query).text
+
+
+@pytest.mark.parametrize("query, files", [
+    ("Attach bracket_rev4.step to the email", ["bracket_rev4.step"]),
+    ("Open site-plan.3mf and Budget2027.XLSM", ["site-plan.3mf", "Budget2027.XLSM"]),
+    ("send scan.dng and archive.tar.gz", ["scan.dng", "archive.tar.gz"]),
+])
+def test_any_file_name_with_an_extension_is_a_file(query: str, files: list) -> None:
+    assert [v for p, v in mask_request(query).values.items() if p.startswith("<f")] == files
+
+
+@pytest.mark.parametrize("query", [
+    "Bring snacks, e.g. crisps, i.e. anything",
+    "Meet at 10.30am, it costs 3.5 euros, version 2.0",
+    "Check www.example.com and example.co.uk/page",
+    "Text Ann.She is late, ok.bye",
+    "Moved to the U.S.A. last year",
+    "Call Mr.Smith about St.Louis",
+    "reply to mailto:ann@example.org --x",
+    "It is no.5 in fig.3a",
+])
+def test_abbreviations_numbers_times_and_domains_are_not_files(query: str) -> None:
+    assert "<f" not in mask_request(query).text
+
+
+@pytest.mark.parametrize("query, text, values", [
+    ("fwd this to tadeusz and cc his asistant marzena", "fwd this to <n1> and cc his asistant <n2>",
+     {"<n1>": "Tadeusz", "<n2>": "Marzena"}),
+    ("txt oluwaseun cn u bring my charger", "txt <n1> cn u bring my charger", {"<n1>": "Oluwaseun"}),
+    ("whats bartholomews email adress", "whats <n1>s email adress", {"<n1>": "Bartholomew"}),
+    ("get siobhan's number", "get <n1>'s number", {"<n1>": "Siobhan"}),
+    ("text my sister anneliese that im late", "text my sister <n1> that im late", {"<n1>": "Anneliese"}),
+    ("send the map to kensington", "send the map to <n1>", {"<n1>": "Kensington"}),  # a place: read from context
+    ("text tadeusz kowalski, marzena and kofi the plan", "text <n1>, <n2> and <n3> the plan",
+     {"<n1>": "Tadeusz Kowalski", "<n2>": "Marzena", "<n3>": "Kofi"}),
+    ("set up a zoom with ekow at 3", "set up a zoom with <n1> at 3", {"<n1>": "Ekow"}),
+    ("ask my bookkeeper yevgenia for the receipts", "ask my bookkeeper <n1> for the receipts",
+     {"<n1>": "Yevgenia"}),
+])
+def test_lower_case_names_in_person_slots(query: str, text: str, values: dict) -> None:
+    masked = mask_request(query)
+    assert (masked.text, dict(masked.values)) == (text, values)
+
+
+@pytest.mark.parametrize("query", [
+    "text my sister that im late",
+    "email teh report to my boss",  # a typo of a word is not a name
+    "ring mum and call the dentist",
+    "get directions to the office",
+    "remind me to call back everyone",
+    "text john and grace",  # common given names are left for the planner to copy
+    "whats the email address", "find the invoices email",
+])
+def test_ordinary_words_in_person_slots_stay_words(query: str) -> None:
+    assert mask_request(query).text == query
+
+
+def test_hostile_lower_case_requests_are_masked_quickly_and_restored() -> None:
+    import time
+
+    query = "text " + "x" * 5000 + " and " + "qzv." * 500 + "pdf and email 'to --x' to zaphiel " + "a.b" * 300
+    started = time.perf_counter()
+    masked = mask_request(query)
+    assert time.perf_counter() - started < 1
+    assert "<n1>" in masked.text and masked.values["<n1>"] == "Zaphiel"
+    assert "x" * 5000 in masked.text  # far too long to be a name
+
+
+def test_restored_lower_case_names_are_capitalised() -> None:
+    masked = mask_request("email yevgenia and cc doctor mbeki")
+    plan = parse_plan('1. get_email_address("<n1>")\n2. get_email_address("<n2>")\n3. join()')
+    assert [step.args for step in masked.restore(plan).steps[:2]] == [("Yevgenia",), ("Dr. Mbeki",)]
+
+
+def test_without_the_word_list_no_lower_case_name_is_guessed(monkeypatch: pytest.MonkeyPatch) -> None:
+    from agent.understanding import person_slots
+
+    monkeypatch.setattr(person_slots, "_frequencies", lambda: None)
+    person_slots.is_ordinary_word.cache_clear()
+    try:
+        assert mask_request("fwd this to tadeusz and open scan.dng").text == "fwd this to tadeusz and open scan.dng"
+        assert mask_request("Email Mrs. Adebayo-Fischer bracket_rev4.step").text == "Email <n1> <f1>"
+    finally:
+        person_slots.is_ordinary_word.cache_clear()
