@@ -1,9 +1,12 @@
 """Free text in a plan that the request does not say is replaced by the words the request does say.
 
 A small planner writes fluent titles and messages about the wrong errand ("Pick up the prescription" for "remind
-me that morning to print the agenda"). When a free-text argument has mostly words the request never uses and
-the request gives words for it (agent.understanding.spans), those words replace it, and the plan view says so.
-Text that copies the request, carries a `$k`, or has no span to replace it with is left as the planner wrote it.
+me that morning to print the agenda"). When the request gives words for a free-text argument
+(agent.understanding.spans), they replace the planner's text if that text has mostly words the request never uses,
+is a generic "Meeting with X", or shares too few words with them (SPAN_AGREEMENT); the name of a note to open or
+add to is replaced at any word the request does not say. An email that sends a meeting's link gets the subject
+"Zoom link for <topic>". The plan view says what was replaced. Text that carries a `$k`, or has no span to replace
+it with, is left as the planner wrote it.
 """
 
 from __future__ import annotations
@@ -11,6 +14,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+
+from rapidfuzz import fuzz
 
 from agent.plans.plan import Plan, Step, ref_indices
 from agent.understanding.spans import Span, text_spans
@@ -32,6 +37,7 @@ PLACES: dict[Span, int] = {
     ("maps_show_directions", "end_location"): 1, ("create_calendar_event", "location"): 3,
 }
 UNGROUNDED_SHARE = 0.5
+SPAN_AGREEMENT = 50  # rapidfuzz token_set_ratio (0-100) below which text is not the request's words for it
 _STOPWORDS = frozenset("the and for with from that this your you our are was but not have has had about into "
                        "just meeting call note reminder".split())
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -59,15 +65,41 @@ def fill_texts(plan: Plan, request: str) -> tuple[Plan, str] | None:
             if (tool, argument) in PLACES:
                 replacement = _named_parts(value, said) or spans.get((tool, argument))
             else:
-                wrong = invented(value, said, strict=(tool, argument) in NOTE_NAMES) or bool(_GENERIC.match(value))
-                replacement = spans.get((tool, argument)) if wrong else None
+                span = spans.get((tool, argument))
+                wrong = (invented(value, said, strict=(tool, argument) in NOTE_NAMES) or bool(_GENERIC.match(value))
+                         or (span is not None and _unlike(value, span)))
+                replacement = span if wrong else None
             if replacement is not None and replacement != value:
                 new = _with(new, position, replacement)
                 changed.append(f"{argument} of step {step.index}")
         steps.append(new)
+    steps, linked = _zoom_link_subjects(steps, said)
+    changed += linked
     if not changed:
         return None
     return replace(plan, steps=tuple(steps)), "Text taken from the request's words: " + ", ".join(changed) + "."
+
+
+def _zoom_link_subjects(steps: list[Step], said: set[str]) -> tuple[list[Step], list[str]]:
+    """An email that sends a meeting's link, with an invented or generic subject, is "Zoom link for <topic>"."""
+    topics = {step.index: step.args[0] for step in steps
+              if step.tool == "get_zoom_meeting_link" and step.args and isinstance(step.args[0], str)}
+    changed = []
+    for position, step in enumerate(steps):
+        if step.tool != "compose_new_email" or len(step.args) < 4 or not isinstance(step.args[2], str):
+            continue
+        subject, context = step.args[2], step.args[3]
+        linked = [k for k in ref_indices(context) if k in topics] if isinstance(context, str) else []
+        if not linked or not (invented(subject, said) or _GENERIC.match(subject.removeprefix("Zoom link:").strip())):
+            continue
+        topic = topics[linked[0]].strip()
+        steps[position] = _with(step, 2, f"Zoom link for {topic}" if topic else "Zoom link")
+        changed.append(f"subject of step {step.index}")
+    return steps, changed
+
+
+def _unlike(value: str, span: str) -> bool:
+    return fuzz.token_set_ratio(value.casefold(), span.casefold()) < SPAN_AGREEMENT
 
 
 def invented(text: str, said: set[str], *, strict: bool = False) -> bool:

@@ -41,6 +41,12 @@ _REMINDER_LEAD = re.compile(r"^(?:for|to|about|that|of|i\s+(?:need|have|want)\s+
                             r"to\s+remember\s+to)\b\s*", re.IGNORECASE)
 _LEAD = re.compile(r"^(?:to|about|that|for|of|saying|to say|which says|:|-|–)\s+", re.IGNORECASE)
 _TRAIL = re.compile(r"[\s,.;:!?-]+$")
+_LEAD_PUNCTUATION = re.compile(r"^[\s,.;:!?\-–—]+")
+# A correction's own words ("- actually make that -") are no part of a title or an errand.
+_TAKEN_BACK = re.compile(r"[,\-–—]?\s*\b(?:oh\s+)?(?:actually|no wait|wait|i mean|sorry)\b(?:\s+make\s+(?:that|it))?"
+                         r"\s*[,\-–—]?|\bmake\s+(?:that|it)\b\s*[,\-–—]?", re.IGNORECASE)
+_CONTENT_WORD = re.compile(r"[^\W_]{2,}|\d")
+_FILLERS = frozenset("oh um uh er like and only so just then also well ok okay please pls actually".split())
 
 
 def text_spans(request: str) -> dict[Span, str]:
@@ -88,11 +94,15 @@ def _put(spans: dict[Span, str], key: Span, value: str | None) -> None:
 
 
 def _tidy(text: str) -> str | None:
-    text = _WHEN.sub(" ", text)
+    """The words without day and time words, leading connectives and trailing punctuation; None when no content
+    word is left (", oh actually , and only" is no topic)."""
+    text = _WHEN.sub(" ", _TAKEN_BACK.sub(" ", text))
     text = re.sub(r"\s+", " ", text).strip()
-    while (stripped := _LEAD.sub("", text)) != text:
+    while (stripped := _LEAD.sub("", _LEAD_PUNCTUATION.sub("", text))) != text:
         text = stripped
     text = _TRAIL.sub("", text).strip()
+    if not any(word.casefold() not in _FILLERS for word in _CONTENT_WORD.findall(text)):
+        return None
     return text[:1].upper() + text[1:] if len(text) > 1 else None
 
 
@@ -116,8 +126,8 @@ def _reminder(clause: str) -> str | None:
     connected = errand != rest
     while (stripped := _REMINDER_LEAD.sub("", errand)) != errand:
         errand = stripped
-    if not connected and len(errand.split()) < 2:
-        return None
+    if (not connected and len(errand.split()) < 2) or re.match(r"with\b", errand, re.IGNORECASE):
+        return None  # "a reminder at 8 with the summary in it" says what goes in, not what it is
     return _tidy(errand)
 
 
@@ -165,7 +175,7 @@ def _topic(clause: str) -> str | None:
                        re.IGNORECASE)
     if stated is not None:
         return _tidy(stated.group(1))
-    match = re.search(r"\bfor\s+(?:the\s+|our\s+|a\s+|my\s+)?(.+)$", clause, re.IGNORECASE)
+    match = re.search(r"\bfor\s+(?:the\s+|our\s+|a\s+|my\s+)?([^,;]+)", clause, re.IGNORECASE)
     if match is None:
         return None
     topic = re.sub(r"\b(?:with|invite|inviting)\b.*$", "", match.group(1), flags=re.IGNORECASE)
@@ -187,8 +197,10 @@ def _note(clause: str) -> tuple[str | None, str | None]:
     return name, content
 
 
-_NOTE_NAMED_BEFORE = (r"(?:^|\b(?:my|the|our|to|in)\s+)(?!(?:my|the|our)\b)"
-                      r"([\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)\s+note\b")
+_NOTE_NAMED_BEFORE = (r"\b(?:my|the|our|to|in)\s+(?!(?:my|the|our)\b)([\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)\s+note\b"
+                      r"|^([\w'\u2019-]+)\s+note\b")
+_NOTE_CALLED = re.compile(r"\bnote\s+(?:called|named|titled)\s+(.+?)(?=\s+(?:and|with|to|then)\b|[,.;:!?]|$)",
+                          re.IGNORECASE)
 
 
 _PRONOUN = re.compile(r"^(?:it|this|that|them|these|those|one|something)$", re.IGNORECASE)
@@ -230,10 +242,14 @@ def _existing_note(clause: str) -> str | None:
                        clause, re.IGNORECASE)
     if quoted:
         return (quoted.group(1) or quoted.group(2)).strip()
+    called = _NOTE_CALLED.search(clause)
+    if called is not None:
+        return _tidy(called.group(1))
     match = re.search(_NOTE_NAMED_BEFORE, clause, re.IGNORECASE)
-    if match is None or match.group(1).lower() in {"new", "last", "latest", "other", "same", "a", "this"}:
+    name = (match.group(1) or match.group(2)) if match is not None else None
+    if name is None or name.lower() in {"new", "last", "latest", "other", "same", "a", "this", "that", "open", "read"}:
         return None
-    return _tidy(match.group(1))
+    return _tidy(name)
 
 
 def _file_title(clause: str) -> str | None:

@@ -76,3 +76,16 @@ def test_an_empty_event_location_takes_the_place_the_request_names() -> None:
     filled = fill_texts(plan, "put dinner at the ferreira house on my calendar saturday at six")
     assert filled is not None and filled[0].steps[0].args[3] == "The ferreira house"
     assert fill_texts(plan, "put dinner on my calendar saturday at six") is None
+
+
+def test_text_sharing_too_few_words_with_the_requests_words_is_replaced() -> None:
+    plan = parse_plan('1. create_reminder("Follow up with Bettina", "", "", "", 0, False)\n2. join()')
+    filled = fill_texts(plan, "Email the roster to Bettina and remind me Saturday morning to print copies")
+    assert filled is not None and filled[0].steps[0].args[0] == "Print copies"
+
+
+def test_an_email_sending_a_meeting_link_is_about_the_meeting() -> None:
+    plan = parse_plan('1. get_email_address("Ana")\n2. get_zoom_meeting_link("Budget review", "", 60, ["$1"])\n'
+                      '3. compose_new_email(["$1"], [], "Zoom link: Meeting with Ana", "$2", [])\n4. join()')
+    filled = fill_texts(plan, "Zoom with Ana on Friday for the budget review and email her the link")
+    assert filled is not None and filled[0].steps[2].args[2] == "Zoom link for Budget review"

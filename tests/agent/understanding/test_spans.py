@@ -59,6 +59,25 @@ def test_each_errand_takes_words_from_its_own_clause() -> None:
     assert spans[("create_reminder", "name")] == "Call the plumber"
 
 
+@pytest.mark.parametrize(("request_text", "key", "words"), [
+    ("hey um open the note called packing ideas january", ("open_note", "name"), "Packing ideas january"),
+    ("whats on my shoping note", ("open_note", "name"), "Shoping"),
+    ("Remind me at 3 - actually make that 3:30 - to water the ferns.", ("create_reminder", "name"), "Water the ferns"),
+])
+def test_corrections_and_fillers_are_no_part_of_the_words(request_text: str, key: tuple[str, str],
+                                                           words: str) -> None:
+    assert text_spans(request_text)[key] == words
+
+
+@pytest.mark.parametrize("request_text", [
+    "Make a zoom with Pilar for Friday at 9, oh actually 9:30, and only 20 minutes.",
+    "make a reminder for tomorrow at 8am with the summary in it",
+])
+def test_what_is_left_without_content_words_is_no_span(request_text: str) -> None:
+    spans = text_spans(request_text)
+    assert ("get_zoom_meeting_link", "topic") not in spans and ("create_reminder", "name") not in spans
+
+
 def test_no_pronoun_title_and_no_time_as_place() -> None:
     spans = text_spans("Put it on my calendar for Monday at noon, lunch at 1pm")
     assert ("create_calendar_event", "title") not in spans
