@@ -4,7 +4,8 @@ COMPAT section 8 fixes how several arguments follow from the request's words, so
 to choose them, and when it does it is often wrong:
 
 - a file argument is a file the request names, with its extension as written ("the poster fundraiser-poster.svg"
-  is `fundraiser-poster.svg`, not "Poster fundraiser-poster.svg");
+  is `fundraiser-poster.svg`, not "Poster fundraiser-poster.svg"), or as the request calls it ("the pdf called
+  choir program");
 - an address list (recipients, cc, invitees) holds addresses, phone numbers or `$k` results, never a place or a
   bare name the planner copied in;
 - a reminder's priority is 1, 5 or 9 when the request says high, medium or low priority, else 0;
@@ -54,6 +55,10 @@ _NAMED_FOLDER = re.compile(r"\b(?:in|into|to|under|from)\s+(?:my|the|our)\s+(.{1
 _NAMED_LIST = re.compile(r"\b(?:on|to|in|into|onto|under)\s+(?:my|the|our)\s+(.{1,40}?)\s+list\b"
                          r"|\blist\s+(?:called|named)\s+['\"\u2018\u201c]?([^'\"\u2019\u201d,.;]{1,40})", re.I)
 _ADDRESS = re.compile(r"@|^\+?[\d ().-]{7,}$")
+# A file named without its extension: "read me the summary of the pdf called choir christmas program".
+_CALLED_FILE = re.compile(r"\b(?:pdf|file|document|doc|spreadsheet|presentation|deck|image|photo)\s+(?:called|named|"
+                          r"titled)\s+['\"\u2018\u201c]?(.+?)['\"\u2019\u201d]?(?=[,.;!?]|\s+(?:and|to|then|for)\b|$)",
+                          re.IGNORECASE)
 CC_LISTS: dict[str, tuple[int, int]] = {"compose_new_email": (0, 1), "forward_email": (0, 1)}  # recipients, cc
 CONTEXTS: dict[str, int] = {"compose_new_email": 3}
 _CC_WORD = re.compile(r"\b(?:cc|bcc|cc'?ing|cc'?d|copy|copying|copied)\b", re.IGNORECASE)
@@ -76,7 +81,8 @@ class RequestFacts:
 def request_facts(request: str) -> RequestFacts:
     """The files, priority, transport, folders and lists the request names."""
     masked = mask_request(request)
-    files = tuple(value for key, value in masked.values.items() if key.startswith("<f"))
+    files = tuple(value for key, value in masked.values.items() if key.startswith("<f")) or tuple(
+        match.group(1).strip() for match in _CALLED_FILE.finditer(request))
     return RequestFacts(files, _priority(request), _transport(request), _named(_NAMED_FOLDER, request),
                         _named(_NAMED_LIST, request))
 

@@ -103,3 +103,9 @@ def test_an_email_never_carries_its_own_recipients_address() -> None:
     passed_on = ('1. get_email_address("Oyelaran")\n2. get_email_address("Bo")\n'
                  '3. compose_new_email(["$1"], [], "Bo", "$2", [])\n4. join()')
     assert fill_arguments(parse_plan(passed_on), "email oyelaran bo's address") is None
+
+
+def test_a_file_called_by_a_name_without_extension_is_that_name() -> None:
+    plan = '1. open_and_get_file_path("case")\n2. summarize_pdf("$1")\n3. join()'
+    assert _filled(plan, "read me the summary of the pdf called choir christmas program")[0] == (
+        "choir christmas program",)
