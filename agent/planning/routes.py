@@ -1,10 +1,11 @@
-"""Questions and removals planned from the request's own values, without the planner model.
+"""Questions, removals and the simplest additions planned from the request's own values, without the planner model.
 
 A read or a removal is one call of one of COMPAT section 10's tools, and `agent.understanding.intent` reads
 every value it needs from the request (the range from `ranges`, the words of a title, a sender, list items).
 Writing that call directly makes "what's on my calendar tomorrow" and "cancel thursday's lunch" right by
-construction: the plan cannot create or send anything, and its range is the day the request names. Requests
-that act, or that the intent reader does not recognise, go to the planner as before.
+construction: the plan cannot create or send anything, and its range is the day the request names. An alarm
+("wake me at six thirty"), an item put on a list ("add milk to my list") and a new contact are one call too.
+Requests that act otherwise, or that the intent reader does not recognise, go to the planner as before.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from tools.spec import Registry
 
 _AFTERNOON = re.compile(r"\b(pm|p\.m\.|afternoon|evening|tonight|night)\b")
 REMOVAL_AHEAD = timedelta(days=30)  # "cancel my dentist appointment": the coming month, shown before approval
+_EVERYTHING = re.compile(r"\b(all|every|everything|whole|entire|clear|wipe)\b")  # "cancel all my meetings"
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,10 @@ def _step(intent: Intent, text: str, now: datetime) -> Step | None:
             start, end = resolve_range(text, now).planner_args()
             return Step(1, "get_calendar_events", (start, end, intent.query))
         case ("remove", "calendar"):
-            start, end = _removal_range(resolve_range(text, now), now).planner_args()
+            found = resolve_range(text, now)
+            if not (intent.query or found.stated or _EVERYTHING.search(text.lower())):
+                return None  # "cancel my next meeting" names neither a title nor a time: a month's events would go
+            start, end = _removal_range(found, now).planner_args()
             return Step(1, "delete_calendar_event", (intent.query, start, end))
         case ("read", "mail"):
             return Step(1, "find_emails", (intent.sender, intent.query, _since(text, now), intent.unread))
@@ -90,6 +95,10 @@ def _step(intent: Intent, text: str, now: datetime) -> Step | None:
             return Step(1, "open_note", (intent.name, ""))
         case ("remove", "list"):
             return Step(1, "remove_note_content", (intent.name, intent.items, "")) if intent.items else None
+        case ("add", "list"):  # one line per item, as a list note holds them
+            return Step(1, "append_note_content", (intent.name, "\n".join(intent.items.split(", ")), ""))
+        case ("create", "list"):
+            return Step(1, "create_note", (intent.name, "\n".join(intent.items.split(", ")), ""))
         case ("add", "contacts"):
             return Step(1, "add_contact", (intent.name, intent.email, intent.phone))
     return None

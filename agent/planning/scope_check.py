@@ -3,8 +3,10 @@
 When a request gives evidence that it is a question, a removal or something no tool does
 (agent.understanding.scope), every step with side effects whose tool the request's acting errands do not name
 is dropped, together with the steps that depend on it and the lookups no remaining step uses. A plan left with
-nothing to do becomes `1. join()`, and the answer says what Errand can do instead. A request without such
-evidence ("mtg w/ ana mon 3pm") is left to the planner.
+nothing to do becomes `1. join()`, and the answer says what Errand can do instead. A request for something no
+tool does that names nothing a tool works with ("play some jazz", "what's the weather tomorrow") keeps no step at
+all: a read of the calendar or a map answers none of it. A request without such evidence ("mtg w/ ana mon 3pm")
+is left to the planner.
 """
 
 from __future__ import annotations
@@ -36,6 +38,10 @@ def check_scope(plan: Plan, scope: RequestScope, registry: Registry) -> ScopeChe
     """The plan without the side effects the request did not ask for, or None when it has none."""
     if not scope.restricts:
         return None
+    if scope.unserved and plan.tools:
+        names = ", ".join(sorted(set(plan.tools)))
+        return ScopeCheck(Plan((Step(1, JOIN, ()),), plan.problems, True),
+                          f"Dropped what no tool does for this request: {names}.", OUT_OF_SCOPE_ANSWER)
     unasked = {s.index for s in plan.steps if s.tool != JOIN and s.tool in registry
                and registry[s.tool].side_effects and s.tool not in scope.licensed}
     if not unasked:
@@ -68,6 +74,8 @@ def _without_unused_lookups(kept: list[Step], original: tuple[Step, ...], droppe
 def scope_answer(scope: RequestScope) -> str:
     """What to tell a user whose request leads to no step: what Errand cannot do yet, and what it can. Empty
     when the request gives no evidence either way (the joiner's own answer stands)."""
+    if scope.unserved:
+        return OUT_OF_SCOPE_ANSWER
     if scope.removal:
         return REMOVAL_ANSWER
     if scope.question:

@@ -14,21 +14,33 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from agent.understanding.scope import RequestScope, asks_to_remove
+from agent.understanding.scope import RequestScope, asks_to_remove, spoken_form
 
 _APPS: dict[str, str] = {
     "calendar": r"calendar|schedule|agenda|meetings?|mtgs?|appointments?|appts?|events?|plans|busy|free|booked",
-    "mail": r"e-?mails?|mails?|inbox|gmail|outlook|messages|replied|responded|wrote\s+back|written\s+back|"
-            r"heard\s+(?:back\s+)?from",
-    "reminders": r"reminders?|to-?dos?|todos?|alarms?|wake\s+me",
-    "list": r"list|lists|note|notes",
+    "mail": r"e-?mails?|e-?mailed|mails?|mailed|inbox|gmail|outlook|messages|replied|responded|repl(?:y|ies)|"
+            r"wr(?:ote|itten|ite)\s+back|(?:got|gotten|get)\s+back\s+to\s+me|heard\s+(?:back\s+)?from|sent\s+me",
+    "reminders": r"reminders?|to-?dos?(?!\s+list)|todos?(?!\s+list)|alarms?|wake\s+me",
+    "list": r"list|lists|note|notes|groceries",
     "contacts": r"contacts?|address\s+book|phone\s+book",
 }
 _APP_PATTERNS = {app: re.compile(rf"\b(?:{words})\b") for app, words in _APPS.items()}
 _DONE = re.compile(r"\b(mark|tick|check)\b.*\b(done|complete|completed|finished|off)\b"
                    r"|\bi\s+(?:have\s+|'ve\s+|already\s+)*(?:did|done|finished|completed)\b")
 _ADD_CONTACT = re.compile(r"\b(add|save|create|new|store|put)\b.*\b(contacts?|address\s+book|phone\s+book)\b"
-                          r"|\bnew\s+contact\b")
+                          r"|\bnew\s+contact\b|\bsave\s+(?:this|that|the)\s+(?:phone\s+)?(?:number|e-?mail(?:\s+address)?)"
+                          r"\s+(?:as|for|under)\b")
+_NAME_START = r"(?!(?:to|in|into|with|on|for|of|and)\b)"  # a name does not start with "in my phone book"
+_NAME_END = r"(?=\s+(?:to|in|into|with|and|on)\b|$)"
+_CONTACT_NAME = (  # "... named NAME", "the number of NAME", "new contact NAME", "add NAME to my contacts", "as NAME"
+    re.compile(rf"\b(?:named|called)\s+(.+?){_NAME_END}"),
+    re.compile(rf"\b(?:number|address|e-?mail|phone)\s+(?:of|for)\s+{_NAME_START}(.+?){_NAME_END}"),
+    re.compile(rf"\bnew\s+contact\s+(?:for\s+)?{_NAME_START}(.+?){_NAME_END}"),
+    re.compile(rf"\b(?:add|save|create|store|put)\s+(?:a\s+)?(?:new\s+)?(?:contact\s+)?(?:for\s+)?{_NAME_START}"
+               r"(.+?)(?:'s\b|\s+(?:to|as|in|into|with|on)\b|$)"),
+    re.compile(rf"\b(?:as|under)\s+(.+?){_NAME_END}"),
+    re.compile(r"\bcontact\s+(?:named\s+|called\s+)?([a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)$"),
+)
 _TIME_WORDS = re.compile(
     r"\b(today|tonight|tomorrow|yesterday|tmrw|this|next|last|coming|upcoming|week|weekend|month|morning|afternoon|"
     r"evening|night|noon|midnight|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|"
@@ -36,7 +48,9 @@ _TIME_WORDS = re.compile(
     r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|am|pm|o'?clock|oclock|at|on|in|from|to|until|"
     r"till|before|after|since|between|and|o|clock|\d+(?:st|nd|rd|th)?|\d{1,2}:\d{2}|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty|fifteen|forty|fifty|half|quarter|"
-    r"past|first|second|third|fourth|fifth)('s|s)?\b")
+    r"past|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+    r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|twenty|"
+    r"christmas|xmas|eve|new\s+years?|new\s+year's)('s|s)?\b")
 _FILLERS = re.compile(
     r"\b(hey|hi|ok|okay|so|um|uh|like|please|olly|siri|alexa|google|assistant|can|could|would|will|you|i|me|my|"
     r"mine|we|our|us|the|a|an|all|any|anything|everything|something|of|for|about|is|are|am|was|were|be|do|does|"
@@ -46,25 +60,65 @@ _FILLERS = re.compile(
     r"coming|planned|scheduled|set|going|happening|on|in|at|from|and|or|by|if|else|its|it's|thing|things|stuff|"
     r"remind|reminder|reminders|calendar|schedule|agenda|meeting|meetings|mtg|appointment|appointments|appt|"
     r"event|events|plans|plan|busy|free|booked|entry|entries|item|items|next|first|one|ones|yet|still|left|"
-    r"new|recent|latest|last|mark|done|complete|completed|finished|tick|as|day|look)\b")
+    r"new|recent|latest|last|mark|done|complete|completed|finished|tick|as|day|look|looks|looking|like|time|doing|"
+    r"anywhere|somewhere|called|named|titled|whole|entire|everything|anything)\b")
 _WITH = re.compile(r"\bwith\s+((?:(?!\b(?:on|at|in|for|from|to|today|tomorrow|tonight|this|next|about)\b)"
                    r"[\w'.-]+\s*)+)")
+_NOT_NAME_WORDS = re.compile(r"\b(number|phone|email|address|contact|contacts|details|info|new|my|the|a|an|to|with|"
+                             r"list|this|that)\b")
 _SENDER = re.compile(r"\b(?:from|by|sent\s+by)\s+((?:(?!\b(?:about|regarding|re|since|today|yesterday|this|last|in|on|"
-                     r"that|with|to|and|or|at|before|after)\b)[\w'@.+-]+\s*){1,4})")
+                     r"that|with|to|and|or|at|before|after|for|yet|recently|lately)\b)[\w'@.+-]+\s*){1,4})")
+# Who was asked whether they wrote: "did kate write back", "has sarah replied", "did john email me".
+_WROTE = re.compile(r"\b(?:did|has|have|if|whether)\s+([a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)\s+(?:e-?mail(?:ed)?(?:\s+me)?|"
+                    r"wr(?:ite|itten)\s+(?:back|to\s+me)|repl(?:y|ied)|respond(?:ed)?|got(?:ten)?\s+back|"
+                    r"get\s+back|sen[dt]\s+(?:me\s+)?(?:an?\s+)?e-?mail)\b")
+_NOBODY_IN_PARTICULAR = frozenset("i you anyone anybody someone somebody people they".split())
+# Words that say which mail, not what it is about: "tell me about my new emails" asks for no subject
+_MAIL_WORDS = re.compile(r"\b(new|unread|latest|recent|last|e-?mails?|mails?|messages?|inbox|my|the|any|all)\b")
+# Mail a question asks about without naming mail: "is there anything from the bank", "any word from sam".
+_FROM_SOMEONE = re.compile(r"\b(?:anything|something|word|news)\s+(?:new\s+)?from\s+(?!today|yesterday|this|last)\w")
+_SEARCH_FOR = re.compile(r"\b(?:search|look)\w*\s+(?:through\s+|in\s+)?(?:my\s+)?(?:e-?mails?|mail|inbox)\s+for\s+"
+                         r"(.+)$")
 _ABOUT = re.compile(r"\b(?:about|regarding|re|concerning|subject|titled|called|mentioning|on\s+the\s+subject\s+of)"
                     r"\s+(.+?)(?=\s+\b(?:from|since|today|yesterday|this|last)\b|$)")
 _UNREAD = re.compile(r"\b(new|unread|unseen|haven'?t\s+read|not\s+read|recent|latest)\b")
-_LIST_NAME = re.compile(r"(?:\b(?:my|the|our|from|off|on|to|in|of)\s+|^)((?:[\w'-]+\s+){0,2}?)(list|note)\b")
+_LIST_NAME = re.compile(r"(?:\b(?:my|the|our|from|off|on|to|in|of|onto|into)\s+|^)((?:[\w'-]+\s+){0,2}?)(list|note)\b")
 _ITEMS = re.compile(r"\b(?:remove|delete|take|cross|scratch|erase|drop|get\s+rid\s+of|strike)\s+(?:off\s+)?(.+?)\s+"
                     r"(?:\b(?:from|off|out\s+of)\b|\b(?:on|in)\s+(?:my|the|our|this|that)\b)")
+_PRONOUN = re.compile(r"^(?:it|them|those|that|this|these|they)$")
+# What "it" / "them" is in "i already bought the eggs so take them off the list", "i dont need onions anymore"
+_ANTECEDENT = re.compile(r"\b(?:bought|got|have|need|picked\s+up|grabbed|found)\s+(?:the\s+|some\s+|more\s+)?(.+?)"
+                         r"(?=\s+(?:anymore|already|now|so|and|you|take|remove|cross|delete|off)\b|$)")
+_SHOPPING = re.compile(r"\bwhat\s+(?:do|should)\s+(?:i|we)\s+(?:need\s+to\s+)?(?:need|get|buy|pick\s+up)\s+"
+                       r"(?:from|at)\s+the\s+(?:store|shop|shops|supermarket|grocery\s+store|market)\b")
+_LEAD = (r"^(?:(?:hey|hi|ok|okay|so|um|uh|er|erm|olly|please|can\s+you|could\s+you|would\s+you|will\s+you|"
+         r"i\s+(?:need|want|would\s+like)\s+to|let's|go\s+ahead\s+and|also)\s+)*")
+# An item added to a list: "add milk to my list", "put bread on the shopping list", "add chicken to groceries".
+_DONE_FIRST = re.compile(_LEAD + r"(?:mark|tick|check\s+off)\b")  # "check off the pay rent reminder"
+_LIST_ADD = re.compile(_LEAD + r"(?:add|put|stick|pop|throw|write|jot(?:\s+down)?)\s+(?P<items>.+?)\s+"
+                       r"(?:to|on|onto|in|into)\s+(?:(?:my|the|our)\s+)?(?P<list>(?:[\w'-]+\s+){0,2}?list|groceries)"
+                       r"(?:\s+(?:please|for\s+me|thanks|thank\s+you))?$")
+_LIST_CREATE = re.compile(_LEAD + r"(?:create|make|start|begin|set\s+up)\s+(?:a|an|my|the)\s+(?:new\s+)?"
+                          r"(?:(?P<name>[\w'-]+(?:\s+[\w'-]+)?)\s+list|list\s+(?:called|named)\s+(?P<called>[\w' -]+?))"
+                          r"(?:\s+(?:with|of|containing)\s+(?P<items>.+?))?(?:\s+please)?$")
+# Items that are more than words to write down: a detail to look up first, an event, a time (the planner's job).
+_NOT_AN_ITEM = re.compile(r"\b(e-?mail|address|number|phone|link|file|attachment|pdf|zoom|meeting|event|appointment|"
+                          r"calendar|reminder|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|"
+                          r"sunday|o'?clock|\d+\s*(?:am|pm))\b|\bat\s+\d|'s\b")
 # Words that make a request act rather than read ("email tom about lunch", "add milk to my list").
-_ACTS = re.compile(r"\b(add|put|(?<!my\s)(?<!the\s)(?<!'s\s)schedule|set|create|make|book|plan|organi[sz]e|"
+_ACTS = re.compile(r"\b(add|put|(?<!my\s)(?<!the\s)(?<!'s\s)(?<!todays\s)(?<!tomorrows\s)schedule|set|create|"
+                   r"make|book|plan|organi[sz]e|"
                    r"arrange|invite|send|write|compose|reply|respond|forward|draft|text|message|remind|jot|save|move|change|update|rename|tell\s+\w+\s+"
                    r"(?:that|to|about))\b|\b(?:e-?mail|mail)\s+(?!from\b|about\b|in\b|inbox\b)\w+")
-# An app named as a thing to look at, with no verb that acts: "emails from tom", "my schedule for tomorrow".
-_LOOK_AT = re.compile(r"^(?:(?:hey|hi|ok|okay|um|uh|so|olly|siri|alexa|google|please|my|any|all|the|new|unread|"
-                      r"latest|recent|last|today's|tomorrow's)\s+)*(?:e-?mails?|mails?|inbox|schedule|agenda|"
-                      r"calendar|meetings?|appointments?|events?|reminders?|alarms?|(?:[\w'-]+\s+)?list)\b(?!\s*:)")
+# An app named as a thing to look at, with no verb that acts: "emails from tom", "my schedule for tomorrow". A
+# lone "meeting with sarah wednesday at 4" is a note of an event to add, so one event needs a word before it.
+_WHOSE_DAY = (r"(?:today|tomorrow|tonight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+              r"this\s+week|next\s+week|this\s+weekend)(?:'s|s)")
+_LOOK_AT = re.compile(rf"^(?:(?:hey|hi|ok|okay|um|uh|so|olly|siri|alexa|google|please|any|all|new|unread)\s+)*"
+                      rf"(?:(?:(?:my|the|latest|recent|last|next|{_WHOSE_DAY})\s+)+(?:meeting|appointment|event|"
+                      rf"reminder|alarm)\b|(?:(?:my|the|latest|recent|last|{_WHOSE_DAY})\s+)*(?:e-?mails?|mails?|"
+                      rf"inbox|schedule|agenda|calendar|meetings|appointments|events|reminders|alarms|"
+                      rf"(?:[\w'-]+\s+)?list)\b)(?!\s*:)")
 _TERSE_WORDS = 8  # "calendar: Ingeborg's party, Saturday 6:30 to 10pm, Lakeside Hall" is an event to add, not a read
 # A contact's detail ("ann's number", "whats bartholomews email adress"): a lookup, never a mail search.
 _CONTACT_DETAIL = re.compile(r"\b(phone\s+number|number|phone|mobile|cell|e-?mail\s+ad+res+|e-?mail|ad+res+|"
@@ -79,6 +133,14 @@ _WHOSE = (  # the detail "of/for NAME", then "NAME's detail", then "NAMEs detail
 )
 _NOT_A_NAME = frozenset("my the a an his her their our your this that me him them it what what's whats is i do "
                         "have has get need know tell give find".split())
+# A bare "email" read as mail, not as an address: "read mike's email", "the latest email from sam".
+_MAIL_LOOK = re.compile(r"\b(read|check|open|search|look\s+for|latest|last|new|unread|recent|inbox|from|about|sent|"
+                        r"got|get\s+an?|received|reply|forward)\b")
+# What may stand around "NAME's number" in a request that asks for nothing else ("give me mom's cell please").
+_LOOKUP_WORDS = re.compile(r"\b(hey|hi|ok|okay|so|um|uh|er|like|olly|please|can|could|would|you|i|me|my|the|a|an|"
+                           r"what|what's|whats|is|tell|give|find|get|look|up|show|need|want|know|do|have|got|for|of|"
+                           r"in|number|phone|mobile|cell|e-?mail|ad+res+|contacts?|details|info|information|"
+                           r"'s|s)\b")
 # A calendar read passed on to someone: "email Ann what's on my calendar tomorrow", "text Raj my schedule".
 _SEND_AGENDA = re.compile(r"^\W*(?:please\s+)?(e-?mail|mail|text|message|sms|send)\s+(?:to\s+)?"
                           r"((?:[A-Za-z][\w'-]*\s+){1,3}?)(?:what(?:'s|\s+is|s)\s+on\s+my\s+|my\s+)"
@@ -98,16 +160,38 @@ _STATED_TIME = re.compile(r"\b(today|tonight|tomorrow|tmrw|yesterday|weekend|wee
                           r"\b(lunch|dinner|breakfast|party|class|session|call|appointment|meeting|event|date|"
                           r"reservation|booking|flight|trip)\b")
 _DAY_WORDS = r"(?:today|tonight|tomorrow|this|next|mon|tue|wed|thu|fri|sat|sun)"
-_AGENDA = re.compile(rf"\b(?:am\s+i\s+(?:free|busy|booked|available)|(?:do\s+i|have\s+i)\s+(?:have|got)\s+"
-                     rf"(?:anything|something|plans|stuff|much|a\s+lot)\b|what(?:'s|\s+is|s)\s+(?:on|happening|"
-                     rf"going\s+on|planned|scheduled)\s+(?:for\s+|on\s+)?(?:my\s+|the\s+)?{_DAY_WORDS}|what\s+do\s+i\s+"
-                     rf"have\s+(?:on|at|going|planned|scheduled|{_DAY_WORDS})|anything\s+(?:on|planned|scheduled)\s+"
-                     rf"(?:for\s+)?{_DAY_WORDS}|my\s+day\s+look)")
+_WHEN = (rf"(?:{_DAY_WORDS}|the\s+(?:\w+\s+)?\w+(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+         rf"[a-z]*\s+\w+|christmas|xmas|new\s+year|\d)")
+_EVENT_NOUN = (r"(?:lunch|dinner|breakfast|party|class|session|call|appointment|meeting|event|date|reservation|"
+               r"booking|flight|trip|dentist|doctor|interview|practice|rehearsal|wedding|birthday|visit|checkup|"
+               r"haircut|presentation|conference|shift)s?")
+_AGENDA = re.compile(
+    rf"\b(?:am\s+i\s+(?:free|busy|booked|available)|(?:do\s+i|have\s+i)\s+(?:have|got)\s+"
+    rf"(?:anything|something|plans|stuff|much|a\s+lot)\b|what(?:'s|\s+is|s)\s+(?:on|happening|"
+    rf"going\s+on|planned|scheduled|coming\s+up)\s+(?:for\s+|on\s+)?(?:my\s+|the\s+)?{_WHEN}|what\s+do\s+i\s+"
+    rf"have\s+(?:on|at|going|planned|scheduled|{_WHEN})|what\s+(?:do\s+|have\s+)?i\s+(?:have|got|'ve\s+got|ve\s+got)"
+    rf"\s+(?:on\s+|going\s+on\s+|planned\s+|scheduled\s+|coming\s+up\s+)?(?:for\s+|on\s+|at\s+)?{_WHEN}|"
+    rf"what\s+(?:have|had)\s+i\s+got\b|what\s+am\s+i\s+(?:doing|up\s+to)\b|"
+    rf"\b(?:anything|something)\s+(?:on\s+|planned\s+|scheduled\s+|happening\s+|going\s+on\s+|coming\s+up\s+)?"
+    rf"(?:for\s+|on\s+)?{_WHEN}|\bcoming\s+up\b|\bfirst\s+thing\s+(?:on\s+)?{_WHEN}|"
+    rf"(?:have|need|got)\s+to\s+be\s+(?:anywhere|somewhere)|where\s+(?:do|have)\s+i\s+(?:need|have|got)\s+to\s+be|"
+    rf"my\s+(?:day|week|weekend|morning|afternoon|evening)\s+look|\b{_WHEN}\w*(?:'s)?(?:\s+week(?:end)?)?\s+look(?:s|ing)?\b|"
+    rf"(?:when|what\s+time)(?:'s|s|\s+is|\s+are)\s+(?:my|our)\s+\w|"
+    rf"(?:when|what\s+time)(?:'s|s|\s+is|\s+are)\s+the\s+(?:\w+\s+){{0,2}}?{_EVENT_NOUN}\b|"
+    rf"(?:do|did|have)\s+i\s+(?:have|got)\s+(?:a|an|any|the|my)?\s*(?:[\w'-]+\s+){{0,2}}?{_EVENT_NOUN}\b|"
+    rf"(?:when|what\s+time|what\s+day)\s+(?:do|am|will|did|should|must)\s+i\s+(?:have|need|meet|see|go|leave|start|"
+    rf"finish|be|fly|travel|visit)\b|what\s+time\s+(?:does|do|is|will)\s+(?:my|the|our)\s+(?:[\w'-]+\s+){{0,3}}?"
+    rf"(?:start|begin|end|finish)|(?:who|where)\s+(?:am\s+i|do\s+i)\s+(?:meeting|seeing|having|going)\b|"
+    rf"when(?:'s|s|\s+is)\s+[\w'-]+'s\s+(?:birthday|anniversary|party|wedding))")
 # "events" and "plans" somewhere ("what events are happening in town") are anyone's, not the user's calendar
 _OWN_CALENDAR = re.compile(r"\b(calendar|schedule|agenda|meetings?|mtgs?|appointments?|appts?|busy|free|booked)\b")
 _PERSONAL = re.compile(r"\b(my|i|me|i'm|mine|our|we)\b")
 _SOMEWHERE = re.compile(r"\b(in\s+town|near\s+(?:me|here|by)|nearby|around\s+(?:here|me|town)|in\s+the\s+city|local|"
                         r"in\s+[a-z]+\s+(?:this|next|today|tonight|tomorrow))\b")
+_DETERMINER = re.compile(r"^(?:(?:the|a|an|my|our)\s+)+")
+# "list" as the verb of a question ("list my events for today") names no list
+_LIST_VERB = re.compile(r"^(?:(?:hey|um|uh|olly|please|can\s+you|could\s+you)\s+)*list\s+(?=my|all|the|any|every)")
+_OTHER_ERRAND = re.compile(r"\b(maps?|directions?|navigate|route\s+to|pdf|file|files|document|attachment|zoom)\b")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"\+?\d[\d\s().-]{5,}\d")
 
@@ -129,42 +213,66 @@ class Intent:
 
 
 def read_or_remove(text: str, scope: RequestScope) -> Intent | None:
-    lowered = re.sub(r"[\u2018\u2019]", "'", text.lower()).strip()
+    lowered = spoken_form(text)
     if _ADD_CONTACT.search(lowered) and not scope.question:
         return _contact(text, lowered)
     shared = _SEND_AGENDA.search(text)
     if shared is not None:  # "email Ann what's on my calendar tomorrow": the read, passed on
         channel = "sms" if shared.group(1).lower() in ("text", "message", "sms") else "mail"
         return Intent("send", "calendar", name=" ".join(shared.group(2).split()), items=channel)
+    if not (scope.question or scope.removal):
+        added = _list_addition(lowered)
+        if added is not None:
+            return added
+    if not scope.removal and (looked_up := _lookup_only(lowered)) is not None:
+        return looked_up
+    setting_alarm = _ALARM.search(lowered) is not None and not _ALARM_OFF.search(lowered)
     terse_read = _LOOK_AT.search(lowered) is not None and not _ACTS.search(lowered) \
-        and len(lowered.split()) <= _TERSE_WORDS
+        and len(lowered.split()) <= _TERSE_WORDS and not setting_alarm
     question = scope.question or terse_read
-    if scope.licensed - {"create_note", "append_note_content"} and not (question or scope.removal) \
+    done = _DONE.search(lowered) is not None and (not scope.question or _DONE_FIRST.search(lowered) is not None)
+    if scope.licensed - {"create_note", "append_note_content"} and not (question or scope.removal or done) \
             and not _ALARM_OFF.search(lowered):
-        return Intent("add", "reminders") if _ALARM.search(lowered) else None
-    apps = [app for app, pattern in _APP_PATTERNS.items() if pattern.search(lowered)]
-    if scope.removal or asks_to_remove(lowered) or _DONE.search(lowered) or _ALARM_OFF.search(lowered):
+        return Intent("add", "reminders") if setting_alarm else None
+    apps = [app for app, pattern in _APP_PATTERNS.items() if pattern.search(_LIST_VERB.sub(" ", lowered))]
+    if scope.removal or asks_to_remove(lowered) or done or _ALARM_OFF.search(lowered):
         return _removal(lowered, apps)
+    if question and _OTHER_ERRAND.search(lowered):
+        return None  # "open my ski trip note and show the chalet on the map": more than one read, the planner's
     if question and (not scope.licensed or terse_read or _STRONG_DETAIL.search(lowered)):
-        if _CONTACT_DETAIL.search(lowered) and (person := _whose(lowered)):
+        if _CONTACT_DETAIL.search(lowered) and not _bare_mail(lowered) and (person := _whose(lowered)):
             return Intent("read", "contacts", name=person, items="phone" if _asks_phone(lowered) else "email")
         if _STRONG_DETAIL.search(lowered):
             return None  # whose detail is not clear: the planner's lookup, never a mail search
-        if not apps and _AGENDA.search(lowered) and not scope.out_of_scope:
-            apps = ["calendar"]
-        return _question(lowered, apps)
+        return _question(lowered, apps or _unnamed_app(lowered, scope))
     return None
+
+
+def _unnamed_app(lowered: str, scope: RequestScope) -> list[str]:
+    """The app a question means without naming it: "what do i have on saturday" (calendar), "anything from the
+    bank" (mail), "what do i need from the store" (a list), "what did i ask you to remind me" (reminders)."""
+    if scope.out_of_scope:
+        return []
+    if _FROM_SOMEONE.search(lowered) or _WROTE.search(lowered):
+        return ["mail"]
+    if _SHOPPING.search(lowered):
+        return ["list"]
+    if re.search(r"\bremind(?:ed)?\s+(?:me|you)\b|\bremember\b", lowered):
+        return ["reminders"]
+    return ["calendar"] if _AGENDA.search(lowered) else []
 
 
 def _removal(lowered: str, apps: list[str]) -> Intent | None:
     if re.search(r"\balarms?\b", lowered):
         return Intent("remove", "reminders", name="Alarm")
     if "reminders" in apps or (_DONE.search(lowered) and "list" not in apps):
-        return Intent("remove", "reminders", name=_words(lowered))
+        return Intent("remove", "reminders", name=_reminder_name(lowered))
     if "list" in apps:
         items = _ITEMS.search(lowered)
-        return Intent("remove", "list", name=_list_name(lowered),
-                      items=_item_list(items.group(1)) if items else "")
+        named = _item_list(items.group(1)) if items else ""
+        if _PRONOUN.match(named) and (antecedent := _ANTECEDENT.search(lowered)):
+            named = _item_list(antecedent.group(1))
+        return Intent("remove", "list", name=_list_name(lowered), items=named)
     if "calendar" in apps or _STATED_TIME.search(lowered):
         return Intent("remove", "calendar", query=_subject(lowered))
     return None
@@ -180,16 +288,60 @@ def _question(lowered: str, apps: list[str]) -> Intent | None:
             return None  # "what events are happening in town": not the user's calendar
         return Intent("read", "calendar", query=_subject(lowered))
     if app == "mail":
-        sender = _SENDER.search(lowered)
-        about = _ABOUT.search(lowered)
-        return Intent("read", "mail", sender=_tidy(sender.group(1)) if sender else "",
-                      query=_tidy(re.sub(r"^(?:the|a|an|my|our)\s+", "", about.group(1))) if about else "",
-                      unread=bool(_UNREAD.search(lowered)))
+        return _mail_question(lowered)
     if app == "reminders":
         return Intent("read", "reminders")
-    if app == "list":
+    if app == "list" and re.search(r"\b(?:lists?|groceries)\b", lowered):
         return Intent("read", "list", name=_list_name(lowered))
-    return None
+    if app == "list" and _SHOPPING.search(lowered):
+        return Intent("read", "list", name="Shopping list")
+    return None  # a note read by its title ("open my ski trip note") is the planner's: its name is free text
+
+
+def _mail_question(lowered: str) -> Intent:
+    """Who from, about what, and whether only new mail: "any new mail from tom", "did kate write back"."""
+    sender = _SENDER.search(lowered)
+    wrote = _WROTE.search(lowered)
+    who = sender.group(1) if sender else wrote.group(1) if wrote else ""
+    who = "" if who.strip() in _NOBODY_IN_PARTICULAR else _tidy(_DETERMINER.sub("", who))
+    about = _ABOUT.search(lowered) or _SEARCH_FOR.search(lowered)
+    query = _tidy(_DETERMINER.sub("", about.group(1))) if about else ""
+    return Intent("read", "mail", sender=who, query=query if _tidy(_MAIL_WORDS.sub(" ", query)) else "",
+                  unread=bool(_UNREAD.search(lowered)))
+
+
+def _list_addition(lowered: str) -> Intent | None:
+    """Items added to a list, or a new list ("start a grocery list with eggs and milk"), when the request is only
+    that and the items are plain words: a detail to look up, an event or a time is the planner's."""
+    added = _LIST_ADD.search(lowered)
+    if added is not None:
+        items = _item_list(added.group("items"))
+        if not items or _PRONOUN.match(items) or _NOT_AN_ITEM.search(items):
+            return None
+        return Intent("add", "list", name=_list_name(f"my {added.group('list')}"), items=items)
+    created = _LIST_CREATE.search(lowered)
+    if created is None or _NOT_AN_ITEM.search(created.group("items") or ""):
+        return None
+    name = f"{created.group('name')} list" if created.group("name") else _tidy(created.group("called"))
+    return Intent("create", "list", name=name[:1].upper() + name[1:], items=_item_list(created.group("items") or ""))
+
+
+def _lookup_only(lowered: str) -> Intent | None:
+    """A contact's detail asked for with nothing else: "jane's number", "find sam's email address", "phone number
+    for jake". Any other word ("... and text her") leaves the request to the rules for questions or the planner."""
+    if not _CONTACT_DETAIL.search(lowered) or _bare_mail(lowered):
+        return None
+    person = _whose(lowered)
+    rest = _LOOKUP_WORDS.sub(" ", re.sub(rf"\b{re.escape(person.lower())}(?:'s|s)?\b", " ", lowered)) if person else "x"
+    if _tidy(rest):
+        return None
+    return Intent("read", "contacts", name=person, items="phone" if _asks_phone(lowered) else "email")
+
+
+def _bare_mail(lowered: str) -> bool:
+    """"email" alone where a mail is meant, not an address: "read mike's email", "the email from sam"."""
+    return re.search(r"\be-?mails?\b(?!\s+ad+res)", lowered) is not None and _MAIL_LOOK.search(lowered) is not None \
+        and not re.search(r"\b(phone|number|mobile|cell|ad+res+)\b", lowered)
 
 
 def _whose(lowered: str) -> str:
@@ -210,10 +362,8 @@ def _contact(text: str, lowered: str) -> Intent | None:
     email = _EMAIL.search(text)
     phone = _PHONE.search(text)
     rest = _EMAIL.sub(" ", _PHONE.sub(" ", lowered))
-    name = re.search(r"\b(?:add|save|create|store|put)\s+(?:a\s+)?(?:new\s+contact\s+)?(?:(?:for|named|called)\s+)?"
-                     r"(.+?)(?:'s\b|\s+(?:to|as|in|into|with)\b|$)", rest)
-    person = _tidy(re.sub(r"\b(number|phone|email|address|contact|details|info|new|my|the|a)\b", " ",
-                          name.group(1))) if name else ""
+    found = (pattern.search(rest) for pattern in _CONTACT_NAME)
+    person = next((p for m in found if m and (p := _tidy(_NOT_NAME_WORDS.sub(" ", m.group(1))))), "")
     if not person:
         return None
     return Intent("add", "contacts", name=person.title(), email=email.group(0) if email else "",
@@ -229,6 +379,16 @@ def _subject(lowered: str) -> str:
     return _words(lowered)
 
 
+def _reminder_name(lowered: str) -> str:
+    """Which reminder: the words after "reminder to/about", or before "reminder" ("the dentist reminder"), else
+    what is left once verbs and fillers are gone ("mark buy milk as done" -> "buy milk")."""
+    after = re.search(r"\breminders?\s+(?:about|to|for|that|of|called|named|saying|re)\s+(.+?)"
+                      r"(?:\s+(?:as\s+)?(?:done|complete|completed|finished|off|please))*$", lowered)
+    before = re.search(r"\b(?:the|my|that|this)\s+(.+?)\s+reminders?\b", lowered)
+    named = _tidy(_DETERMINER.sub("", after.group(1))) if after else _words(before.group(1)) if before else ""
+    return named if named and not _PRONOUN.match(named) else _words(lowered)
+
+
 def _words(lowered: str) -> str:
     return _tidy(_FILLERS.sub(" ", _TIME_WORDS.sub(" ", re.sub(r"'s\b", "", lowered))))
 
@@ -236,7 +396,7 @@ def _words(lowered: str) -> str:
 def _list_name(lowered: str) -> str:
     match = _LIST_NAME.search(lowered)
     if match is None:
-        return "List"
+        return "Groceries" if re.search(r"\bgroceries\b", lowered) else "List"
     words = _tidy(re.sub(r"^(?:(?:my|the|our|this|that)\s+)+", "", match.group(1)))
     name = f"{words} {match.group(2)}" if words else match.group(2)
     return name[:1].upper() + name[1:]
@@ -244,6 +404,7 @@ def _list_name(lowered: str) -> str:
 
 def _item_list(text: str) -> str:
     cleaned = re.sub(r"\b(the|a|an|some|my)\b", " ", text)
+    cleaned = re.sub(r"\bitems?\b", " ", cleaned) if _tidy(re.sub(r"\bitems?\b", " ", cleaned)) else cleaned
     parts = [_tidy(p) for p in re.split(r",|\band\b|&", cleaned)]
     return ", ".join(p for p in parts if p)
 

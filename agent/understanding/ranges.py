@@ -6,7 +6,8 @@ A day ("today", "tomorrow", a weekday, a date) is that day from 00:00 to the nex
 today 00:00 to the coming Monday; "next week" the coming Monday to the Monday after; "this weekend" the coming
 Saturday to Monday; "this morning/afternoon/evening" today 06-12, 12-18, 18-24; a clock time ("my two o'clock")
 the minute it starts; nothing stated: now to now + 7 days (30 days for "my next meeting"). Days and clock
-times are read by agent/understanding/dates.py, so a weekday means the same day here as in a new event.
+times are read by agent/understanding/dates.py, so a weekday means the same day here as in a new event; the few
+holidays people name as days ("christmas day", "new year's eve") are read here.
 """
 
 from __future__ import annotations
@@ -16,10 +17,19 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from agent.understanding.dates import day_and_clock, today_or_tomorrow
+from agent.understanding.numbers import spoken_numbers_as_digits
+from agent.understanding.scope import spoken_form
 
 _PARTS = {"morning": (6, 12), "afternoon": (12, 18), "evening": (18, 24), "tonight": (18, 24)}
 _NEXT = re.compile(r"\b(next|upcoming|coming|soonest|first)\b(?!\s+(week|month|weekend|mon|tue|wed|thu|fri|sat|sun))")
 _DEFAULT_AHEAD = timedelta(days=7)
+# Spoken without the apostrophe: "tomorrows meeting", "fridays lunch" (dates.py reads "tomorrow's").
+_DAY_POSSESSIVE = re.compile(r"\b(today|tonight|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|"
+                             r"sunday)s\b", re.IGNORECASE)
+# "my three thirty meeting" is a clock time that numbers.py leaves as "my 3 30" (no "at" or "pm" before or after it)
+_NAMED_CLOCK = re.compile(r"\b(my|the|our)\s+(1[0-2]|[1-9])\s+([0-5]\d)\b")
+_HOLIDAYS = ((re.compile(r"\bchristmas\s+eve\b"), 12, 24), (re.compile(r"\bchristmas\b|\bxmas\b"), 12, 25),
+             (re.compile(r"\bnew\s+year'?s?\s+eve\b"), 12, 31), (re.compile(r"\bnew\s+year'?s?(?:\s+day)?\b"), 1, 1))
 _NEXT_AHEAD = timedelta(days=30)
 
 
@@ -34,7 +44,8 @@ class Range:
 
 
 def resolve_range(text: str, now: datetime) -> Range:
-    lowered = text.lower()
+    text = _NAMED_CLOCK.sub(r"\1 \2:\3", spoken_numbers_as_digits(_DAY_POSSESSIVE.sub(r"\1's", spoken_form(text))))
+    lowered = text
     today = now.date()
     week = _week_range(lowered, today)
     if week is not None:
@@ -42,6 +53,7 @@ def resolve_range(text: str, now: datetime) -> Range:
     if re.search(r"\byesterday\b", lowered):
         return _days(today - timedelta(days=1), 1)
     day, clock = day_and_clock(text, now)
+    day = day or _holiday(lowered, today) or (today if re.search(r"\bmy\s+day\b", lowered) else None)
     part = next((hours for word, hours in _PARTS.items() if re.search(rf"\b{word}\b", lowered)), None)
     if day is None and part is not None and re.search(r"\b(this|tonight)\b", lowered):
         day = today
@@ -76,6 +88,15 @@ def _week_range(lowered: str, today: date) -> Range | None:
     if re.search(r"\bthis\s+month\b", lowered):
         first = (today.replace(day=1) + timedelta(days=32)).replace(day=1)
         return Range(datetime.combine(today, time()), datetime.combine(first, time()))
+    return None
+
+
+def _holiday(lowered: str, today: date) -> date | None:
+    """The next (or today's) Christmas Eve, Christmas Day, New Year's Eve or New Year's Day the request names."""
+    for pattern, month, day in _HOLIDAYS:
+        if pattern.search(lowered):
+            this_year = date(today.year, month, day)
+            return this_year if this_year >= today else date(today.year + 1, month, day)
     return None
 
 

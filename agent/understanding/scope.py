@@ -35,19 +35,62 @@ TOOL_WORDS: dict[str, str] = {
     "get_zoom_meeting_link": r"zoom",
 }
 _REMOVAL = re.compile(r"\b(remove|delete|cancel|clear|erase|unschedule|get\s+rid\s+of|take\s+.*\boff\b|"
-                      r"cross\s+.*\boff\b|call\s+off|scratch|drop)\b")
+                      r"cross\s+.*\boff\b|call\s+off|scratch|drop|strike)\b")
 _QUESTION_START = re.compile(
-    r"^(?:(?:hey|hi|ok|okay|so|um|uh|siri|olly|alexa|google|assistant|please)[\s,]+)*"
-    r"(?:remind\s+me\s+(?:what|when|where|who|which|if|whether|of\s+my\s+(?:schedule|agenda|plans))|what|what's|whats|when|when's|where|where's|which|who|who's|whom|whose|why|how|is|are|am|do|does|did|"
-    r"have|has|had|was|were|any|anything|check|read|list|tell\s+me|show\s+me\s+(?:my|all|the\s+list|what)|"
-    r"give\s+me\s+(?:my|a\s+list)|find\s+(?:my|all|any)|look\s+up|search|i\s+(?:want|need|would\s+like)\s+to\s+"
-    r"know|can\s+you\s+(?:tell|check|find|look|see|read)|could\s+you\s+(?:tell|check|find|look|see|read)|"
-    r"do\s+you\s+know)\b")
+    r"^(?:(?:hey|hi|ok|okay|so|um|uh|er|erm|hmm|oh|well|like|yeah|and|siri|olly|alexa|google|assistant|please)"
+    r"[\s,]+)*"
+    r"(?:remind\s+me\s+(?:what|when|where|who|which|if|whether|of\s+my\s+(?:schedule|agenda|plans))|what|what's|whats|"
+    r"when|when's|where|where's|which|who|who's|whos|whom|whose|why|how|is|are|am|do|does|did|have|has|had|was|"
+    r"were|any|anything|got\s+(?:any|anything)|check|read|list|tell\s+me|i\s+(?:was\s+)?wonder(?:ing)?\s+(?:if|whether|what|when|who)|"
+    r"would\s+you\s+mind\s+(?:checking|reading|telling|looking|seeing|showing)|show\s+(?:me\s+)?(?:my|all|any|the|what|e-?mails?|mails?|"
+    r"messages?|reminders?|alarms?|meetings?|events?|appointments?|calendar|schedule|agenda|inbox|unread)|"
+    r"give\s+me\s+(?:my|a\s+list)|find\s+(?:my|all|any|the\s+e-?mails?|e-?mails?|mails?|messages?)|look\s+up|"
+    r"look\s+for|search|(?:open|pull\s+up|bring\s+up)\s+(?:my|the)\s+(?:[\w'-]+\s+){0,2}?(?:list|inbox|calendar|schedule|agenda|reminders|e-?mails?)|i\s+(?:want|need|would\s+like)\s+to\s+know|"
+    r"(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell|check|find|look|see|read|show)|do\s+you\s+know)\b")
+# Words as typed in a hurry or misheard, read as meant ("whats on my calender tomorow", "cancle my meeting").
+_TYPOS = {"calender": "calendar", "calandar": "calendar", "calander": "calendar", "schedual": "schedule",
+          "shedule": "schedule", "schedul": "schedule", "meetins": "meetings", "meetin": "meeting",
+          "meetng": "meeting", "meetngs": "meetings", "appointmnet": "appointment", "apointment": "appointment",
+          "emials": "emails", "emial": "email", "emaisl": "emails", "chek": "check", "cancle": "cancel",
+          "cancell": "cancel", "remider": "reminder", "reminer": "reminder", "remiders": "reminders",
+          "tomorow": "tomorrow", "tommorow": "tomorrow", "tommorrow": "tomorrow", "tmrw": "tomorrow",
+          "tmr": "tomorrow", "shoping": "shopping", "grocey": "grocery", "wether": "weather", "wats": "whats",
+          "wat": "what", "nubmer": "number", "numer": "number", "adress": "address", "im": "i'm", "thurs": "thursday",
+          "tues": "tuesday", "wensday": "wednesday", "wedensday": "wednesday", "fri": "friday"}
+_TYPO_WORDS = re.compile(r"\b(" + "|".join(_TYPOS) + r")\b")
+# "remove milk form my list", "take bread of the list": "from" and "off" as misheard after a removal's verb
+_MISHEARD_FROM = re.compile(r"(\b(?:remove|delete|take|cross|scratch|erase|drop)\b.*?\s)(form|of)"
+                            r"(\s+(?:my|the|our)\s+)")
 _OUT_OF_SCOPE = re.compile(
     r"\b(weather|forecast|temperature|rain|raining|snow|sunny|umbrella|music|song|songs|playlist|album|podcast|"
-    r"radio|volume|louder|quieter|mute|play|playing|lights?|lamp|bulb|thermostat|heating|vacuum|plug|timer|news|headlines|joke|jokes|tweet|twitter|facebook|instagram|tiktok|post|stock|stocks|"
-    r"currency|exchange\s+rate|convert|translate|recipe|cook|order|takeaway|pizza|uber|taxi|lyft|score|match|"
-    r"league|game|definition|define|spell|calculate|math|audiobook|tv|television|netflix|movie)\b")
+    r"radio|volume|louder|quieter|mute|play|playing|lights?|lamp|bulb|thermostat|heating|vacuum|plug|timer|news|"
+    r"headlines|joke|jokes|tweet|twitter|facebook|instagram|tiktok|post|stock|stocks|currency|exchange\s+rate|"
+    r"convert|translate|recipe|cook|order|takeaway|pizza|uber|taxi|lyft|score|match|league|game|definition|define|"
+    r"spell|calculate|math|audiobook|tv|television|netflix|movie|movies|trending|calories|sunset|sunrise|"
+    r"sun\s+(?:set|rise)|traffic|concerts?|fun\s+fact|facts?|trivia|capital\s+of|president|population|"
+    r"how\s+(?:tall|old|far|big|long\s+ago|much\s+is)|what\s+year|who\s+(?:won|invented|wrote|sang)|"
+    r"meaning\s+of|plus|minus|divided\s+by|lock|unlock|door|garage|what\s+time\s+is\s+it|"
+    r"what\s+(?:day|date)\s+is\s+it|today'?s\s+date|how\s+are\s+you|thank\s+you|thanks|what\s+can\s+you\s+do|"
+    r"(?:is|are)\s+(?:\w+\s+){1,3}open|opening\s+hours|what(?:'s|\s+is)\s+the\s+(?:time|date)|interesting|bored|"
+    r"ounces?|pounds?|inches|miles|kilometers|grams|cups|liters|litres|tickets?|linkedin|"
+    r"snapchat|social\s+media|jazz|rock|classical|hip\s+hop|rap|tunes|spotify)\b"
+    r"|^(?:stop|pause|resume|shut\s+up|be\s+quiet|hello|hi|hey|good\s+(?:morning|night))$")
+# Things no tool does that are done in a place, not in the user's calendar: "what events are happening in town"
+_SOMEWHERE_ELSE = re.compile(r"\b(events?|things\s+to\s+do|happening|going\s+on|shows?|gigs?|festivals?)\b.*"
+                             r"\b(in\s+town|near\s+(?:me|here|by)|nearby|around\s+(?:here|me|town)|in\s+the\s+city|"
+                             r"local)\b")
+_OWN_CALENDAR = re.compile(r"\b(my|our)\s+(calendar|schedule|agenda|plans|events?)\b")
+# A word for something Errand's tools work with: a request naming none of them that asks for something no tool
+# does ("play some jazz", "what's the weather tomorrow") needs no step at all, not even a read.
+_NAMES_A_TOOLS_THING = re.compile(
+    r"\b(calendar|schedule|agenda|meetings?|mtgs?|appointments?|appts?|events?|invite|remind|reminders?|"
+    r"to-?dos?|alarms?|wake\s+me|text|texts|sms|messages?|msg|e-?mails?|e-?mailed|mail|inbox|reply|forward|"
+    r"notes?|lists?|groceries|shopping|contacts?|number|phone|address|zoom|maps?|directions?|navigate|route|"
+    r"drive|walk|file|files|pdf|document|folder|attachment|busy|free|plans|get\s+to|way\s+to|take\s+me\s+to|"
+    r"transit|public\s+transport|train|bus|subway|bike|cycle)\b")
+_SOCIAL = re.compile(r"\b(facebook|twitter|tweet|instagram|tiktok|linkedin|snapchat|social\s+media|my\s+status|"
+                     r"my\s+(?:feed|story|wall))\b")
+_AUDIENCE = re.compile(r"\b(everyone|everybody|followers|my\s+friends|people|the\s+world)\b")
 _ANY_TOOL_WORD = re.compile(r"\b(?:" + "|".join(TOOL_WORDS.values()) + r")\b")
 _RETRACTION = re.compile(r"(?:\bdon'?t|\bdo not|\bno need to|\bnever mind|(?<!don't )(?<!dont )(?<!do not )\bforget"
                          r"|\bskip|\bno)"
@@ -62,6 +105,7 @@ class RequestScope:
     removal: bool
     out_of_scope: bool
     retracted: frozenset[str] = frozenset()  # tools the user took back ("... - actually, don't email him")
+    unserved: bool = False  # out of scope and naming nothing any tool works with: no step at all serves it
 
     @property
     def restricts(self) -> bool:
@@ -69,10 +113,19 @@ class RequestScope:
         return self.question or self.removal or self.out_of_scope or bool(self.retracted)
 
 
-def request_scope(text: str) -> RequestScope:
+def spoken_form(text: str) -> str:
+    """The request in lower case with plain apostrophes and its common misspellings and mishearings mended."""
     lowered = re.sub(r"[\u2018\u2019]", "'", text.lower()).strip()
+    mended = _TYPO_WORDS.sub(lambda m: _TYPOS[m.group(1)], lowered)
+    return _MISHEARD_FROM.sub(lambda m: f"{m.group(1)}{'from' if m.group(2) == 'form' else 'off'}{m.group(3)}", mended)
+
+
+def request_scope(text: str) -> RequestScope:
+    lowered = spoken_form(text)
     clauses = [c.strip() for c in _CLAUSE.split(lowered) if c and c.strip()]
     licensed: set[str] = set()
+    social = bool(_SOCIAL.search(lowered))
+    names_a_thing = False
     question = removal = False
     for clause in clauses:
         is_question = bool(_QUESTION_START.search(clause)) or clause.endswith("?")
@@ -81,17 +134,22 @@ def request_scope(text: str) -> RequestScope:
         is_removal = _removes(removing, naming)
         question |= is_question
         removal |= is_removal
+        if _SOCIAL.search(clause) or social and _AUDIENCE.search(clause):
+            continue  # a post on social media ("... and tell everyone") is no message, mail or note of Errand's
+        names_a_thing |= bool(_NAMES_A_TOOLS_THING.search(clause))
         if is_question or is_removal:
             continue
         licensed |= {tool for tool, words in TOOL_WORDS.items() if re.search(rf"\b(?:{words})\b", clause)}
-    out_of_scope = bool(_OUT_OF_SCOPE.search(lowered))
+    elsewhere = bool(_SOMEWHERE_ELSE.search(lowered)) and not _OWN_CALENDAR.search(lowered)
+    out_of_scope = bool(_OUT_OF_SCOPE.search(lowered)) or elsewhere
+    unserved = not licensed and (elsewhere or out_of_scope and not names_a_thing)
     retracted = _retracted(lowered)
-    return RequestScope(frozenset(licensed - retracted), question, removal, out_of_scope, retracted)
+    return RequestScope(frozenset(licensed - retracted), question, removal, out_of_scope, retracted, unserved)
 
 
 def asks_to_remove(text: str) -> bool:
     """The whole request, not clause by clause, asks to remove something ("take milk and bread off my list")."""
-    lowered = re.sub(r"[\u2018\u2019]", "'", text.lower())
+    lowered = spoken_form(text)
     return _removes(_REMOVAL.search(lowered), _ANY_TOOL_WORD.search(lowered))
 
 

@@ -44,3 +44,13 @@ def test_read_only_steps_are_kept_for_a_question() -> None:
 def test_the_answer_for_a_plan_that_does_nothing() -> None:
     assert scope_answer(request_scope("play some jazz")) == OUT_OF_SCOPE_ANSWER
     assert scope_answer(request_scope("hello there")) == ""
+
+
+def test_a_request_no_tool_serves_keeps_not_even_a_read() -> None:
+    plan = parse_plan('1. get_calendar_events("2026-12-08 00:00:00", "2026-12-09 00:00:00", "")\n'
+                      '2. maps_open_location("Paris")\n3. join()')
+    checked = check_scope(plan, request_scope("whats the weather tomorrow in paris"), CATALOGUE)
+    assert checked is not None and checked.plan.render() == "1. join()<END_OF_PLAN>"
+    assert checked.answer == OUT_OF_SCOPE_ANSWER
+    assert checked.note == "Dropped what no tool does for this request: get_calendar_events, maps_open_location."
+    assert check_scope(plan, request_scope("show me paris on the map and what's the weather"), CATALOGUE) is None

@@ -75,3 +75,14 @@ def test_no_time_stated_is_the_coming_week_or_month() -> None:
     assert resolve_range("when is my next appointment", now) == Range(now, now + timedelta(days=30), stated=False)
     assert resolve_range("when is my next appointment", now).planner_args() == ("2026-12-07 10:00:00",
                                                                                  "2027-01-06 10:00:00")
+
+
+def test_holidays_spoken_possessives_and_clock_times_said_as_a_name() -> None:
+    now = datetime(2026, 12, 7, 10, 0)
+    assert span("what have i got on christmas day", now) == day_range(date(2026, 12, 25))
+    assert span("do i have anything on new years eve", now) == day_range(date(2026, 12, 31))
+    assert span("anything on new year's day", now) == day_range(date(2027, 1, 1))
+    assert span("cancel tomorrows meeting", now) == day_range(date(2026, 12, 8))
+    assert span("whats on my calender tomorow", now) == day_range(date(2026, 12, 8))
+    assert span("what does my day look like", now) == day_range(date(2026, 12, 7))
+    assert span("cancel my three thirty meeting", now)[0] == datetime(2026, 12, 7, 15, 30)

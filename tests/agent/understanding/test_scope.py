@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.understanding.scope import request_scope
+from agent.understanding.scope import request_scope, spoken_form
 
 
 @pytest.mark.parametrize("text", [
@@ -79,3 +79,32 @@ def test_a_tool_taken_back_is_not_licensed(text: str, retracted: set[str], licen
                                   "email ann - no, email bob instead"])
 def test_asking_again_or_a_positive_dont_forget_is_no_retraction(text: str) -> None:
     assert request_scope(text).retracted == frozenset()
+
+
+@pytest.mark.parametrize("text", ["play some jazz", "what's the weather like tomorrow", "tell me a joke",
+                                  "who is the president of france", "what events are happening in town this weekend",
+                                  "is the pharmacy open on sunday", "stop"])
+def test_a_request_no_tool_serves_that_names_nothing_a_tool_works_with_is_unserved(text: str) -> None:
+    assert request_scope(text).unserved
+
+
+@pytest.mark.parametrize("text", ["what's the weather at my meeting tomorrow", "text ann the score",
+                                  "show me the pizza place on the map", "whats happening this weekend",
+                                  "what's on my calendar this weekend in town"])
+def test_a_request_that_names_a_tools_thing_is_never_unserved(text: str) -> None:
+    assert not request_scope(text).unserved
+
+
+@pytest.mark.parametrize("text", ["um like what's my next appointment", "show me emails from my boss",
+                                  "open my shopping list", "would you mind checking my calendar for next monday",
+                                  "i was wondering if theres any new mail", "got anything thursday"])
+def test_spoken_questions_are_questions(text: str) -> None:
+    assert request_scope(text).question
+
+
+def test_misspellings_and_mishearings_are_read_as_meant() -> None:
+    assert spoken_form("Whats on my calender tomorow") == "whats on my calendar tomorrow"
+    assert spoken_form("remove milk form my list") == "remove milk from my list"
+    assert spoken_form("take bread of the grocery list") == "take bread off the grocery list"
+    assert spoken_form("fill in the form and send it") == "fill in the form and send it"
+    assert request_scope("cancle my meeting tomorrow").removal
