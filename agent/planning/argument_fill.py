@@ -11,6 +11,8 @@ to choose them, and when it does it is often wrong:
 - a reminder's priority is 1, 5 or 9 when the request says high, medium or low priority, else 0;
 - directions go by the transport the request names last ("driving directions... no, the tube route" is transit);
 - a note folder or reminder list is one the request names, else "";
+- a contact lookup is never for a person the request leaves out ("don't include Ottoline"): it is for the one
+  person the request names whom no lookup is for yet, or stays as planned when there is no such single person;
 - the people the request copies ("cc my co-investigator, Tobiah") are in cc, the others in recipients, and an
   email's context never holds its own recipient's address.
 
@@ -59,6 +61,9 @@ _ADDRESS = re.compile(r"@|^\+?[\d ().-]{7,}$")
 _CALLED_FILE = re.compile(r"\b(?:pdf|file|document|doc|spreadsheet|presentation|deck|image|photo)\s+(?:called|named|"
                           r"titled)\s+['\"\u2018\u201c]?(.+?)['\"\u2019\u201d]?(?=[,.;!?]|\s+(?:and|to|then|for)\b|$)",
                           re.IGNORECASE)
+_LEAVE_OUT = (r"\b(?:(?:don'?t|do not|never)\s+(?:include|invite|add|copy|cc|tell|email|e-mail|text|ask)|not|without|"
+              r"except|excluding|minus)\s+{name}\b|\bleave\s+{name}\s+out\b")
+LOOKUPS = ("get_email_address", "get_phone_number")
 CC_LISTS: dict[str, tuple[int, int]] = {"compose_new_email": (0, 1), "forward_email": (0, 1)}  # recipients, cc
 CONTEXTS: dict[str, int] = {"compose_new_email": 3}
 _CC_WORD = re.compile(r"\b(?:cc|bcc|cc'?ing|cc'?d|copy|copying|copied)\b", re.IGNORECASE)
@@ -72,6 +77,8 @@ class RequestFacts:
     """What the request settles for the arguments above."""
 
     files: tuple[str, ...]
+    names: tuple[str, ...]  # the people and places the request names, in order
+    left_out: tuple[str, ...]  # the names it says to leave out
     priority: int | None  # None: the request speaks of priority without saying which
     transport: str | None
     folders: tuple[str, ...]
@@ -83,7 +90,9 @@ def request_facts(request: str) -> RequestFacts:
     masked = mask_request(request)
     files = tuple(value for key, value in masked.values.items() if key.startswith("<f")) or tuple(
         match.group(1).strip() for match in _CALLED_FILE.finditer(request))
-    return RequestFacts(files, _priority(request), _transport(request), _named(_NAMED_FOLDER, request),
+    names = tuple(dict.fromkeys(value for key, value in masked.values.items() if key.startswith("<n")))
+    left_out = tuple(name for name in names if re.search(_LEAVE_OUT.format(name=re.escape(name)), request, re.I))
+    return RequestFacts(files, names, left_out, _priority(request), _transport(request), _named(_NAMED_FOLDER, request),
                         _named(_NAMED_LIST, request))
 
 
@@ -169,6 +178,16 @@ def _named_or_empty(step: Step, position: int | None, named: tuple[str, ...]) ->
     return _with(step, position, "")
 
 
+def _left_out_lookup(step: Step, facts: RequestFacts, steps: Sequence[Step]) -> Step:
+    if step.tool not in LOOKUPS or not step.args or not isinstance(step.args[0], str):
+        return step
+    if _fold(step.args[0]) not in {_fold(name) for name in facts.left_out}:
+        return step
+    looked_up = {_fold(s.args[0]) for s in steps if s.tool == step.tool and s.args and isinstance(s.args[0], str)}
+    others = [name for name in facts.names if name not in facts.left_out and _fold(name) not in looked_up]
+    return _with(step, 0, others[0]) if len(others) == 1 else step
+
+
 def _own_address_context(step: Step, facts: RequestFacts, steps: Sequence[Step]) -> Step:
     """An email's context that is only the address of one of its own recipients carries nothing: it becomes ""."""
     position = CONTEXTS.get(step.tool)
@@ -222,8 +241,8 @@ def _is_copied(request: str, position: int) -> bool:
 
 
 def _rules(request: str) -> tuple[Callable[[Step, RequestFacts, Sequence[Step]], Step], ...]:
-    return (_file, _addresses, _priority_rule, _transport_rule, _folder_rule, _list_rule, _own_address_context,
-            _copied_rule(request))
+    return (_file, _addresses, _left_out_lookup, _priority_rule, _transport_rule, _folder_rule, _list_rule,
+            _own_address_context, _copied_rule(request))
 
 
 def _priority(request: str) -> int | None:

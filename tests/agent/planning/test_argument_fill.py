@@ -109,3 +109,14 @@ def test_a_file_called_by_a_name_without_extension_is_that_name() -> None:
     plan = '1. open_and_get_file_path("case")\n2. summarize_pdf("$1")\n3. join()'
     assert _filled(plan, "read me the summary of the pdf called choir christmas program")[0] == (
         "choir christmas program",)
+
+
+def test_a_lookup_for_a_person_left_out_is_for_the_one_named_person_without_one() -> None:
+    plan = ('1. get_email_address("Bronwyn")\n2. get_email_address("Ottoline")\n'
+            '3. compose_new_email(["$1", "$2"], [], "Party planning", "", [])\n4. join()')
+    request = ("I'm planning a surprise party for Ottoline. Email Bronwyn and Caspian about it - "
+               "don't include Ottoline!")
+    assert _filled(plan, request)[1] == ("Caspian",)
+    assert fill_arguments(parse_plan(plan), "Email Bronwyn and Ottoline about the party") is None
+    two_left = request.replace("Bronwyn and Caspian", "Bronwyn, Caspian and Ines")
+    assert fill_arguments(parse_plan(plan), two_left) is None  # which one is unclear: as planned
