@@ -41,7 +41,8 @@ from tools.platform import build_backends  # noqa: E402
 from tools.secrets import SecretStore  # noqa: E402
 from tools.undo import UndoJournal  # noqa: E402
 
-REQUEST = "Set up a project sync with Anna and Ben on Tuesday at 10 in room 4, and make a note for the agenda"
+REQUEST = ("Set up a project sync with Anna and Ben on Tuesday at 10 in room 4, and make a note for the agenda in "
+           "my Work folder")
 PLAN = (
     "Thought: look up both addresses, then create the event and the note.\n"
     '1. get_email_address("Anna Berg")\n'
@@ -50,7 +51,7 @@ PLAN = (
     '4. create_note("Project sync agenda", "Invitees: $1, $2", "Work")\n'
     "5. join()<END_OF_PLAN>"
 )
-FAILING_REQUEST = "Text Anna the agenda note"
+FAILING_REQUEST = "Text Anna the minutes note from my Work folder"
 FAILING_PLAN = ('1. get_phone_number("Anna Berg")\n2. open_note("Minutes", "Work")\n3. send_sms(["$1"], "$2")\n'
                 "4. join()<END_OF_PLAN>")
 FIXED_PLAN = ('1. get_phone_number("Anna Berg")\n2. open_note("Project sync agenda", "Work")\n'

@@ -96,12 +96,14 @@ def request_facts(request: str) -> RequestFacts:
                         _named(_NAMED_LIST, request))
 
 
-def fill_arguments(plan: Plan, request: str) -> tuple[Plan, str] | None:
-    """The plan with the arguments the request settles set from it and a note, or None when nothing changed."""
+def fill_arguments(plan: Plan, request: str, *, existing_names: bool = True) -> tuple[Plan, str] | None:
+    """The plan with the arguments the request settles set from it and a note, or None when nothing changed.
+    `existing_names` False leaves files, note folders and lists alone: a replan after "no file called X" may
+    rightly name another."""
     facts = request_facts(request)
     changed: list[str] = []
     steps = list(plan.steps)
-    for rule in _rules(request):
+    for rule in _rules(request, existing_names):
         for position, step in enumerate(steps):
             new = rule(step, facts, steps)
             if new is not step and new != step:
@@ -240,9 +242,10 @@ def _is_copied(request: str, position: int) -> bool:
     return bool(marks) and _ADDRESSING.search(window, marks[-1].end()) is None
 
 
-def _rules(request: str) -> tuple[Callable[[Step, RequestFacts, Sequence[Step]], Step], ...]:
-    return (_file, _addresses, _left_out_lookup, _priority_rule, _transport_rule, _folder_rule, _list_rule,
-            _own_address_context, _copied_rule(request))
+def _rules(request: str, existing_names: bool) -> tuple[Callable[[Step, RequestFacts, Sequence[Step]], Step], ...]:
+    named = (_file, _folder_rule, _list_rule) if existing_names else ()
+    return (*named, _addresses, _left_out_lookup, _priority_rule, _transport_rule, _own_address_context,
+            _copied_rule(request))
 
 
 def _priority(request: str) -> int | None:

@@ -26,6 +26,7 @@ from agent.planning.prompts.profile import PlanRequest, Profile
 from agent.planning.repair import mend_ungrounded_lookups
 from agent.planning.routes import routed_plan
 from agent.planning.scope_check import check_scope, scope_answer
+from agent.planning.single_errand import single_errand_plan
 from agent.planning.text_fill import fill_texts
 from agent.plans.plan import END_OF_PLAN, Plan, StreamingParser
 from agent.plans.validate import Validation, ValidationProblem, misused_results, redundancies, validate
@@ -147,7 +148,9 @@ class PlanMaker:
         grammar = self.grammar_for(specs, tuple(masked.values))
         free_first = grammar is not None and not options.grammar_first
         if not free_first and not options.resamples:  # the only attempt: stream its steps
-            return self._dated(self._generate(prompt, grammar, on_step, cancel, masked), text, now)
+            attempt = self._dated(self._generate(prompt, grammar, on_step, cancel, masked), text, now,
+                                  replanning=previous is not None)
+            return self._written_if_empty(attempt, text, now, on_step) if previous is None else attempt
         attempts = [self._generate(prompt, None if free_first else grammar, None, cancel, masked)]
         if free_first and not attempts[0].validation.ok:
             attempts.append(self._generate(prompt, grammar, None, cancel, masked))
@@ -164,7 +167,9 @@ class PlanMaker:
         if continued:
             attempts += continued
             chosen = self._best(candidates + continued, text, probabilities)
-        chosen = self._dated(chosen, text, now)
+        chosen = self._dated(chosen, text, now, replanning=previous is not None)
+        if previous is None:
+            chosen = self._written_if_empty(chosen, text, now, None)
         for step in chosen.plan.steps:
             if on_step is not None:
                 on_step(step)
@@ -183,7 +188,23 @@ class PlanMaker:
         return PlanAttempt("", rendered, route.plan, validate(route.plan, self.enabled),
                            time.perf_counter() - started, 0.0, False, repairs=(route.note,), written=rendered)
 
-    def _dated(self, attempt: PlanAttempt, text: str, now: datetime) -> PlanAttempt:
+    def _written_if_empty(self, attempt: PlanAttempt, text: str, now: datetime,
+                          on_step: Callable[[Any], None] | None) -> PlanAttempt:
+        """A plan of only `join()` for a request that plainly asks for one event or reminder becomes that one call
+        (single_errand.py); any other attempt is returned as it is."""
+        if not self.options.read_routes or not attempt.validation.ok or attempt.plan.tools:
+            return attempt
+        route = single_errand_plan(text, now, request_scope(text), self.enabled)
+        if route is None:
+            return attempt
+        for step in route.plan.steps:
+            if on_step is not None:
+                on_step(step)
+        rendered = route.plan.render().removesuffix(END_OF_PLAN)
+        return replace(attempt, text=rendered, plan=route.plan, validation=validate(route.plan, self.enabled),
+                       repairs=attempt.repairs + (route.note,), written=rendered, answer="")
+
+    def _dated(self, attempt: PlanAttempt, text: str, now: datetime, *, replanning: bool = False) -> PlanAttempt:
         """The attempt with its dates set from the request when it names exactly one moment, its invented free
         text replaced by the request's words, and the side effects the request did not ask for dropped."""
         if not attempt.validation.ok:
@@ -191,9 +212,9 @@ class PlanMaker:
         if self.options.resolve_dates:
             attempt = self._mended(attempt, fill_dates(attempt.plan, step_moments(text, now)))
         if self.options.request_texts:
-            attempt = self._mended(attempt, fill_texts(attempt.plan, text))
+            attempt = self._mended(attempt, fill_texts(attempt.plan, text, existing_names=not replanning))
         if self.options.request_arguments:
-            attempt = self._mended(attempt, fill_arguments(attempt.plan, text))
+            attempt = self._mended(attempt, fill_arguments(attempt.plan, text, existing_names=not replanning))
         if self.options.scope_check:
             scope = request_scope(text)
             checked = check_scope(attempt.plan, scope, self.enabled)

@@ -43,8 +43,10 @@ _STOPWORDS = frozenset("the and for with from that this your you our are was but
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
-def fill_texts(plan: Plan, request: str) -> tuple[Plan, str] | None:
-    """The plan with its invented free text replaced by the request's words and a note, or None."""
+def fill_texts(plan: Plan, request: str, *, existing_names: bool = True) -> tuple[Plan, str] | None:
+    """The plan with its invented free text replaced by the request's words and a note, or None.
+    `existing_names` False leaves the names of notes to open or add to alone: a replan that picks another note
+    after "no note called X" knows better than the request's words."""
     spans = text_spans(request)
     said = {w.casefold() for w in _WORD.findall(request)}
     counts = Counter(step.tool for step in plan.steps)
@@ -52,7 +54,7 @@ def fill_texts(plan: Plan, request: str) -> tuple[Plan, str] | None:
     steps = []
     for step in plan.steps:
         new = step
-        for (tool, argument), position in {**POSITIONS, **PLACES, **NOTE_NAMES}.items():
+        for (tool, argument), position in {**POSITIONS, **PLACES, **(NOTE_NAMES if existing_names else {})}.items():
             if tool != step.tool or counts[tool] > 1 or len(new.args) <= position:
                 continue
             value = new.args[position]

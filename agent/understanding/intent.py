@@ -131,6 +131,9 @@ _WHOSE = (  # the detail "of/for NAME", then "NAME's detail", then "NAMEs detail
     re.compile(rf"(?<!['\w])([a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:'s|s')\s+{_DETAIL_WORD}"),
     re.compile(rf"(?<!['\w])([a-z][\w-]*s)\s+{_DETAIL_WORD}"),
 )
+# Verbs that ask to do something with a detail ("note anna's number", "text bo sam's address"): no lookup alone.
+_DOES_SOMETHING = re.compile(r"\b(note|notes|save|write|jot|text|send|share|remind|add|put|store|keep|forward|"
+                             r"message|sms)\b")
 _NOT_A_NAME = frozenset("my the a an his her their our your this that me him them it what what's whats is i do "
                         "have has get need know tell give find".split())
 # A bare "email" read as mail, not as an address: "read mike's email", "the latest email from sam".
@@ -329,7 +332,7 @@ def _list_addition(lowered: str) -> Intent | None:
 def _lookup_only(lowered: str) -> Intent | None:
     """A contact's detail asked for with nothing else: "jane's number", "find sam's email address", "phone number
     for jake". Any other word ("... and text her") leaves the request to the rules for questions or the planner."""
-    if not _CONTACT_DETAIL.search(lowered) or _bare_mail(lowered):
+    if not _CONTACT_DETAIL.search(lowered) or _bare_mail(lowered) or _DOES_SOMETHING.search(lowered):
         return None
     person = _whose(lowered)
     rest = _LOOKUP_WORDS.sub(" ", re.sub(rf"\b{re.escape(person.lower())}(?:'s|s)?\b", " ", lowered)) if person else "x"

@@ -76,7 +76,7 @@ def text_spans(request: str) -> dict[Span, str]:
             _put(spans, ("maps_show_directions", "end_location"), end)
         elif re.search(r"\bmaps?\b|\bwhere\b|\bpin\b", lowered):
             _put(spans, ("maps_open_location", "location"), _place(clause))
-        if re.search(r"\bcalendar\b|\bevent\b|\bblock\b|\bschedule\b|\binvite\b", lowered):
+        if re.search(r"\bcalendar\b|\bevent\b|\bblock\b|\bschedule\b|\binvite\b|\bappointment\b|\bentry\b", lowered):
             _put(spans, ("create_calendar_event", "title"), _quoted(clause) or _event_title(clause))
             _put(spans, ("create_calendar_event", "location"), _event_place(clause))
     if ("get_zoom_meeting_link", "topic") in spans:  # an event made for a meeting is called what the meeting is
@@ -121,13 +121,14 @@ def _reminder(clause: str) -> str | None:
     match = re.search(r"\bremind(?:er)?\b(.*)$", clause, re.IGNORECASE)
     if match is None:
         return None
-    rest = re.sub(r"^\s*(?:me|for me)\b", "", re.sub(r"\s+", " ", _WHEN.sub(" ", match.group(1)))).strip()
+    words = _WHEN.sub(" ", _TAKEN_BACK.sub(" ", match.group(1)))
+    rest = _LEAD_PUNCTUATION.sub("", re.sub(r"^\s*(?:me|for me)\b", "", re.sub(r"\s+", " ", words))).strip()
     errand = _REMINDER_LEAD.sub("", rest)
     connected = errand != rest
     while (stripped := _REMINDER_LEAD.sub("", errand)) != errand:
         errand = stripped
-    if (not connected and len(errand.split()) < 2) or re.match(r"with\b", errand, re.IGNORECASE):
-        return None  # "a reminder at 8 with the summary in it" says what goes in, not what it is
+    if (not connected and len(errand.split()) < 2) or re.match(r"(?:with|no|not|never|don'?t)\b", errand, re.I):
+        return None  # "a reminder at 8 with the summary in it" says what goes in; "actually, no reminder" takes back
     return _tidy(errand)
 
 
@@ -211,11 +212,21 @@ _VENUE = (r"(?:house|home|office|studio|cafe|café|restaurant|bar|pub|park|schoo
 def _event_title(clause: str) -> str | None:
     """"put the signing on my calendar" -> "Signing"; "block Friday for month-end close" -> "Month-end close";
     "schedule a dentist appointment for ..." -> "Dentist appointment"; never a pronoun ("put it on my calendar")."""
-    match = (re.search(r"\b(?:put|add|pop)\s+(?:the\s+|my\s+|her\s+|his\s+|our\s+|their\s+|an?\s+)?(.+?)\s+"
-                       r"(?:on|in|into|to)\s+(?:my|the|our)\s+(?:[\w-]+\s+)?calendar\b", clause, re.IGNORECASE)
+    match = (re.search(r"\b(?:event|meeting|appointment|entry)\s+(?:called|named|titled)\s+(.+?)"
+                       r"(?=\s+(?:for|on|at)\b|$)", clause, re.IGNORECASE)
+             or re.search(r"\b(?:mark\s+(?:my|the)\s+calendar|(?:calendar\s+)?entry|event)\s+for\s+"
+                          r"(?:the\s+|my\s+|a\s+)?(?!(?:today|tonight|tomorrow|next|this|mon|tue|wed|thu|fri|sat|sun)\w*\b)(.+?)"
+                          r"(?=\s+(?:on|at|for|this|next|tomorrow|today|tonight)\b|$)", clause, re.IGNORECASE)
+             or re.search(r"\bnew\s+event\s+(.+?)(?=\s+(?:on|at|for|this|next|tomorrow|today|tonight|mon|tue|wed|thu|"
+                          r"fri|sat|sun)\w*\b|$)", clause, re.IGNORECASE)
+             or re.search(r"\b(?:put|add|pop)\s+(?:the\s+|my\s+|her\s+|his\s+|our\s+|their\s+|an?\s+)?(.+?)\s+"
+                          r"(?:on|in|into|to)\s+(?:my|the|our)\s+(?:[\w-]+\s+)?calendar\b", clause, re.IGNORECASE)
              or re.search(r"\bblock\s+(?:off\s+)?.*?\bfor\s+(?:the\s+|my\s+|a\s+)?([^,]+)", clause, re.IGNORECASE)
-             or re.search(r"\bschedule\s+(?:the\s+|my\s+|an?\s+)?(?!(?:a\s+)?(?:zoom|meeting|call)\b)(.+?)"
-                          r"(?:\s+(?:for|on|at)\b|$)", clause, re.IGNORECASE))
+             or re.search(r"\bschedule\s+(?:the\s+|my\s+|an?\s+)?(?!(?:a\s+)?(?:zoom|meeting)\b)(.+?)"
+                          r"(?:\s+(?:for|on|at)\b|$)", clause, re.IGNORECASE)
+             or re.search(r"\b(?:make|set\s+up|set|create|book|add)\s+(?:an?\s+|the\s+|my\s+)?((?:appointment|meeting|"
+                          r"call|reservation)\s+(?:with|at)\s+.+?)(?=\s+(?:for|on|at|this|next|tomorrow|today|"
+                          r"tonight)\b|$)", clause, re.IGNORECASE))
     if match is None:
         return None
     title = _tidy(match.group(1))

@@ -110,3 +110,24 @@ def test_a_calendar_read_is_mailed_on_with_what_was_read(memory: MemoryBackends,
     assert planner.prompts == [] and result.status == "answered"
     [(email,)] = memory.called("compose")
     assert email.recipients == ("ann@example.org",) and "Stand-up" in email.body and "Lunch" not in email.body
+
+
+def test_an_empty_plan_for_a_plain_reminder_becomes_that_reminder_after_approval(memory: MemoryBackends,
+                                                                                 events: Collector) -> None:
+    session, planner = make_session(memory, ["1. join()<END_OF_PLAN>"], tools=("create_reminder",))
+    asked: list[NeedsApproval] = []
+
+    def approve_and_keep(request: NeedsApproval) -> Approval:
+        asked.append(request)
+        return Approval(True)
+
+    session.handle("set a reminder to renew the passport on friday", sink=events, approver=approve_and_keep, now=NOW)
+    assert len(planner.prompts) == 1 and asked
+    (reminder,) = [call[0] for call in memory.called("create_reminder")]
+    assert reminder.name == "Renew the passport" and reminder.due is not None and reminder.due.weekday() == 4
+
+
+def test_an_empty_plan_for_anything_else_stays_empty(memory: MemoryBackends, events: Collector) -> None:
+    session, _ = make_session(memory, ["1. join()<END_OF_PLAN>"], tools=("create_reminder",))
+    session.handle("remind me to email Bo on friday", sink=events, approver=approve, now=NOW)
+    assert memory.called("create_reminder") == []

@@ -697,10 +697,11 @@ def test_a_reminder_on_the_wrong_weekday_gets_the_day_the_request_names(memory: 
     assert ready[-1].repairs == ("Dates set from the request: Fri 27 Nov 2026 07:00.",)
 
 
-def test_dates_are_left_to_the_planner_when_the_request_names_several(memory: MemoryBackends) -> None:
+def test_a_corrected_day_keeps_the_time_named_before(memory: MemoryBackends) -> None:
     session, _ = make_session(memory, [WRONG_DAY], tools=("create_reminder",), request_texts=False)
     attempt = session.plan("remind me friday at 7am, no wait, monday", tools=("create_reminder",), now=NOW)
-    assert attempt.plan.steps[0].args[1] == "2026-11-24 09:00:00" and attempt.repairs == ()
+    assert attempt.plan.steps[0].args[1] == "2026-11-23 07:00:00"
+    assert attempt.repairs == ("Dates set from the request: Mon 23 Nov 2026 07:00.",)
 
 
 def test_date_resolution_can_be_turned_off(memory: MemoryBackends) -> None:

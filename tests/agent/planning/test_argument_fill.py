@@ -120,3 +120,10 @@ def test_a_lookup_for_a_person_left_out_is_for_the_one_named_person_without_one(
     assert fill_arguments(parse_plan(plan), "Email Bronwyn and Ottoline about the party") is None
     two_left = request.replace("Bronwyn and Caspian", "Bronwyn, Caspian and Ines")
     assert fill_arguments(parse_plan(plan), two_left) is None  # which one is unclear: as planned
+
+
+def test_a_replan_may_name_another_file_or_folder() -> None:
+    plan = '1. open_and_get_file_path("budget_v2.xlsx")\n2. create_note("Budget", "$1", "Finance")\n3. join()'
+    request = "open budget.xlsx and save it in a note"
+    assert fill_arguments(parse_plan(plan), request, existing_names=False) is None
+    assert _filled(plan, request)[0] == ("budget.xlsx",)

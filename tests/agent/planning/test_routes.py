@@ -130,3 +130,14 @@ def test_a_calendar_read_passed_on_is_read_then_sent_as_its_result() -> None:
                          CATALOGUE)
     assert texted is not None and [s.tool for s in texted.plan.steps] == [
         "get_calendar_events", "get_phone_number", "send_sms", "join"]
+
+
+def test_a_detail_that_is_to_be_noted_or_sent_is_no_lookup_alone() -> None:
+    from agent.understanding.intent import read_or_remove
+    from agent.understanding.scope import request_scope
+
+    for text in ("Note Anna's number", "text bo sam's email address", "save jane's number in my notes"):
+        intent = read_or_remove(text, request_scope(text))
+        assert intent is None or intent.app != "contacts", text
+    intent = read_or_remove("what's jane's number", request_scope("what's jane's number"))
+    assert intent is not None and intent.app == "contacts"

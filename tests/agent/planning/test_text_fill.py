@@ -89,3 +89,11 @@ def test_an_email_sending_a_meeting_link_is_about_the_meeting() -> None:
                       '3. compose_new_email(["$1"], [], "Zoom link: Meeting with Ana", "$2", [])\n4. join()')
     filled = fill_texts(plan, "Zoom with Ana on Friday for the budget review and email her the link")
     assert filled is not None and filled[0].steps[2].args[2] == "Zoom link for Budget review"
+
+
+def test_a_replan_may_name_another_note_than_the_request() -> None:
+    plan = parse_plan('1. open_note("Project sync agenda", "Work")\n2. join()')
+    request = "Text Anna the minutes note from my Work folder"
+    assert fill_texts(plan, request, existing_names=False) is None
+    filled = fill_texts(plan, request)
+    assert filled is not None and filled[0].steps[0].args[0] == "Minutes"
