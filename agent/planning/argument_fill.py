@@ -10,7 +10,8 @@ to choose them, and when it does it is often wrong:
   bare name the planner copied in;
 - a reminder's priority is 1, 5 or 9 when the request says high, medium or low priority, else 0;
 - directions go by the transport the request names last ("driving directions... no, the tube route" is transit);
-- a note folder or reminder list is one the request names, else "";
+- a note folder or reminder list is one the request names, else ""; a note step without a folder takes the one
+  folder the request names;
 - a contact lookup is never for a person the request leaves out ("don't include Ottoline"): it is for the one
   person the request names whom no lookup is for yet, or stays as planned when there is no such single person;
 - the people the request copies ("cc my co-investigator, Tobiah") are in cc, the others in recipients, and an
@@ -161,7 +162,14 @@ def _transport_rule(step: Step, facts: RequestFacts, steps: Sequence[Step]) -> S
 
 
 def _folder_rule(step: Step, facts: RequestFacts, steps: Sequence[Step]) -> Step:
-    return _named_or_empty(step, FOLDERS.get(step.tool), facts.folders)
+    """A folder the request does not name is "" (the default); the one folder it names goes to the one note step
+    that left it empty ("save it as a note in my reading folder")."""
+    position = FOLDERS.get(step.tool)
+    note_steps = [s for s in steps if s.tool in FOLDERS]
+    if (position is not None and len(step.args) > position and step.args[position] == "" and len(facts.folders) == 1
+            and len(note_steps) == 1):
+        return _with(step, position, facts.folders[0])
+    return _named_or_empty(step, position, facts.folders)
 
 
 def _list_rule(step: Step, facts: RequestFacts, steps: Sequence[Step]) -> Step:

@@ -1,8 +1,9 @@
 """Spoken numbers as digits, before the date resolver reads a request: "at five thirty pm" -> "at 5:30 pm".
 
 text2num (chosen by the table in docs/adr/spoken-numbers.md, `bench/number_words.py`) turns number words into
-digits ("twenty second" -> "22nd"); the rules here only join what it leaves apart as a clock time: "5 30 pm"
-and "at 2 15" -> "5:30 pm", "at 2:15"; "7 oh 5" -> "7:05"; "half past 5" -> "5:30"; "quarter past 5" / "quarter
+digits ("twenty second" -> "22nd"); the rules here write the day of a month it leaves in words ("dec two" ->
+"dec 2") and join what it leaves apart as a clock time: "5 30 pm", "at 2 15" and "monday 3 40" -> "5:30 pm",
+"at 2:15", "monday 3:40"; "7 oh 5" -> "7:05"; "half past 5" -> "5:30"; "quarter past 5" / "quarter
 to 6" -> "5:15" / "5:45"; "the first of march" -> "the 1st of march".
 """
 
@@ -18,7 +19,13 @@ _ORDINALS = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 _ORDINAL_DATE = re.compile(rf"\bthe\s+({'|'.join(_ORDINALS)})\s+(?=of\s+{_MONTH}\b)")
 _OH_MINUTES = re.compile(r"\b(1[0-2]|[1-9])\s+oh\s+([1-9])\b")
-_CLOCK_CONTEXT = r"(?:at|from|to|until|till|by|around|about|for|before|after)"
+_CLOCK_CONTEXT = (r"(?:at|from|to|until|till|by|around|about|for|before|after|today|tonight|tomorrow|"
+                  r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)")
+_SMALL = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+          "seventeen eighteen nineteen").split()
+# "dec two", "june nine": a month and a small number word, which text2num leaves as words ("may" is left out:
+# "may two of us come" is no date)
+_MONTH_DAY = re.compile(rf"\b((?!may\b){_MONTH})\.?\s+(?:(twenty|thirty)[\s-]+)?({'|'.join(_SMALL)}|twenty|thirty)\b")
 _SPLIT_CLOCK = re.compile(rf"\b({_CLOCK_CONTEXT}\s)(1[0-2]|[1-9])\s([0-5]\d)\b"
                           rf"|\b()(1[0-2]|[1-9])\s([0-5]\d)(?=\s*(?:am|pm|a\.m\.|p\.m\.))")
 _HALF_PAST = re.compile(r"\bhalf\s+past\s+(1[0-2]|[1-9])\b")
@@ -27,13 +34,21 @@ _QUARTER_TO = re.compile(r"\bquarter\s+(?:to|till)\s+(1[0-2]|[1-9])\b")
 
 
 def spoken_numbers_as_digits(text: str) -> str:
-    converted = alpha2digit(_O_CLOCK.sub("o'clock", text), "en")  # text2num reads a lone "o" as zero
+    spoken = _MONTH_DAY.sub(_month_day, _O_CLOCK.sub("o'clock", text))  # text2num reads a lone "o" as zero
+    converted = alpha2digit(spoken, "en")
     converted = _ORDINAL_DATE.sub(lambda m: f"the {_ORDINALS[m.group(1)]} ", converted)
     converted = _OH_MINUTES.sub(lambda m: f"{m.group(1)}:0{m.group(2)}", converted)
     converted = _SPLIT_CLOCK.sub(_joined_clock, converted)
     converted = _HALF_PAST.sub(lambda m: f"{m.group(1)}:30", converted)
     converted = _QUARTER_PAST.sub(lambda m: f"{m.group(1)}:15", converted)
     return _QUARTER_TO.sub(lambda m: f"{int(m.group(1)) - 1 or 12}:45", converted)
+
+
+def _month_day(match: re.Match[str]) -> str:
+    tens = {"twenty": 20, "thirty": 30}
+    unit = match.group(3)
+    day = tens.get(match.group(2) or "", 0) + (tens[unit] if unit in tens else _SMALL.index(unit) + 1)
+    return f"{match.group(1)} {day}" if day <= 31 else match.group(0)
 
 
 def _joined_clock(match: re.Match[str]) -> str:

@@ -127,3 +127,10 @@ def test_a_replan_may_name_another_file_or_folder() -> None:
     request = "open budget.xlsx and save it in a note"
     assert fill_arguments(parse_plan(plan), request, existing_names=False) is None
     assert _filled(plan, request)[0] == ("budget.xlsx",)
+
+
+def test_the_one_folder_named_goes_to_the_one_note_step_without_one() -> None:
+    plan = ('1. open_and_get_file_path("paper.pdf")\n2. summarize_pdf("$1")\n3. create_note("Paper", "$2", "")\n'
+            '4. join()')
+    assert _filled(plan, "summarize paper.pdf and save it in my reading folder as a note")[2][2] == "reading"
+    assert fill_arguments(parse_plan(plan), "summarize paper.pdf and save it as a note") is None

@@ -102,7 +102,7 @@ def test_several_moments_or_a_correction_are_marked_and_not_resolved(text: str) 
 
 
 @pytest.mark.parametrize("text", ["text ann that I'm running late", "email the Q3_report.pdf to greg",
-                                  "add milk to my Weekend list note"])
+                                  "add milk to my Weekend list note", "ask if may two of us come along"])
 def test_no_date_named_means_no_moment(text: str) -> None:
     result = resolve_dates(text, datetime(2026, 12, 7, 10))
     assert result.moment is None and not result.several
@@ -113,6 +113,9 @@ def test_no_date_named_means_no_moment(text: str) -> None:
     ("set a reminder for next saturday go to the library at five o'clock", datetime(2026, 12, 12, 17)),
     ("remind me a week from today at five", datetime(2026, 12, 14, 17)),
     ("please set a reminder for me to go to work in ten minutes", datetime(2026, 12, 7, 10, 10)),
+    ("remind me dec twenty two to call the bank", datetime(2026, 12, 22, 9)),
+    ("new zoom parent conference monday three forty for twenty min", datetime(2026, 12, 14, 15, 40)),
+    ("zoom on wednesday dec nine at eight am", datetime(2026, 12, 9, 8)),
 ])
 def test_spoken_numbers(text: str, expected: datetime) -> None:
     assert moment(text, datetime(2026, 12, 7, 10)).start == expected
