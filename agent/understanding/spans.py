@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from agent.understanding.placeholders import mask_request
+
 Span = tuple[str, str]  # (tool, argument)
 
 _CLAUSE_BREAK = re.compile(  # a sentence end, or "," / "and" / "then" before the verb of another errand
@@ -168,6 +170,11 @@ def _email_gist(clause: str) -> str | None:
     return _tidy(gist)
 
 
+# A "for" followed by when or how long is no topic: "a zoom for friday at nine", "for forty five minutes".
+_TIME_FIRST = re.compile(rf"(?:{_NUMBER}|\d|today|tonight|tomorrow|next|this|{_DAY}|{_MONTH}|noon|midnight)\b"
+                         r"(?!['\u2019]s\b)", re.IGNORECASE)
+
+
 def _topic(clause: str) -> str | None:
     quoted = _quoted(clause)
     if quoted:
@@ -176,7 +183,10 @@ def _topic(clause: str) -> str | None:
                        re.IGNORECASE)
     if stated is not None:
         return _tidy(stated.group(1))
-    match = re.search(r"\bfor\s+(?:the\s+|our\s+|a\s+|my\s+)?([^,;]+)", clause, re.IGNORECASE)
+    after_zoom = re.search(r"\bzoom\b", clause, re.IGNORECASE)
+    start = after_zoom.end() if after_zoom is not None else 0
+    match = next((found for found in re.finditer(r"\bfor\s+(?:the\s+|our\s+|a\s+|my\s+)?([^,;]+)", clause[start:],
+                                                 re.IGNORECASE) if not _TIME_FIRST.match(found.group(1))), None)
     if match is None:
         return None
     topic = re.sub(r"\b(?:with|invite|inviting)\b.*$", "", match.group(1), flags=re.IGNORECASE)
@@ -266,10 +276,11 @@ def _existing_note(clause: str) -> str | None:
 def _file_title(clause: str) -> str | None:
     """A file sent without other words is what the mail is about: "send Invoice-2026-118.pdf to ..." ->
     "Invoice 2026-118", "winter_concert_flyer.pdf" -> "Winter concert flyer"."""
-    match = re.search(r"([\w][\w-]*)\.\w{2,5}\b", clause)
-    if match is None:
+    files = [value for key, value in mask_request(clause).values.items() if key.startswith("<f")]
+    if not files:
         return None
-    return _tidy(re.sub(r"(?<=[^\W\d])-|-(?=[^\W\d])", " ", match.group(1).replace("_", " ")))
+    stem = files[0].rsplit(".", 1)[0]
+    return _tidy(re.sub(r"(?<=[^\W\d])-|-(?=[^\W\d])", " ", stem.replace("_", " ")))
 
 
 def _place(clause: str) -> str | None:
@@ -280,11 +291,16 @@ def _place(clause: str) -> str | None:
     return _tidy(match.group(1)) if match else None
 
 
+# Where a spoken place ends: "to king's cross hmm no parking there is a nightmare" is King's Cross.
+_SPOKEN_AFTER_PLACE = re.compile(r"\s+(?:hmm+|um+|uh+|er+|no|actually|please|so|because|give|and|then|by|via|"
+                                 r"instead)\b.*$", re.IGNORECASE)
+
+
 def _directions(clause: str) -> tuple[str | None, str | None]:
     """"directions from Waterloo station to the Old Vic" -> ("Waterloo station", "Old Vic")."""
     match = re.search(r"\b(?:directions?|route)\b(?:\s+from\s+(?:the\s+)?(.+?))?\s+to\s+(?:the\s+)?(.+?)$",
                       clause, re.IGNORECASE)
     if match is None:
         return None, None
-    start = _tidy(match.group(1)) if match.group(1) else None
-    return start, _tidy(match.group(2))
+    start = _tidy(_SPOKEN_AFTER_PLACE.sub("", match.group(1))) if match.group(1) else None
+    return start, _tidy(_SPOKEN_AFTER_PLACE.sub("", match.group(2)))

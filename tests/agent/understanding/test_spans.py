@@ -70,12 +70,23 @@ def test_corrections_and_fillers_are_no_part_of_the_words(request_text: str, key
 
 
 @pytest.mark.parametrize("request_text", [
+    "make a zoom with pilar for friday at nine oh actually nine thirty and only twenty minutes",
+    "schedule a zoom with doctor mbeki for next wednesday at three pm for forty five minutes",
+    "email ana.silva@example.co.uk and ask whether she can review the budget",  # an address is no file
     "Make a zoom with Pilar for Friday at 9, oh actually 9:30, and only 20 minutes.",
     "make a reminder for tomorrow at 8am with the summary in it",
 ])
 def test_what_is_left_without_content_words_is_no_span(request_text: str) -> None:
     spans = text_spans(request_text)
     assert ("get_zoom_meeting_link", "topic") not in spans and ("create_reminder", "name") not in spans
+    assert ("compose_new_email", "subject") not in spans
+
+
+def test_spoken_requests_without_punctuation() -> None:
+    spans = text_spans("i'm planning a party for ines set up a zoom for the planning call sunday at eight")
+    assert spans["get_zoom_meeting_link", "topic"] == "Planning call"
+    spans = text_spans("driving directions to king's cross hmm no parking is a nightmare give me the tube route")
+    assert spans["maps_show_directions", "end_location"] == "King's cross"
 
 
 def test_no_pronoun_title_and_no_time_as_place() -> None:
