@@ -141,6 +141,17 @@ def mask_request(text: str, rng: random.Random | None = None, known_names: Seque
     At run time each kind is numbered 1, 2, 3... in order of appearance. Training passes `rng` to number
     them in a random order instead, so the model learns to copy the placeholders the request has rather than
     to count on from `<n1>` to an `<n2>` that does not exist."""
+    if rng is None:  # planning, argument filling and text spans all read one request: mask it once
+        return _masked_once(text, tuple(known_names))
+    return _masked(text, rng, known_names)
+
+
+@functools.lru_cache(maxsize=32)
+def _masked_once(text: str, known_names: tuple[str, ...]) -> MaskedRequest:
+    return _masked(text, None, known_names)
+
+
+def _masked(text: str, rng: random.Random | None, known_names: Sequence[str]) -> MaskedRequest:
     spans = _find_spans(text, known_names)
     numbers = _numbering(text, spans, rng)
     values: dict[str, str] = {}
