@@ -54,9 +54,9 @@ _TRANSPORTS = (
     (re.compile(r"\b(?:drive|driving|car|by road)\b", re.I), "d"),
 )
 _NAMED_FOLDER = re.compile(r"\b(?:in|into|to|under|from)\s+(?:my|the|our)\s+(.{1,40}?)\s+folder\b"
-                           r"|\bfolder\s+(?:called|named)\s+['\"\u2018\u201c]?([^'\"\u2019\u201d,.;]{1,40})", re.I)
+                           r"|\bfolder\s*(?:called|named|:|=)\s*['\"\u2018\u201c]?([^'\"\u2019\u201d,.;)]{1,40})", re.I)
 _NAMED_LIST = re.compile(r"\b(?:on|to|in|into|onto|under)\s+(?:my|the|our)\s+(.{1,40}?)\s+list\b"
-                         r"|\blist\s+(?:called|named)\s+['\"\u2018\u201c]?([^'\"\u2019\u201d,.;]{1,40})", re.I)
+                         r"|\blist\s*(?:called|named|:|=)\s*['\"\u2018\u201c]?([^'\"\u2019\u201d,.;)]{1,40})", re.I)
 _ADDRESS = re.compile(r"@|^\+?[\d ().-]{7,}$")
 # A file named without its extension: "read me the summary of the pdf called choir christmas program".
 _CALLED_FILE = re.compile(r"\b(?:pdf|file|document|doc|spreadsheet|presentation|deck|image|photo)\s+(?:called|named|"
@@ -77,6 +77,7 @@ CC_WINDOW = 40  # characters before a name in which a cc word makes it a copied 
 class RequestFacts:
     """What the request settles for the arguments above."""
 
+    request: str
     files: tuple[str, ...]
     names: tuple[str, ...]  # the people and places the request names, in order
     left_out: tuple[str, ...]  # the names it says to leave out
@@ -93,8 +94,8 @@ def request_facts(request: str) -> RequestFacts:
         match.group(1).strip() for match in _CALLED_FILE.finditer(request))
     names = tuple(dict.fromkeys(value for key, value in masked.values.items() if key.startswith("<n")))
     left_out = tuple(name for name in names if re.search(_LEAVE_OUT.format(name=re.escape(name)), request, re.I))
-    return RequestFacts(files, names, left_out, _priority(request), _transport(request), _named(_NAMED_FOLDER, request),
-                        _named(_NAMED_LIST, request))
+    return RequestFacts(request, files, names, left_out, _priority(request), _transport(request),
+                        _named(_NAMED_FOLDER, request), _named(_NAMED_LIST, request))
 
 
 def fill_arguments(plan: Plan, request: str, *, existing_names: bool = True) -> tuple[Plan, str] | None:
@@ -124,6 +125,8 @@ def _file(step: Step, facts: RequestFacts, steps: Sequence[Step]) -> Step:
     value = step.args[position]
     if not isinstance(value, str) or ref_indices(value) or _fold(value) in {_fold(f) for f in facts.files}:
         return step
+    if _named_in_full(value, facts):  # "Audit FINAL 3278.png": a name with spaces, as the request writes it
+        return step
     inside = [f for f in facts.files if _fold(f) in _fold(value)]
     if len(inside) == 1:
         return _with(step, position, inside[0])
@@ -133,6 +136,17 @@ def _file(step: Step, facts: RequestFacts, steps: Sequence[Step]) -> Step:
     if not inside and len(unused) == 1 and value.strip():
         return _with(step, position, unused[0])
     return step
+
+
+def _named_in_full(value: str, facts: RequestFacts) -> bool:
+    """True when the value is a file name the request writes out, whose words before the one the masker found are
+    part of the name (capitalised or numbers there), not a description ("the poster fundraiser-poster.svg")."""
+    found = facts.request.casefold().find(value.casefold()) if "." in value else -1
+    if found < 0:
+        return False
+    written = facts.request[found:found + len(value)]
+    words = written.rsplit(" ", 1)[0].split() if " " in written else []
+    return bool(words) and all(word[:1].isupper() or word[:1].isdigit() for word in words)
 
 
 def _addresses(step: Step, facts: RequestFacts, steps: Sequence[Step]) -> Step:

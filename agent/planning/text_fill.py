@@ -27,6 +27,8 @@ POSITIONS: dict[Span, int] = {
 }
 # Arguments left empty that the request gives words for ("dinner at the Okonkwo house": the event's location).
 EMPTY_FILLED = frozenset({("create_calendar_event", "location")})
+# Texts a request rarely words as they should read (a subject sums up): only invented or generic ones give way.
+PARAPHRASED = frozenset({("compose_new_email", "subject")})
 # Names of existing notes: the note is found by its name, so any word the request does not say is a wrong name.
 NOTE_NAMES: dict[Span, int] = {("append_note_content", "name"): 0, ("open_note", "name"): 0}
 # What a small planner writes when it has no title: "Meeting with Ann", "Zoom link: Meeting with Ann and Bo".
@@ -68,8 +70,11 @@ def fill_texts(plan: Plan, request: str, *, existing_names: bool = True) -> tupl
                 replacement = _named_parts(value, said) or spans.get((tool, argument))
             else:
                 span = spans.get((tool, argument))
-                wrong = (invented(value, said, strict=(tool, argument) in NOTE_NAMES) or bool(_GENERIC.match(value))
-                         or (span is not None and _unlike(value, span)))
+                unlike = (span is not None and invented(value, said, strict=True) and _unlike(value, span)
+                          and ((tool, argument) not in PARAPHRASED or _stated(span, request)))
+                strict = (tool, argument) in NOTE_NAMES
+                generic = bool(_GENERIC.match(value)) and span is not None and not _GENERIC.match(span)
+                wrong = invented(value, said, strict=strict) or generic or unlike
                 replacement = span if wrong else None
             if replacement is not None and replacement != value:
                 new = _with(new, position, replacement)
@@ -98,6 +103,11 @@ def _zoom_link_subjects(steps: list[Step], said: set[str]) -> tuple[list[Step], 
         steps[position] = _with(step, 2, f"Zoom link for {topic}" if topic else "Zoom link")
         changed.append(f"subject of step {step.index}")
     return steps, changed
+
+
+def _stated(span: str, request: str) -> bool:
+    """True when the request gives these words as the value itself: quoted, or after "subject"."""
+    return bool(re.search(rf"(?:['\"\u2018\u201c]|\bsubject:?\s+){re.escape(span)}", request, re.IGNORECASE))
 
 
 def _unlike(value: str, span: str) -> bool:

@@ -23,7 +23,7 @@ _CLAUSE_BREAK = re.compile(  # a sentence end, or "," / "and" / "then" before th
     r"(?:[.;!?](?:\s+|$)|(?:,\s*(?:and\s+|then\s+)?|\s+(?:and|then|plus)\s+)(?=(?:also\s+|then\s+)?"
     r"(?:remind|text|email|e-mail|send|put|add|make|create|schedule|set|book|start|note|show|give|get|open|find|"
     r"summari[sz]e|forward|reply|zoom|block|message|tell|let|pin|draft|write)\b))", re.IGNORECASE)
-_QUOTED = re.compile(r"['\u2018\"\u201c]((?:[^'\u2019\"\u201d\n]|['\u2019](?=\w))+?)['\u2019\"\u201d](?!\w)")
+_QUOTED = re.compile(r"(?<!\w)['\u2018\"\u201c]((?:[^'\u2019\"\u201d\n]|['\u2019](?=\w))+?)['\u2019\"\u201d](?!\w)")
 _NUMBER = (r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|an?|"
            r"half an)")
 _DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?"
@@ -32,7 +32,7 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _CLOCK_WORDS = rf"{_NUMBER}(?:[:.]\d{{2}}|\s+(?:thirty|fifteen|forty[ -]five))?\s*(?:am|pm|a\.m\.|p\.m\.|o'?\s?clock)"
 _WHEN = re.compile(  # the day and time words a date argument carries, removed from titles and messages
     r"\b(?:(?:on|at|by|for|this|next|coming|every|before|after|until)\s+)?(?:"
-    rf"today|tonight|tomorrow(?:\s+{_PART})?|{_DAY}(?:\s+{_PART})?|this\s+(?:{_PART}|weekend)|every\s+{_PART}|"
+    rf"today|tonight|(?:tomorrow|tmrw|tmr)(?:\s+{_PART})?|{_DAY}(?:\s+{_PART})?|this\s+(?:{_PART}|weekend)|every\s+{_PART}|"
     rf"every\s+(?:day|week|weekday|weekend)|the\s+(?:night|day|morning)\s+before|that\s+{_PART}|"
     rf"{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|the\s+\d{{1,2}}(?:st|nd|rd|th)|{_CLOCK_WORDS}|\d{{1,2}}:\d{{2}}|"
     rf"noon|midnight|end of (?:the )?day|in\s+{_NUMBER}\s+(?:minutes?|mins?|hours?|days?|weeks?)|"
@@ -47,6 +47,8 @@ _LEAD_PUNCTUATION = re.compile(r"^[\s,.;:!?\-–—]+")
 # A correction's own words ("- actually make that -") are no part of a title or an errand.
 _TAKEN_BACK = re.compile(r"[,\-–—]?\s*\b(?:oh\s+)?(?:actually|no wait|wait|i mean|sorry)\b(?:\s+make\s+(?:that|it))?"
                          r"\s*[,\-–—]?|\bmake\s+(?:that|it)\b\s*[,\-–—]?", re.IGNORECASE)
+# "about it", "call with them": words that only point at something said elsewhere are no title or subject
+_ENDS_IN_PRONOUN = re.compile(r"(?:^|\s)(?:it|this|that|them|him|her|us|me|these|those)$", re.IGNORECASE)
 _CONTENT_WORD = re.compile(r"[^\W_]{2,}|\d")
 _FILLERS = frozenset("oh um uh er like and only so just then also well ok okay please pls actually".split())
 
@@ -103,7 +105,7 @@ def _tidy(text: str) -> str | None:
     while (stripped := _LEAD.sub("", _LEAD_PUNCTUATION.sub("", text))) != text:
         text = stripped
     text = _TRAIL.sub("", text).strip()
-    if not any(word.casefold() not in _FILLERS for word in _CONTENT_WORD.findall(text)):
+    if _ENDS_IN_PRONOUN.search(text) or not any(w.casefold() not in _FILLERS for w in _CONTENT_WORD.findall(text)):
         return None
     return text[:1].upper() + text[1:] if len(text) > 1 else None
 

@@ -134,3 +134,16 @@ def test_the_one_folder_named_goes_to_the_one_note_step_without_one() -> None:
             '4. join()')
     assert _filled(plan, "summarize paper.pdf and save it in my reading folder as a note")[2][2] == "reading"
     assert fill_arguments(parse_plan(plan), "summarize paper.pdf and save it as a note") is None
+
+
+def test_a_file_name_with_spaces_as_the_request_writes_it_stays() -> None:
+    plan = '1. open_and_get_file_path("Audit FINAL 3278.png")\n2. join()'
+    assert fill_arguments(parse_plan(plan), "reply attaching Audit FINAL 3278.png") is None
+    described = '1. open_and_get_file_path("Poster fundraiser-poster.svg")\n2. join()'
+    assert _filled(described, "email the poster fundraiser-poster.svg")[0] == ("fundraiser-poster.svg",)
+
+
+def test_a_folder_given_as_folder_colon_is_named() -> None:
+    plan = '1. create_note("Meeting notes", "Order paper", "Home")\n2. join()'
+    assert fill_arguments(parse_plan(plan), "jot down order paper in a note called 'Meeting notes' (folder: Home)") \
+        is None

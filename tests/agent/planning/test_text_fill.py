@@ -97,3 +97,17 @@ def test_a_replan_may_name_another_note_than_the_request() -> None:
     assert fill_texts(plan, request, existing_names=False) is None
     filled = fill_texts(plan, request)
     assert filled is not None and filled[0].steps[0].args[0] == "Minutes"
+
+
+def test_text_made_only_of_the_requests_words_stays_whatever_the_span() -> None:
+    plan = parse_plan('1. create_reminder("Congratulate Ms. Teo on the new job", "", "", "", 0, False)\n2. join()')
+    request = "remind me i need to congratulate ms teo on the new job, put it in the home list when you get a chance"
+    assert fill_texts(plan, request) is None
+
+
+def test_a_subject_gives_way_only_to_words_the_request_states_as_the_subject() -> None:
+    plan = parse_plan('1. compose_new_email(["a@b.example"], [], "Summary of the audit", "", [])\n2. join()')
+    assert fill_texts(plan, "email a@b.example the audit_report.pdf") is None
+    quoted = parse_plan('1. compose_new_email(["a@b.example"], [], "CAD drawings", "", [])\n2. join()')
+    filled = fill_texts(quoted, "email a@b.example the CAD file, subject 'Rev 4 bracket'")
+    assert filled is not None and filled[0].steps[0].args[2] == "Rev 4 bracket"

@@ -126,3 +126,13 @@ def test_places_are_found(request_text: str, key: tuple[str, str], words: str) -
 ])
 def test_spoken_reminders_lose_their_day_and_time_words(request_text: str, words: str) -> None:
     assert text_spans(request_text)[("create_reminder", "name")] == words
+
+
+def test_an_apostrophe_inside_a_word_opens_no_quote() -> None:
+    spans = text_spans("So here's the situation: the tenants' meeting moved. Remind me to call Ana at 5")
+    assert spans["create_reminder", "name"] == "Call Ana"
+
+
+def test_pronouns_are_no_subject_or_title() -> None:
+    spans = text_spans("I'm running late and Paula should get an email about it")
+    assert ("compose_new_email", "subject") not in spans
