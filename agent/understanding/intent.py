@@ -61,7 +61,10 @@ _FILLERS = re.compile(
     r"remind|reminder|reminders|calendar|schedule|agenda|meeting|meetings|mtg|appointment|appointments|appt|"
     r"event|events|plans|plan|busy|free|booked|entry|entries|item|items|next|first|one|ones|yet|still|left|"
     r"new|recent|latest|last|mark|done|complete|completed|finished|tick|as|day|look|looks|looking|like|time|doing|"
-    r"anywhere|somewhere|called|named|titled|whole|entire|everything|anything)\b")
+    r"anywhere|somewhere|called|named|titled|whole|entire|everything|anything|"
+    # how the user stands to the event, not which one: "i cant go to the dentist", "how packed is my day"
+    r"cant|can't|cannot|wont|won't|go|make|able|cancelled|canceled|anymore|available|packed|rest|supposed|"
+    r"i'm|im|being|attend)\b")
 _WITH = re.compile(r"\bwith\s+((?:(?!\b(?:on|at|in|for|from|to|today|tomorrow|tonight|this|next|about)\b)"
                    r"[\w'.-]+\s*)+)")
 _NOT_NAME_WORDS = re.compile(r"\b(number|phone|email|address|contact|contacts|details|info|new|my|the|a|an|to|with|"
@@ -71,7 +74,7 @@ _SENDER = re.compile(r"\b(?:from|by|sent\s+by)\s+((?:(?!\b(?:about|regarding|re|
 # Who was asked whether they wrote: "did kate write back", "has sarah replied", "did john email me".
 _WROTE = re.compile(r"\b(?:did|has|have|if|whether)\s+([a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)\s+(?:e-?mail(?:ed)?(?:\s+me)?|"
                     r"wr(?:ite|itten)\s+(?:back|to\s+me)|repl(?:y|ied)|respond(?:ed)?|got(?:ten)?\s+back|"
-                    r"get\s+back|sen[dt]\s+(?:me\s+)?(?:an?\s+)?e-?mail)\b")
+                    r"get\s+back|sen[dt]\s+(?:me\s+)?(?:an?\s+)?e-?mail|sen[dt]\s+(?:me\s+)?(?:anything|something))\b")
 _NOBODY_IN_PARTICULAR = frozenset("i you anyone anybody someone somebody people they".split())
 # Words that say which mail, not what it is about: "tell me about my new emails" asks for no subject
 _MAIL_WORDS = re.compile(r"\b(new|unread|latest|recent|last|e-?mails?|mails?|messages?|inbox|my|the|any|all)\b")
@@ -83,21 +86,38 @@ _ABOUT = re.compile(r"\b(?:about|regarding|re|concerning|subject|titled|called|m
                     r"\s+(.+?)(?=\s+\b(?:from|since|today|yesterday|this|last)\b|$)")
 _UNREAD = re.compile(r"\b(new|unread|unseen|haven'?t\s+read|not\s+read|recent|latest)\b")
 _LIST_NAME = re.compile(r"(?:\b(?:my|the|our|from|off|on|to|in|of|onto|into)\s+|^)((?:[\w'-]+\s+){0,2}?)(list|note)\b")
-_ITEMS = re.compile(r"\b(?:remove|delete|take|cross|scratch|erase|drop|get\s+rid\s+of|strike)\s+(?:off\s+)?(.+?)\s+"
+_ITEMS = re.compile(r"\b(?:remove|delete|take|cross|scratch|erase|drop|get\s+rid\s+of|strike|knock|pull|get)\s+"
+                    r"(?:off\s+|out\s+)?(.+?)\s+"
                     r"(?:\b(?:from|off|out\s+of)\b|\b(?:on|in)\s+(?:my|the|our|this|that)\b)")
 _PRONOUN = re.compile(r"^(?:it|them|those|that|this|these|they)$")
+_LIST_WORDS = r"(?:(?:my|the|our)\s+)?(?:[\w'-]+\s+){0,2}?(?:list|groceries)"
+# Items a list no longer needs, said without a removal verb: "my list doesnt need apples anymore", "we dont need
+# bananas on the list anymore", "no more eggs on the grocery list".
+_NOT_NEEDED = re.compile(rf"\b(?:do\s*n'?t|does\s*n'?t|do\s+not|does\s+not|no\s+longer)\s+need\s+(?:any\s+)?"
+                         rf"(?P<items>.+?)(?:\s+(?:on|in)\s+{_LIST_WORDS})?(?:\s+any\s*more|\s+now)?$"
+                         rf"|\bno\s+more\s+(?P<more>.+?)\s+(?:on|in)\s+{_LIST_WORDS}$")
+# Items struck off with no list named ("take cheese off", "scratch bread", "cross off the milk"): the verbs are a
+# list's; a time or an event word makes it the calendar's, and the tool removes only lines that match.
+_STRUCK_OFF = re.compile(r"\b(?:(?:take|knock|pull|get)\s+(?P<taken>.+?)\s+off|(?:cross|scratch|strike)\s+"
+                         r"(?:off\s+|out\s+)?(?P<struck>.+?)(?:\s+(?:off|out))?)(?:\s+(?:please|now|too|thanks))?$")
+_NO_ITEM = re.compile(r"\b(me|us|him|her|you|everything|all|day|week|weekend|time|morning|afternoon|evening|night)\b")
+# A list named first, then what to do with it: "shopping list remove eggs", "shopping list add bread".
+_LIST_THEN = re.compile(rf"^(?P<list>{_LIST_WORDS})\s+(?P<verb>remove|delete|take\s+off|cross\s+off|add|put)\s+"
+                        rf"(?P<items>.+)$")
 # What "it" / "them" is in "i already bought the eggs so take them off the list", "i dont need onions anymore"
 _ANTECEDENT = re.compile(r"\b(?:bought|got|have|need|picked\s+up|grabbed|found)\s+(?:the\s+|some\s+|more\s+)?(.+?)"
-                         r"(?=\s+(?:anymore|already|now|so|and|you|take|remove|cross|delete|off)\b|$)")
+                         r"(?=\s+(?:anymore|already|now|so|and|you|take|remove|cross|delete|off|put|add)\b|$)")
 _SHOPPING = re.compile(r"\bwhat\s+(?:do|should)\s+(?:i|we)\s+(?:need\s+to\s+)?(?:need|get|buy|pick\s+up)\s+"
-                       r"(?:from|at)\s+the\s+(?:store|shop|shops|supermarket|grocery\s+store|market)\b")
+                       r"(?:from|at)\s+the\s+(?:store|shop|shops|supermarket|grocery\s+store|market)\b"
+                       r"|\bwhat\s+(?:do|else\s+do)\s+(?:i|we)\s+(?:still\s+)?need\s+to\s+(?:buy|pick\s+up)$")
 _LEAD = (r"^(?:(?:hey|hi|ok|okay|so|um|uh|er|erm|olly|please|can\s+you|could\s+you|would\s+you|will\s+you|"
          r"i\s+(?:need|want|would\s+like)\s+to|let's|go\s+ahead\s+and|also)\s+)*")
 # An item added to a list: "add milk to my list", "put bread on the shopping list", "add chicken to groceries".
 _DONE_FIRST = re.compile(_LEAD + r"(?:mark|tick|check\s+off)\b")  # "check off the pay rent reminder"
-_LIST_ADD = re.compile(_LEAD + r"(?:add|put|stick|pop|throw|write|jot(?:\s+down)?)\s+(?P<items>.+?)\s+"
+_LIST_ADD = re.compile(_LEAD + r"(?:add|put|stick|pop|throw|include|(?:write|jot)(?:\s+down)?)\s+(?P<items>.+?)\s+"
                        r"(?:to|on|onto|in|into)\s+(?:(?:my|the|our)\s+)?(?P<list>(?:[\w'-]+\s+){0,2}?list|groceries)"
-                       r"(?:\s+(?:please|for\s+me|thanks|thank\s+you))?$")
+                       r"(?:\s+(?:please|for\s+me|thanks|thank\s+you|too|as\s+well|olly))*$")
+_ADD_TO_THEN = re.compile(_LEAD + rf"(?:add|put)\s+(?:on|to|onto)\s+(?P<list>{_LIST_WORDS})\s+(?P<items>.+)$")
 _LIST_CREATE = re.compile(_LEAD + r"(?:create|make|start|begin|set\s+up)\s+(?:a|an|my|the)\s+(?:new\s+)?"
                           r"(?:(?P<name>[\w'-]+(?:\s+[\w'-]+)?)\s+list|list\s+(?:called|named)\s+(?P<called>[\w' -]+?))"
                           r"(?:\s+(?:with|of|containing)\s+(?P<items>.+?))?(?:\s+please)?$")
@@ -127,7 +147,7 @@ _STRONG_DETAIL = re.compile(r"\b(phone\s+number|mobile\s+number|cell\s+number|e-
                             r"contact\s+(?:details|info|information))\b")
 _DETAIL_WORD = r"(?:phone|number|mobile|cell|e-?mail|ad+res+|contact|details|info|information)"
 _WHOSE = (  # the detail "of/for NAME", then "NAME's detail", then "NAMEs detail" as typed without the apostrophe
-    re.compile(rf"\b{_DETAIL_WORD}\s+(?:of|for)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)"),
+    re.compile(rf"\b{_DETAIL_WORD}\s+(?:do\s+(?:i|we|you)\s+have\s+)?(?:of|for)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)"),
     re.compile(rf"(?<!['\w])([a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:'s|s')\s+{_DETAIL_WORD}"),
     re.compile(rf"(?<!['\w])([a-z][\w-]*s)\s+{_DETAIL_WORD}"),
 )
@@ -177,7 +197,7 @@ _AGENDA = re.compile(
     rf"what\s+(?:have|had)\s+i\s+got\b|what\s+am\s+i\s+(?:doing|up\s+to)\b|"
     rf"\b(?:anything|something)\s+(?:on\s+|planned\s+|scheduled\s+|happening\s+|going\s+on\s+|coming\s+up\s+)?"
     rf"(?:for\s+|on\s+)?{_WHEN}|\bcoming\s+up\b|\bfirst\s+thing\s+(?:on\s+)?{_WHEN}|"
-    rf"(?:have|need|got)\s+to\s+be\s+(?:anywhere|somewhere)|where\s+(?:do|have)\s+i\s+(?:need|have|got)\s+to\s+be|"
+    rf"(?:have|need|got)\s+to\s+be\s+(?:anywhere|somewhere)|where\s+(?:do|have)\s+i\s+(?:need|have|got)\s+to\s+(?:be|go)\b|"
     rf"my\s+(?:day|week|weekend|morning|afternoon|evening)\s+look|\b{_WHEN}\w*(?:'s)?(?:\s+week(?:end)?)?\s+look(?:s|ing)?\b|"
     rf"(?:when|what\s+time)(?:'s|s|\s+is|\s+are)\s+(?:my|our)\s+\w|"
     rf"(?:when|what\s+time)(?:'s|s|\s+is|\s+are)\s+the\s+(?:\w+\s+){{0,2}}?{_EVENT_NOUN}\b|"
@@ -185,7 +205,16 @@ _AGENDA = re.compile(
     rf"(?:when|what\s+time|what\s+day)\s+(?:do|am|will|did|should|must)\s+i\s+(?:have|need|meet|see|go|leave|start|"
     rf"finish|be|fly|travel|visit)\b|what\s+time\s+(?:does|do|is|will)\s+(?:my|the|our)\s+(?:[\w'-]+\s+){{0,3}}?"
     rf"(?:start|begin|end|finish)|(?:who|where)\s+(?:am\s+i|do\s+i)\s+(?:meeting|seeing|having|going)\b|"
-    rf"when(?:'s|s|\s+is)\s+[\w'-]+'s\s+(?:birthday|anniversary|party|wedding))")
+    rf"when(?:'s|s|\s+is)\s+[\w'-]+'s\s+(?:birthday|anniversary|party|wedding)|"
+    # "whats the plan for tomorrow", "what day is the dentist", "when does my shift start", "do i have time on
+    # wednesday", "is there anything i need to do on friday", "tell me about friday"
+    rf"\b(?:the|my|our)\s+plans?\s+(?:for\s+|on\s+)?{_WHEN}|(?:what|which)\s+day\s+(?:is|are|was)\s+(?:my|the|our)\s+\w|"
+    rf"when\s+(?:does|do|will)\s+(?:my|our)\s+(?:[\w'-]+\s+){{1,3}}?(?:start|begin|end|finish)|"
+    rf"(?:do|have)\s+i\s+(?:have|got)\s+(?:any\s+|some\s+)?(?:free\s+)?time\s+(?:on\s+|at\s+)?{_WHEN}|"
+    rf"\b(?:anything|something)\s+(?:i|we)\s+(?:need|have|got)\s+to\s+do\s+(?:on\s+|for\s+|at\s+)?{_WHEN}|"
+    rf"what\s+am\s+i\s+(?:supposed|meant|scheduled)\s+to\s+(?:be\s+)?(?:do|doing)\b|"
+    rf"^tell\s+me\s+about\s+(?:my\s+)?(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|"
+    rf"sunday|this\s+week(?:end)?|next\s+week)\w*$)")
 # "events" and "plans" somewhere ("what events are happening in town") are anyone's, not the user's calendar
 _OWN_CALENDAR = re.compile(r"\b(calendar|schedule|agenda|meetings?|mtgs?|appointments?|appts?|busy|free|booked)\b")
 _PERSONAL = re.compile(r"\b(my|i|me|i'm|mine|our|we)\b")
@@ -238,7 +267,8 @@ def read_or_remove(text: str, scope: RequestScope) -> Intent | None:
             and not _ALARM_OFF.search(lowered):
         return Intent("add", "reminders") if setting_alarm else None
     apps = [app for app, pattern in _APP_PATTERNS.items() if pattern.search(_LIST_VERB.sub(" ", lowered))]
-    if scope.removal or asks_to_remove(lowered) or done or _ALARM_OFF.search(lowered):
+    no_longer_needed = apps == ["list"] and (_NOT_NEEDED.search(lowered) or _list_then(lowered, "remove"))
+    if scope.removal or asks_to_remove(lowered) or done or _ALARM_OFF.search(lowered) or no_longer_needed:
         return _removal(lowered, apps)
     if question and _OTHER_ERRAND.search(lowered):
         return None  # "open my ski trip note and show the chalet on the map": more than one read, the planner's
@@ -260,7 +290,8 @@ def _unnamed_app(lowered: str, scope: RequestScope) -> list[str]:
         return ["mail"]
     if _SHOPPING.search(lowered):
         return ["list"]
-    if re.search(r"\bremind(?:ed)?\s+(?:me|you)\b|\bremember\b", lowered):
+    # "remind me whats on today" asks what is on, not for the reminders
+    if re.search(r"\bremind(?:ed)?\s+(?:me|you)\b(?!\s+what(?:'s|s)?\s+on\b)|\bremember\b", lowered):
         return ["reminders"]
     return ["calendar"] if _AGENDA.search(lowered) else []
 
@@ -271,14 +302,40 @@ def _removal(lowered: str, apps: list[str]) -> Intent | None:
     if "reminders" in apps or (_DONE.search(lowered) and "list" not in apps):
         return Intent("remove", "reminders", name=_reminder_name(lowered))
     if "list" in apps:
-        items = _ITEMS.search(lowered)
-        named = _item_list(items.group(1)) if items else ""
-        if _PRONOUN.match(named) and (antecedent := _ANTECEDENT.search(lowered)):
-            named = _item_list(antecedent.group(1))
-        return Intent("remove", "list", name=_list_name(lowered), items=named)
+        return Intent("remove", "list", name=_list_name(lowered), items=_removed_items(lowered))
     if "calendar" in apps or _STATED_TIME.search(lowered):
         return Intent("remove", "calendar", query=_subject(lowered))
-    return None
+    struck = _STRUCK_OFF.search(lowered)
+    items = _named_items(lowered, struck.group("taken") or struck.group("struck")) if struck else ""
+    if not items or _PRONOUN.match(items) or _NOT_AN_ITEM.search(items) or _NO_ITEM.search(items):
+        return None  # "scratch that" takes back what was said; "take the day off" is no list's
+    return Intent("remove", "list", name="List", items=items)
+
+
+def _removed_items(lowered: str) -> str:
+    """The items a list removal names: "remove X from ...", "shopping list remove X", "we dont need X anymore"."""
+    said = ((found := _ITEMS.search(lowered)) and found.group(1)) \
+        or ((found := _list_then(lowered, "remove")) and found.group("items")) \
+        or ((found := _NOT_NEEDED.search(lowered)) and (found.group("items") or found.group("more"))) \
+        or ((found := _STRUCK_OFF.search(lowered)) and (found.group("taken") or found.group("struck")))
+    return _named_items(lowered, said) if said else ""
+
+
+def _named_items(lowered: str, said: str) -> str:
+    """The items as a list, "it" / "them" read as the thing bought or not needed before ("i bought the milk take it
+    off")."""
+    named = _item_list(said)
+    if _PRONOUN.match(named) and (antecedent := _ANTECEDENT.search(lowered)):
+        return _item_list(antecedent.group(1))
+    return named
+
+
+def _list_then(lowered: str, action: str) -> re.Match[str] | None:
+    """"shopping list remove eggs" (action "remove") or "shopping list add bread" ("add")."""
+    found = _LIST_THEN.search(lowered)
+    if found is None or (found.group("verb") in ("add", "put")) != (action == "add"):
+        return None
+    return found
 
 
 def _question(lowered: str, apps: list[str]) -> Intent | None:
@@ -316,9 +373,11 @@ def _mail_question(lowered: str) -> Intent:
 def _list_addition(lowered: str) -> Intent | None:
     """Items added to a list, or a new list ("start a grocery list with eggs and milk"), when the request is only
     that and the items are plain words: a detail to look up, an event or a time is the planner's."""
-    added = _LIST_ADD.search(lowered)
+    added = _LIST_ADD.search(lowered) or _ADD_TO_THEN.search(lowered) or _list_then(lowered, "add")
     if added is not None:
         items = _item_list(added.group("items"))
+        if _PRONOUN.match(items) and (antecedent := _ANTECEDENT.search(lowered)):
+            items = _item_list(antecedent.group(1))  # "we need coffee put it on the shopping list"
         if not items or _PRONOUN.match(items) or _NOT_AN_ITEM.search(items):
             return None
         return Intent("add", "list", name=_list_name(f"my {added.group('list')}"), items=items)

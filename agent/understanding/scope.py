@@ -31,21 +31,24 @@ TOOL_WORDS: dict[str, str] = {
     "reply_to_email": r"reply|respond|answer",
     "forward_email": r"forward|fwd",
     "create_note": r"note|notes|list|jot|write\s+down",
-    "append_note_content": r"note|notes|list|add\s+.+\s+to\s+my",
+    "append_note_content": r"note|notes|list|add\s+.+\s+to\s+my(?!\s+(?:calendar|schedule|agenda|diary)\b)",
     "get_zoom_meeting_link": r"zoom",
 }
 _REMOVAL = re.compile(r"\b(remove|delete|cancel|clear|erase|unschedule|get\s+rid\s+of|take\s+.*\boff\b|"
-                      r"cross\s+.*\boff\b|call\s+off|scratch|drop|strike)\b")
+                      r"cross\s+.*\boff\b|cross\s+out|call\s+off|scratch|scrap|drop|strike|"
+                      r"(?:get|pull|knock)\s+.*\boff\s+(?:my|the|our)\b)\b")
 _QUESTION_START = re.compile(
     r"^(?:(?:hey|hi|ok|okay|so|um|uh|er|erm|hmm|oh|well|like|yeah|and|siri|olly|alexa|google|assistant|please)"
     r"[\s,]+)*"
-    r"(?:remind\s+me\s+(?:what|when|where|who|which|if|whether|of\s+my\s+(?:schedule|agenda|plans))|what|what's|whats|"
+    r"(?:remind\s+me\s+(?:what|what's|whats|when|where|who|which|if|whether|of\s+my\s+(?:schedule|agenda|plans))|"
+    r"what|what's|whats|"
     r"when|when's|where|where's|which|who|who's|whos|whom|whose|why|how|is|are|am|do|does|did|have|has|had|was|"
     r"were|any|anything|got\s+(?:any|anything)|check|read|list|tell\s+me|i\s+(?:was\s+)?wonder(?:ing)?\s+(?:if|whether|what|when|who)|"
     r"would\s+you\s+mind\s+(?:checking|reading|telling|looking|seeing|showing)|show\s+(?:me\s+)?(?:my|all|any|the|what|e-?mails?|mails?|"
     r"messages?|reminders?|alarms?|meetings?|events?|appointments?|calendar|schedule|agenda|inbox|unread)|"
-    r"give\s+me\s+(?:my|a\s+list)|find\s+(?:my|all|any|the\s+e-?mails?|e-?mails?|mails?|messages?)|look\s+up|"
-    r"look\s+for|search|(?:open|pull\s+up|bring\s+up)\s+(?:my|the)\s+(?:[\w'-]+\s+){0,2}?(?:list|inbox|calendar|schedule|agenda|reminders|e-?mails?)|i\s+(?:want|need|would\s+like)\s+to\s+know|"
+    r"give\s+me\s+(?:my|a\s+list)|find\s+(?:my|all|any|(?:the\s+)?(?:e-?mails?|mails?|messages?))|look\s+up|"
+    r"look\s+for|search|(?:look|go)\s+(?:in|through|at)\s+(?:my|the)|"
+    r"i\s+(?:want|would\s+like|need)\s+to\s+(?:hear|read|check|see\s+(?:my|what|if|whether|who|when))|(?:open|pull\s+up|bring\s+up)\s+(?:my|the)\s+(?:[\w'-]+\s+){0,2}?(?:list|inbox|calendar|schedule|agenda|reminders|e-?mails?)|i\s+(?:want|need|would\s+like)\s+to\s+know|"
     r"(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell|check|find|look|see|read|show)|do\s+you\s+know)\b")
 # Words as typed in a hurry or misheard, read as meant ("whats on my calender tomorow", "cancle my meeting").
 _TYPOS = {"calender": "calendar", "calandar": "calendar", "calander": "calendar", "schedual": "schedule",

@@ -47,3 +47,23 @@ def test_a_reminder_may_have_no_date() -> None:
 ])
 def test_otherwise_nothing_is_written(text: str) -> None:
     assert _steps(text) is None
+
+
+def test_spoken_events_without_a_tool_word_need_a_day_and_a_time() -> None:
+    steps = _steps("i need to be at the airport at six am tuesday")
+    assert steps is not None and steps[0][1][:2] == ("Airport", "2026-12-08 06:00:00")
+    steps = _steps("put yoga at seven on thursday")
+    assert steps is not None and steps[0][1][:2] == ("Yoga", "2026-12-10 19:00:00")
+    steps = _steps("can you remind me about the meeting tomorrow morning")
+    assert steps is not None and steps[0][0] == "create_reminder"
+
+
+@pytest.mark.parametrize("text", [
+    "i need to be at work",  # no time
+    "put eggs on my list at seven on friday",  # a list's
+    "book a table at seven on friday",  # no word asks for an event
+    "put it on thursday at seven",  # no title
+    "add john to the meeting at three on friday",  # someone added to an event
+])
+def test_spoken_shapes_otherwise_write_nothing(text: str) -> None:
+    assert _steps(text) is None

@@ -3,7 +3,9 @@ each is routed to the tool that serves it, left to the planner when it acts in w
 answered with no step at all when no tool does what it asks.
 
 Each line: `text`, `group` (what the request asks for), `expect` (the tools a route may write first; "planner":
-no route; "none": out of scope) and, for requests that name one, the `day` the searched range starts on.
+no route; "none": out of scope) and, for requests that name one, the `day` the searched range starts on. An acting
+request left to the planner may name its `fallback`: the one event or reminder written when the planner writes nothing
+(agent/planning/single_errand.py).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import pytest
 
 from agent.planning.routes import routed_plan
 from agent.planning.scope_check import check_scope
+from agent.planning.single_errand import single_errand_plan
 from agent.plans.plan import parse_plan
 from agent.understanding.scope import request_scope
 from tools.catalogue import CATALOGUE
@@ -74,3 +77,9 @@ def test_out_of_scope_requests_keep_no_step(item: dict) -> None:
     assert first_step(item["text"]) is None
     checked = check_scope(ANY_PLAN, scope, CATALOGUE)
     assert checked is not None and not checked.plan.tools and checked.answer
+
+
+@pytest.mark.parametrize("item", [i for i in items() if "fallback" in i], ids=lambda i: i["text"])
+def test_an_empty_plan_becomes_the_one_errand_asked_for(item: dict) -> None:
+    route = single_errand_plan(item["text"], NOW, request_scope(item["text"]), CATALOGUE)
+    assert route is not None and route.plan.steps[0].tool == item["fallback"]
