@@ -7,9 +7,9 @@ a question, a removal nor out of scope, names no person a lookup would be needed
 (agent.understanding.spans) and, for an event, its moment (agent.understanding.moments), the one call is written
 from those values. Approval still shows it before anything runs, as for every side effect.
 
-Two spoken shapes count as asking for one event though no tool's word is said: "i need to be at the airport at six
-am tuesday" and "put yoga at seven on thursday" (a day and a clock time, nothing a list or a note is named for).
-"remind me about the meeting tomorrow" asks for a reminder: the event word is what the reminder is about.
+A request that names no tool's word ("i need to be at the airport at six am tuesday") gets nothing: a side effect
+is written only for words that ask for it. "remind me about the meeting tomorrow" asks for a reminder: the event
+word is what the reminder is about.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from datetime import datetime
 from agent.planning.date_fill import DATE_FORMAT
 from agent.planning.routes import Route
 from agent.plans.plan import JOIN, Plan, Step
-from agent.understanding.moments import Moment, step_moments
+from agent.understanding.moments import step_moments
 from agent.understanding.numbers import spoken_numbers_as_digits
 from agent.understanding.placeholders import mask_request
 from agent.understanding.scope import RequestScope, spoken_form
@@ -33,9 +33,6 @@ _LEAD = (r"^(?:(?:hey|hi|ok|okay|so|um|uh|er|olly|please|can\s+you|could\s+you|w
          r"i\s+(?:need|want|would\s+like)\s+to|go\s+ahead\s+and|also)\s+)*")
 _REMINDER_FIRST = re.compile(_LEAD + r"(?:remind\s+me|(?:set|make|add|create)\s+(?:a|an|me\s+a)\s+reminder|"
                              r"(?:a\s+)?reminder\s+(?:to|about|for))\b")
-_BE_AT = re.compile(_LEAD + r"(?:i|we)\s+(?:need|have|got|must)\s+to\s+be\s+(?:at|in)\s+")
-_PUT_AT = re.compile(_LEAD + r"(?:put|pencil\s+in|add)\s+(?!(?:it|that|this|them)\b)\S.*?\s+(?:at|on|for)\s+")
-_NOTE_WORDS = re.compile(r"\b(?:list|lists|note|notes|groceries|shopping)\b")
 # What says when, not what: cut out of a title made from the request's own words.
 _WHEN = re.compile(
     r"\b(?:(?:on|at|for|by|from|until|till|this|next|coming|every|in\s+the)\s+)*(?:today|tonight|tomorrow|"
@@ -58,7 +55,7 @@ def single_errand_plan(text: str, now: datetime, scope: RequestScope, enabled: R
     """The plan of one event or one reminder the request plainly asks for, or None."""
     if scope.restricts or scope.unserved:
         return None
-    tool = _asked_for(text, scope, now)
+    tool = _asked_for(text, scope)
     if tool is None or tool not in enabled:
         return None
     if any(key.startswith(("<n", "<e", "<p")) for key in mask_request(text).values):
@@ -81,22 +78,15 @@ def single_errand_plan(text: str, now: datetime, scope: RequestScope, enabled: R
     return Route(plan, f"The planner wrote no step; the request asks for one {what}: planned from its words.")
 
 
-def _asked_for(text: str, scope: RequestScope, now: datetime) -> str | None:
-    """The one tool the request's words ask for: its single licensed tool, the reminder when it starts by asking
-    for one ("remind me about the meeting"), or an event for a place or a thing at a stated day and time."""
-    lowered = spoken_form(text)
-    if scope.licensed == {EVENT, REMINDER} and _REMINDER_FIRST.search(lowered):
+def _asked_for(text: str, scope: RequestScope) -> str | None:
+    """The one tool the request's words ask for: its single licensed tool, or the reminder when it starts by
+    asking for one ("remind me about the meeting")."""
+    if scope.licensed == {EVENT, REMINDER} and _REMINDER_FIRST.search(spoken_form(text)):
         return REMINDER
     if len(scope.licensed) == 1:
         tool = next(iter(scope.licensed))
         return tool if tool in TITLES else None
-    if scope.licensed or _NOTE_WORDS.search(lowered) or not (_BE_AT.search(lowered) or _PUT_AT.search(lowered)):
-        return None
-    return EVENT if _dated_and_timed(step_moments(text, now).for_tool(EVENT)) else None
-
-
-def _dated_and_timed(moments: tuple[Moment, ...]) -> bool:
-    return len(moments) == 1 and moments[0].time_stated
+    return None
 
 
 def _spoken_title(text: str) -> str:

@@ -25,11 +25,13 @@ from dataclasses import dataclass
 TOOL_WORDS: dict[str, str] = {
     "create_calendar_event": r"calendar|schedule|reschedule|meeting|mtg|appointment|appt|event|invite|"
                              r"block\s+(?:off|out)?",
-    "create_reminder": r"remind|reminder|reminders|to-?do|alarm|alarms|wake\s+me",
-    "send_sms": r"text|sms|message|tell\s+\w+|let\s+\w+\s+know|msg",
+    "create_reminder": r"remind|reminder|reminders|to-?do|alarm|alarms|wake\s+me|nudge\s+me|ping\s+me|"
+                       r"don'?t\s+let\s+me\s+forget",
+    "send_sms": r"text|sms|txt|message|tell\s+\w+|let\s+\w+\s+know|msg|heads[\s-]?up|ping",
     "compose_new_email": r"e-?mail|mail|write\s+to|cc",
-    "reply_to_email": r"reply|respond|answer",
-    "forward_email": r"forward|fwd",
+    "reply_to_email": r"reply|respond|response|answer|write\s+back|get\s+back\s+to|shoot\s+back",
+    "forward_email": r"forward|fwd|send\s+(?:this|the|that)\s+(?:thread|e-?mail|mail|message)|"
+                     r"pass\s+(?:this|it)\s+(?:on|along)",
     "create_note": r"note|notes|list|jot|write\s+down",
     "append_note_content": r"note|notes|list|add\s+.+\s+to\s+my(?!\s+(?:calendar|schedule|agenda|diary)\b)",
     "get_zoom_meeting_link": r"zoom",
@@ -72,10 +74,10 @@ _OUT_OF_SCOPE = re.compile(
     r"spell|calculate|math|audiobook|tv|television|netflix|movie|movies|trending|calories|sunset|sunrise|"
     r"sun\s+(?:set|rise)|traffic|concerts?|fun\s+fact|facts?|trivia|capital\s+of|president|population|"
     r"how\s+(?:tall|old|far|big|long\s+ago|much\s+is)|what\s+year|who\s+(?:won|invented|wrote|sang)|"
-    r"meaning\s+of|plus|minus|divided\s+by|lock|unlock|door|garage|what\s+time\s+is\s+it|"
+    r"meaning\s+of|(?:\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\s+(?:plus|minus|times)\b|divided\s+by|lock|unlock|door|garage\s+door|what\s+time\s+is\s+it|"
     r"what\s+(?:day|date)\s+is\s+it|today'?s\s+date|how\s+are\s+you|thank\s+you|thanks|what\s+can\s+you\s+do|"
     r"(?:is|are)\s+(?:\w+\s+){1,3}open|opening\s+hours|what(?:'s|\s+is)\s+the\s+(?:time|date)|interesting|bored|"
-    r"ounces?|pounds?|inches|miles|kilometers|grams|cups|liters|litres|tickets?|linkedin|"
+    r"ounces?|pounds?|inches|miles|kilometers|grams|cups|liters|litres|(?:book|buy|get)\s+(?:\w+\s+)?tickets?|linkedin|"
     r"snapchat|social\s+media|jazz|rock|classical|hip\s+hop|rap|tunes|spotify)\b"
     r"|^(?:stop|pause|resume|shut\s+up|be\s+quiet|hello|hi|hey|good\s+(?:morning|night))$")
 # Things no tool does that are done in a place, not in the user's calendar: "what events are happening in town"

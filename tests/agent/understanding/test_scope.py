@@ -108,3 +108,20 @@ def test_misspellings_and_mishearings_are_read_as_meant() -> None:
     assert spoken_form("take bread of the grocery list") == "take bread off the grocery list"
     assert spoken_form("fill in the form and send it") == "fill in the form and send it"
     assert request_scope("cancle my meeting tomorrow").removal
+
+
+@pytest.mark.parametrize(("text", "tool"), [
+    ("Please write back to Kenji's message. Tomorrow, remind me to clean the garage", "reply_to_email"),
+    ("send this thread to mariam and do i have a meeting tomorrow", "forward_email"),
+    ("give Ana a heads-up that I picked up the tickets", "send_sms"),
+    ("This email needs a response, plus include scan_6263.JPG", "reply_to_email"),
+    ("nudge me one week from now to schedule an oil change", "create_reminder"),
+])
+def test_everyday_words_for_an_errand_license_its_tool(text: str, tool: str) -> None:
+    scope = request_scope(text)
+    assert tool in scope.licensed and not scope.out_of_scope
+
+
+@pytest.mark.parametrize("text", ["what's two plus two", "open the garage door", "book two tickets for the game"])
+def test_what_no_tool_does_stays_out_of_scope(text: str) -> None:
+    assert request_scope(text).out_of_scope
