@@ -111,9 +111,9 @@ def test_misspellings_and_mishearings_are_read_as_meant() -> None:
 
 
 @pytest.mark.parametrize(("text", "tool"), [
-    ("Please write back to Kenji's message. Tomorrow, remind me to clean the garage", "reply_to_email"),
+    ("Please write back to Kenji's message. Tomorrow, remind me to clean the car", "reply_to_email"),
     ("send this thread to mariam and do i have a meeting tomorrow", "forward_email"),
-    ("give Ana a heads-up that I picked up the tickets", "send_sms"),
+    ("give Ana a heads-up that I picked up the keys", "send_sms"),
     ("This email needs a response, plus include scan_6263.JPG", "reply_to_email"),
     ("nudge me one week from now to schedule an oil change", "create_reminder"),
 ])
