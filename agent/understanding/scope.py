@@ -36,6 +36,12 @@ TOOL_WORDS: dict[str, str] = {
     "append_note_content": r"note|notes|list|add\s+.+\s+to\s+my(?!\s+(?:calendar|schedule|agenda|diary)\b)",
     "get_zoom_meeting_link": r"zoom",
 }
+# A question asked at the end: "alarm for six am tomorrow is it set", "the dentist is on friday right"
+_QUESTION_END = re.compile(r"\b(?:is\s+(?:it|that|this|one)\s+(?:set|on|there|booked|still\s+on)|right|isn'?t\s+it|"
+                           r"did\s+i|have\s+i|do\s+i)\s*\??$")
+# Time off work, not a removal: "take friday off", "take the day off tomorrow"
+DAY_OFF = re.compile(r"\btak(?:e|ing)\s+(?:the\s+)?(?:day|days|week|afternoon|morning|evening|"
+                     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today)\s+off\b")
 _REMOVAL = re.compile(r"\b(remove|delete|cancel|clear|erase|unschedule|get\s+rid\s+of|take\s+.*\boff\b|"
                       r"cross\s+.*\boff\b|cross\s+out|call\s+off|scratch|scrap|drop|strike|"
                       r"(?:get|pull|knock)\s+.*\boff\s+(?:my|the|our)\b)\b")
@@ -133,8 +139,8 @@ def request_scope(text: str) -> RequestScope:
     names_a_thing = False
     question = removal = False
     for clause in clauses:
-        is_question = bool(_QUESTION_START.search(clause)) or clause.endswith("?")
-        removing = _REMOVAL.search(clause)
+        is_question = bool(_QUESTION_START.search(clause) or _QUESTION_END.search(clause)) or clause.endswith("?")
+        removing = None if DAY_OFF.search(clause) else _REMOVAL.search(clause)
         naming = _ANY_TOOL_WORD.search(clause)
         is_removal = _removes(removing, naming)
         question |= is_question
@@ -155,7 +161,7 @@ def request_scope(text: str) -> RequestScope:
 def asks_to_remove(text: str) -> bool:
     """The whole request, not clause by clause, asks to remove something ("take milk and bread off my list")."""
     lowered = spoken_form(text)
-    return _removes(_REMOVAL.search(lowered), _ANY_TOOL_WORD.search(lowered))
+    return not DAY_OFF.search(lowered) and _removes(_REMOVAL.search(lowered), _ANY_TOOL_WORD.search(lowered))
 
 
 def _removes(removing: re.Match[str] | None, naming: re.Match[str] | None) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.understanding.scope import request_scope, spoken_form
+from agent.understanding.scope import asks_to_remove, request_scope, spoken_form
 
 
 @pytest.mark.parametrize("text", [
@@ -125,3 +125,15 @@ def test_everyday_words_for_an_errand_license_its_tool(text: str, tool: str) -> 
 @pytest.mark.parametrize("text", ["what's two plus two", "open the garage door", "book two tickets for the game"])
 def test_what_no_tool_does_stays_out_of_scope(text: str) -> None:
     assert request_scope(text).out_of_scope
+
+
+@pytest.mark.parametrize("text", ["take friday off", "take the day off tomorrow", "i'm taking monday off"])
+def test_time_off_is_no_removal(text: str) -> None:
+    scope = request_scope(text)
+    assert not scope.removal and not asks_to_remove(text)
+
+
+def test_a_question_asked_at_the_end_is_a_question() -> None:
+    assert request_scope("alarm for six am tomorrow is it set").question
+    assert request_scope("the dentist is on friday right").question
+    assert not request_scope("set an alarm for six am tomorrow").question
