@@ -93,3 +93,11 @@ def test_undo_refuses_to_touch_a_note_edited_afterwards(notes, journal) -> None:
     with pytest.raises(UndoError, match="was changed after Errand wrote it"):
         journal.undo_last()
     assert (notes.root / "Trip.md").read_text() == "pack\nuser's own edit\n"
+
+
+def test_a_folder_named_in_another_case_is_the_existing_folder(notes) -> None:
+    notes.create("Paper", "First", "Reading")
+    notes.create("Paper two", "Second", "reading")
+    assert sorted(p.name for p in notes.root.iterdir() if p.is_dir()) == ["Reading"]
+    assert (notes.root / "Reading" / "Paper two.md").is_file()
+    assert "First" in notes.open("Paper", "READING")

@@ -40,6 +40,16 @@ def safe_name(name: str, budget: int = NAME_MAX_BYTES - _STEM_BUDGET_RESERVE) ->
     return fitted(cleaned, budget)
 
 
+def _as_on_disk(base: Path, name: str) -> Path:
+    """The folder `name` in `base`, spelt as an existing folder is when only the case differs ("reading" is the
+    user's "Reading"), so a spoken or lower-case folder name never makes a second folder beside the real one."""
+    exact = base / name
+    if exact.is_dir() or not base.is_dir():
+        return exact
+    matches = [child for child in base.iterdir() if child.is_dir() and child.name.casefold() == name.casefold()]
+    return matches[0] if len(matches) == 1 else exact
+
+
 class MarkdownNotes:
     def __init__(self, root: Path, journal: UndoJournal) -> None:
         self.root = root
@@ -51,7 +61,10 @@ class MarkdownNotes:
         parts = [p.strip() for p in relative.split("/") if p.strip()]
         if relative.startswith("/") or any(p.startswith(".") or _UNSAFE_NAME.search(p) for p in parts):
             raise ToolError(f"Folder {folder[:80]!r} is not a notes folder name.", fixable=True)
-        return self.root.joinpath(*(checked_component(p, "notes folder name", self.root) for p in parts))
+        path = self.root
+        for part in parts:
+            path = _as_on_disk(path, checked_component(part, "notes folder name", self.root))
+        return path
 
     def _label(self, path: Path) -> str:
         relative = path.relative_to(self.root)
