@@ -24,7 +24,7 @@ from agent.planning.grammar import Continuation
 from agent.planning.grounding import ungrounded
 from agent.planning.prompts.profile import PlanRequest, Profile
 from agent.planning.repair import mend_ungrounded_lookups
-from agent.planning.routes import routed_plan
+from agent.planning.routes import Route, routed_plan
 from agent.planning.scope_check import check_scope, scope_answer
 from agent.planning.single_errand import single_errand_plan
 from agent.planning.text_fill import fill_texts
@@ -181,12 +181,17 @@ class PlanMaker:
         route = routed_plan(text, now, request_scope(text), self.enabled)
         if route is None:
             return None
+        rendered = self._streamed(route, on_step)
+        return PlanAttempt("", rendered, route.plan, validate(route.plan, self.enabled),
+                           time.perf_counter() - started, 0.0, False, repairs=(route.note,), written=rendered)
+
+    @staticmethod
+    def _streamed(route: Route, on_step: Callable[[Any], None] | None) -> str:
+        """A plan written without the model, passed to `on_step` step by step; its text as the planner's would be."""
         for step in route.plan.steps:
             if on_step is not None:
                 on_step(step)
-        rendered = route.plan.render().removesuffix(END_OF_PLAN)
-        return PlanAttempt("", rendered, route.plan, validate(route.plan, self.enabled),
-                           time.perf_counter() - started, 0.0, False, repairs=(route.note,), written=rendered)
+        return route.plan.render().removesuffix(END_OF_PLAN)
 
     def _written_if_empty(self, attempt: PlanAttempt, text: str, now: datetime,
                           on_step: Callable[[Any], None] | None) -> PlanAttempt:
@@ -197,10 +202,7 @@ class PlanMaker:
         route = single_errand_plan(text, now, request_scope(text), self.enabled)
         if route is None:
             return attempt
-        for step in route.plan.steps:
-            if on_step is not None:
-                on_step(step)
-        rendered = route.plan.render().removesuffix(END_OF_PLAN)
+        rendered = self._streamed(route, on_step)
         return replace(attempt, text=rendered, plan=route.plan, validation=validate(route.plan, self.enabled),
                        repairs=attempt.repairs + (route.note,), written=rendered, answer="")
 
