@@ -22,7 +22,8 @@ def fill_dates(plan: Plan, moments: StepMoments) -> tuple[Plan, str] | None:
     """The plan with its dates set from the request's moments and a note saying so, or None when nothing
     changed."""
     assigned = _assigned(plan, moments)
-    steps = tuple(_filled(step, assigned[step.index]) if step.index in assigned else step for step in plan.steps)
+    steps = tuple(_filled(step, assigned[step.index], moments.all_day) if step.index in assigned else step
+                  for step in plan.steps)
     if steps == plan.steps:
         return None
     return replace(plan, steps=steps), f"Dates set from the request: {_note(plan, assigned)}."
@@ -42,15 +43,16 @@ def _assigned(plan: Plan, moments: StepMoments) -> dict[int, Moment]:
     return assigned
 
 
-def _filled(step: Step, moment: Moment) -> Step:
+def _filled(step: Step, moment: Moment, all_day: bool) -> Step:
+    """The step with the moment's dates; a reminder is all-day exactly when the request says "all day"."""
     args = list(step.args)
     start = moment.start.strftime(DATE_FORMAT)
     if step.tool == EVENT and len(args) == 7:
         args[1] = start
         args[2] = moment.end.strftime(DATE_FORMAT) if moment.end is not None else ""
     elif step.tool == REMINDER and len(args) == 6:
-        all_day = args[5] is True
         args[1] = moment.start.strftime("%Y-%m-%d 00:00:00") if all_day else start
+        args[5] = all_day
     elif step.tool == ZOOM and len(args) == 4:
         args[1] = start
         if moment.minutes:

@@ -6,8 +6,9 @@ parsedatetime (a maintained parser, chosen by the table in docs/adr/date-resolut
 such as "Dec 14th" and "5 December" and offsets such as "in 2 hours"; the rest is COMPAT section 8's conventions,
 written here once: a weekday is the coming one, never today ("next tuesday" too); "this weekend" is the coming
 Saturday; a date without a clock time is 09:00, "morning" 09:00, "noon"/"lunchtime" 12:00, "afternoon" 15:00,
-"evening"/"tonight" 19:00, "end of the day" 17:00; a bare hour from 1 to 7 is in the afternoon; a date already
-past this year is next year's; ranges ("6 to 9", "from 2-3:30") and durations ("for an hour and a half",
+"evening"/"tonight" 19:00, "end of the day" 17:00 ("first thing", which section 8 leaves open, 08:00); a bare
+hour from 1 to 7 is in the afternoon, one written "06:15" is a 24-hour clock; a date already past this year is
+next year's, "6/1" is June 1st; ranges ("6 to 9", "from 2-3:30") and durations ("for an hour and a half",
 "45 min") give the end; holidays ("Thanksgiving" is the 4th Thursday of November), "the first Monday of
 December", shifts ("two days before Christmas", "the night before", "15 minutes before it") and corrections ("at
 3 - actually 3:30": the corrected value wins) are written here too. agent/understanding/moments.py gives each
@@ -35,6 +36,7 @@ _NUMBER_WORDS = {
 _PARTS_OF_DAY = {"morning": time(9), "noon": time(12), "midday": time(12), "lunchtime": time(12),
                  "lunch": time(12), "afternoon": time(15), "evening": time(19), "tonight": time(19),
                  "night": time(19), "end of the day": time(17), "end of day": time(17), "eod": time(17),
+                 "first thing": time(8),
                  "midnight": time(0)}
 _COUNT_WORD = "(" + "|".join(sorted((w for w in _NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True)) + ")"
 _WORD_AND_MINUTES = re.compile(rf"\b{_COUNT_WORD}\s+(thirty|fifteen|forty five|forty-five)\b")
@@ -48,17 +50,25 @@ _STREET = (r"(?:\s+[a-z]+)?\s+(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|w
 _AT = re.compile(rf"(?:\bat|@)\s*(?!\d+{_STREET}){_CLOCK}\b"
                  rf"|\b(\d{{1,2}})(?::(\d{{2}}))?\s*(am|pm|a\.m\.|p\.m\.)|\b(\d{{1,2}}):(\d{{2}})\b")
 _DURATION = re.compile(r"\b(?:for\s+)?(\d+|an?|one|two|three|four|five|half an?)\s*[- ]?"
-                       r"(hours?|hrs?|minutes?|mins?)\b(\s+and\s+a\s+half)?")
+                       r"(hours?|hrs?|minutes?|mins?)\b(\s+and\s+a\s+half)?"
+                       r"(?!\s+(?:late|early|ago|behind|away|before|after|earlier|later|prior|ahead)\b)")
 _HALF_HOUR = re.compile(r"\bhalf an hour\b")
 _OFFSET_AMOUNT = r"(\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty five|half an)"
-_OFFSET_UNIT = r"(minutes?|mins?|hours?|hrs?|days?|weeks?)"
+_OFFSET_UNIT = r"(minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?)"
 _IN_OFFSET = re.compile(rf"\bin\s+{_OFFSET_AMOUNT}\s+{_OFFSET_UNIT}\b"
                         rf"|\b{_OFFSET_AMOUNT}\s+{_OFFSET_UNIT}\s+from\s+(?:today|now)\b")
+_MONTH_SUFFIX = r"(?:uary|ruary|ch|il|e|y|ust|tember|t|ober|ember)?"  # "march", "sept": not "marketing"
 _CALENDAR_DATE = re.compile(
-    r"\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?"
-    r"|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b")
+    rf"\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec){_MONTH_SUFFIX}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?<![:.])(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    rf"{_MONTH_SUFFIX})\b")
+_SLASH_DATE = re.compile(  # "6/1", "10/21/2027": month first (US); not "1/2 hour" or "24/7"
+    r"(?<![\d/])(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/(\d{4}|\d{2}))?(?![\d/])"
+    r"(?!\s*(?:an?\s+)?(?:hours?|hrs?|cups?|miles?|of)\b)")
 _DAY_OF_MONTH = re.compile(r"\bthe\s+(\d{1,2})(st|nd|rd|th)\b")
 _SAME_DAY_PARTS = re.compile(r"\b(end of (the )?day|eod|noon|midnight)\b")
+_MERIDIEM_DOTS = re.compile(r"\b([ap])\.\s?m\b\.?")  # "9:15 p.m." -> "9:15 pm"
+_MONTH_DOT = re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.(?=\s*\d)")  # "nov. 4" -> "nov 4"
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
@@ -78,14 +88,14 @@ _HOLIDAY = re.compile(r"\b(" + "|".join(_HOLIDAYS) + r")(?![\w'])")
 _BEFORE_NOUN = re.compile(r"\s+(?!(?:at|on|in|to|and|or|for|from|until|till|by|morning|afternoon|evening|night|eve|day|"
                           r"week|weekend|this|next|is|i|we|me)\b)[a-z]{3,}")
 _DAY_MENTION = re.compile(  # every way of naming a day, the longest first where two start at one place
-    rf"{_NTH_WEEKDAY.pattern}|{_HOLIDAY.pattern}|{_CALENDAR_DATE.pattern}|{_DAY_OF_MONTH.pattern}"
+    rf"{_NTH_WEEKDAY.pattern}|{_HOLIDAY.pattern}|{_CALENDAR_DATE.pattern}|{_SLASH_DATE.pattern}"
+    rf"|{_DAY_OF_MONTH.pattern}"
     rf"|\b(?:this|the|next|on the|coming)\s+weekend\b|\b(?:day after )?(?:today|tonight|tomorrow|tmrw|tmr)\b"
     rf"|\bthis (?:morning|afternoon|evening)\b|\b{_WEEKDAY}\b")
-_DAY_KEYS = frozenset({"today", "tomorrow", "day after tomorrow", *(name[:3] for name in WEEKDAYS)})
 _SHIFT_AMOUNT = r"(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty five|half an?)"
 _SHIFT_WAY = r"(before|after|earlier|later|prior(?:\s+to)?|ahead(?:\s+of)?)"
 _TIME_SHIFT = re.compile(rf"\b{_SHIFT_AMOUNT}\s*[- ]?(minutes?|mins?|hours?|hrs?)\s+{_SHIFT_WAY}\b")
-_DAY_SHIFT = re.compile(rf"\bthe\s+(day|night|morning|afternoon|evening|week)\s+{_SHIFT_WAY}\b"
+_DAY_SHIFT = re.compile(rf"\bthe\s+(day|night|morning|afternoon|evening|week)\s+{_SHIFT_WAY}\b(?!\s+tomorrow)"
                         rf"|\b{_SHIFT_AMOUNT}\s+(days?|weeks?)\s+{_SHIFT_WAY}\b"
                         r"|\bthe\s+(?:next|following)\s+(day|morning|afternoon|evening|night|week)\b"
                         r"|\bthat\s+(morning|afternoon|evening|night|day)\b")
@@ -94,8 +104,12 @@ _CORRECTION = re.compile(r"\b(?:actually|oh wait|no wait|wait no|wait(?=\s*[,\-�
                          r"|change (?:that|it) to"
                          r"|scratch that|correction)\b")
 _BARE_CLOCK = re.compile(r"^[\s,\-–—:]*(?:(?:make|change)\s+(?:that|it)\s+(?:to\s+)?)?(\d{1,2})(?:[:.\s]([0-5]\d))?"
-                         r"(?![\d:]|\s*(?:am|pm|a\.m|p\.m|minutes?|mins?|hours?|hrs?|days?|weeks?|st|nd|rd|th)\b)")
-_CORRECTION_SCOPE_END = re.compile(r"[,.;!?]|\band\b")
+                         r"(?![\d:/]|\s*(?:am|pm|a\.m|p\.m|minutes?|mins?|hours?|hrs?|days?|weeks?|st|nd|rd|th)\b)"
+                         rf"(?!\s+(?:of\s+)?{_MONTH}\b)")
+_CORRECTION_SCOPE_END = re.compile(rf"[.;!?]|,(?!\s*(?:{_MONTH}|\d|at\b|in\b|on\b|from\b))|\band\b")
+_PAST_DAY = re.compile(rf"\b(?:since|last)\s+(?:{_WEEKDAY}|week|night|month)\b(?!\s+(?:of|in)\b)|\bsince yesterday\b")
+_AT_PART = re.compile(r"\b(?:at|around)\s+(?:noon|lunchtime|midday|midnight)\b"
+                      r"|\bin the (?:morning|afternoon|evening)\b")
 _BEFORE_SOMETHING = re.compile(r"\bbefore (it|the|that)\b")
 
 
@@ -128,17 +142,17 @@ def resolve_dates(text: str, now: datetime, *, spoken_numbers: bool = True) -> D
     left to moments.py. `spoken_numbers` first writes number words as digits (numbers.py); off only to measure
     that step."""
     lowered = normalized(text, spoken_numbers=spoken_numbers)
-    if several_in(lowered):
+    if several_in(lowered, now):
         return DateResolution(None, several=True)
     return DateResolution(moment_in(lowered, now))
 
 
 def normalized(text: str, *, spoken_numbers: bool = True) -> str:
     """The request as the resolver reads it: lower case, numbers as digits, values a correction took back gone."""
-    lowered = text.lower().replace("’", "'")
+    lowered = _MONTH_DOT.sub(r"\1", _MERIDIEM_DOTS.sub(r"\1m", text.lower().replace("’", "'")))
     digits = _words_to_digits(spoken_numbers_as_digits(lowered) if spoken_numbers else lowered)
     digits = _MONTH_ORDINAL.sub(lambda m: f"{m.group(1)} {_ORDINAL[m.group(2)]}", digits)  # "december second"
-    return _without_taken_back(digits)
+    return _without_taken_back(_PAST_DAY.sub(" ", digits))
 
 
 def day_and_clock(text: str, now: datetime) -> tuple[date | None, tuple[time, time | None] | None]:
@@ -153,22 +167,39 @@ def today_or_tomorrow(now: datetime, at: time) -> date:
     return now.date() if at > now.time() else now.date() + timedelta(days=1)
 
 
-def several_in(lowered: str) -> bool:
+def several_in(lowered: str, now: datetime) -> bool:
     """True when a normalised text names more than one day or clock time, or a moment relative to one it does
-    not name right after ("the night before" alone, but not "the night before Christmas")."""
+    not name right after ("the night before" alone, but not "the night before Christmas"). Two ways of naming
+    one day ("friday, dec 11") are one day."""
     if _TIME_SHIFT.search(lowered) or _BEFORE_SOMETHING.search(lowered):
         return True
     shift = _DAY_SHIFT.search(lowered)
     if shift is not None and not _DAY_MENTION.match(lowered, shift.end() + len(lowered[shift.end():]) -
                                                       len(lowered[shift.end():].lstrip())):
         return True
-    mentions = {_day_key(m.group(0)) for m in _DAY_MENTION.finditer(lowered)}
-    days = {mention for mention in mentions if mention in _DAY_KEYS}  # a weekday and a date may be one day
-    return len(days) > 1 or len(mentions - days) > 1 or len(_all_clocks(lowered)) > 1
+    offsets = _day_offsets(lowered)
+    days: set[object] = {m.group(0) for m in offsets}
+    weekdays: set[int | None] = set()
+    for mention in _DAY_MENTION.finditer(lowered):
+        if any(mention.start() < o.end() and mention.end() > o.start() for o in offsets):
+            continue  # "3 weeks from today" is one day
+        if re.fullmatch(_WEEKDAY, mention.group(0)):
+            weekdays.add(_weekday_index(mention.group(0)))
+        else:
+            days.add(_day(mention.group(0), now) or mention.group(0))
+    if len(days) > 1 or len(weekdays) > 1 or len(_all_clocks(lowered)) > 1:
+        return True
+    return bool(weekdays and days) and not any(isinstance(d, date) and d.weekday() in weekdays for d in days)
 
 
 def names_day(lowered: str) -> bool:
-    return _DAY_MENTION.search(lowered) is not None
+    """True when a normalised text names a day: a date, a weekday, "tomorrow", or "in 3 days"."""
+    return _DAY_MENTION.search(lowered) is not None or bool(_day_offsets(lowered))
+
+
+def _day_offsets(lowered: str) -> list[re.Match[str]]:
+    """Offsets that name a day: "in 3 days", "a week from today", "in a fortnight" (not "in 2 hours")."""
+    return [m for m in _IN_OFFSET.finditer(lowered) if (m.group(2) or m.group(4)).startswith(("day", "week", "fort"))]
 
 
 def moment_in(lowered: str, now: datetime, anchor: Moment | None = None, day: date | None = None) -> Moment | None:
@@ -203,7 +234,7 @@ def _shifted_day(lowered: str, shift: re.Match[str], now: datetime, anchor: Mome
         days = 7 if unit == "week" else 1
     delta = _signed(way, timedelta(days=int(days)))
     rest = _cut(lowered, shift)
-    base = _day(rest, now - delta) if names_day(rest) else anchor.start.date() if anchor is not None else None
+    base = _day(rest, now - delta) if _DAY_MENTION.search(rest) else anchor.start.date() if anchor is not None else None
     if base is None:
         return None
     clock = _clock(rest, evening=unit in ("night", "evening") or None)
@@ -252,15 +283,6 @@ def _moment(lowered: str, now: datetime, default_day: date | None = None) -> Mom
     return Moment(start, end_at, stated)
 
 
-def _day_key(mention: str) -> str:
-    """One spelling per day named: "tonight" and "today" are one day, "tues" and "tuesday" too."""
-    if re.fullmatch(r"today|tonight|this (morning|afternoon|evening)", mention):
-        return "today"
-    if re.fullmatch(r"tomorrow|tmrw|tmr", mention):
-        return "tomorrow"
-    return mention[:3] if re.fullmatch(_WEEKDAY, mention) else mention
-
-
 def _without_taken_back(text: str) -> str:
     """The text without the values a correction took back: each of a clock time, a day and a length that the
     words after "actually" (or "i mean", "make that", ...) name replaces the last one named before them."""
@@ -269,10 +291,10 @@ def _without_taken_back(text: str) -> str:
         after = _BARE_CLOCK.sub(lambda m: f" at {m.group(1)}:{m.group(2) or '00'}", text[marker.end():], count=1)
         scope_end = _CORRECTION_SCOPE_END.search(after, 1)
         scope = after[:scope_end.start()] if scope_end is not None else after
-        if _clock(scope) is not None:
+        if _clock(scope) is not None or _SAME_DAY_PARTS.search(scope) or _AT_PART.search(scope):
             before = _without_last(before, [*_hour_ranges(before), *_AT.finditer(before)])
         if names_day(scope):
-            before = _without_last(before, list(_DAY_MENTION.finditer(before)))
+            before = _without_last(before, [*_DAY_MENTION.finditer(before), *_IN_OFFSET.finditer(before)])
         if _duration(scope):
             before = _without_last(before, [*_DURATION.finditer(before), *_HALF_HOUR.finditer(before)])
         text = f"{before} {after}"
@@ -290,18 +312,11 @@ def _without_last(text: str, matches: list[re.Match[str]]) -> str:
     return _cut(text, last)
 
 
-def _all_clocks(text: str) -> list[tuple[time, time | None]]:
-    """Every separate clock time (a range counts once)."""
-    found = []
-    rest = text
-    while (clock := _clock(rest)) is not None:
-        found.append(clock)
-        match = _RANGE.search(rest)
-        span = match if match is not None and _looks_like_hours(match) else _AT.search(rest)
-        if span is None:
-            break
-        rest = rest[span.end():]
-    return found
+def _all_clocks(text: str) -> list[str]:
+    """Every separate clock time, as written (a range counts once)."""
+    ranges = _hour_ranges(text)
+    singles = [m for m in _AT.finditer(text) if not any(m.start() < r.end() and m.end() > r.start() for r in ranges)]
+    return [m.group(0) for m in sorted([*ranges, *singles], key=lambda m: m.start())]
 
 
 def _words_to_digits(text: str) -> str:
@@ -318,13 +333,20 @@ def _offset(text: str, now: datetime) -> Moment | None:
         return None
     amount_text, unit = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
     amount = 0.5 if amount_text.startswith("half") else _NUMBER_WORDS.get(amount_text) or int(amount_text)
-    if unit.startswith(("day", "week")):
-        days = amount * (7 if unit.startswith("week") else 1)
-        clock = _clock(text)
+    rest = _cut(text, match)  # "in an hour for 15 minutes": the length is said apart from the offset
+    length = _duration(rest)
+    if unit.startswith(("day", "week", "fortnight")):
+        days = amount * {"d": 1, "w": 7, "f": 14}[unit[0]]
+        clock = _clock(rest)
         at = clock[0] if clock else time(9)
-        return Moment(datetime.combine(now.date() + timedelta(days=int(days)), at), None, clock is not None)
-    minutes = amount * (60 if unit.startswith(("hour", "hr")) else 1)
-    return Moment((now + timedelta(minutes=minutes)).replace(second=0, microsecond=0))
+        start = datetime.combine(now.date() + timedelta(days=int(days)), at)
+        end = datetime.combine(start.date(), clock[1]) if clock and clock[1] else None
+    else:
+        minutes = amount * (60 if unit.startswith(("hour", "hr")) else 1)
+        start, end, clock = (now + timedelta(minutes=minutes)).replace(second=0, microsecond=0), None, (time(), None)
+    if end is None and length:
+        end = start + timedelta(minutes=length)
+    return Moment(start, end, clock is not None)
 
 
 def _day(text: str, now: datetime) -> date | None:
@@ -427,11 +449,22 @@ def _weekday_index(word: str) -> int | None:
 
 
 def _calendar_date(text: str, now: datetime) -> date | None:
-    """"Dec 14th", "5 December": parsed by parsedatetime; a date already past this year is next year's."""
+    """"Dec 14th", "the 15th of November", "6/1": parsed by parsedatetime as "Dec 14"; a date already past this
+    year is next year's (a slash date with its year keeps it)."""
     match = _CALENDAR_DATE.search(text)
-    if match is None:
+    slash = _SLASH_DATE.search(text)
+    if match is None and slash is None:
         return None
-    parsed, context = _calendar().parseDT(match.group(0), sourceTime=now.replace(hour=9, minute=0))
+    if match is not None and (slash is None or match.start() < slash.start()):
+        month, day = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+        written = f"{month[:3]} {int(day)}"
+    else:
+        assert slash is not None
+        year = slash.group(3)
+        written = f"{_MONTHS[int(slash.group(1)) - 1]} {int(slash.group(2))}"
+        if year:
+            written += f" {int(year) + (2000 if len(year) == 2 else 0)}"
+    parsed, context = _calendar().parseDT(written, sourceTime=now.replace(hour=9, minute=0))
     if not context.hasDate:
         return None
     found = parsed.date()
@@ -470,6 +503,8 @@ def _clock(text: str, evening: bool | None = None) -> tuple[time, time | None] |
     if match is not None and _looks_like_hours(match):
         end_hour = _hour(match.group(5), match.group(8), evening, None)
         start_hour = _hour(match.group(1), match.group(4) or match.group(8), evening, end_hour)
+        if match.group(4) is None and start_hour is not None and end_hour is not None and start_hour > end_hour:
+            start_hour = _hour(match.group(1), "am", evening, None)  # "11 to 12pm" starts at 11 am
         if start_hour is not None and end_hour is not None:
             return (time(start_hour, int(match.group(2) or match.group(3) or 0)),
                     time(end_hour, int(match.group(6) or match.group(7) or 0)))
@@ -500,6 +535,8 @@ def _hour(text: str | None, meridiem: str | None, evening: bool, end_hour: int |
     hour = int(text)
     if hour > 23:
         return None
+    if len(text) == 2 and text.startswith("0") and not meridiem:
+        return hour  # "06:15" is a 24-hour clock
     if meridiem and meridiem.startswith("p") and hour < 12:
         return hour + 12
     if meridiem and meridiem.startswith("a"):

@@ -28,11 +28,14 @@ DATED_TOOLS = (REMINDER, ZOOM, EVENT)
 _KINDS = (  # the first that a clause's words match decides its kind; "other" actions only end a clause
     (REMINDER, re.compile(r"\b(remind|reminders?|don'?t let me forget|alert me|nudge me)\b")),
     (ZOOM, re.compile(r"\b(zoom|video (call|chat|meeting)|meeting link)\b")),
-    (EVENT, re.compile(r"\b(calendar|event|schedule|appointment|invite|meeting|block)\b")),
+    (EVENT, re.compile(r"\b(calendar|event|schedule|appointment|invite|meeting|block|book|arrange|organi[sz]e)\b")),
     ("other", re.compile(r"\b(e-?mail|text|sms|message|send|forward|reply|summari[sz]e|note|directions|navigate"
                          r"|open|call|ask|tell|let \w+ know)\b")),
 )
-_BOUNDARY = re.compile(r"[.;!?](?:\s+|$)|,\s*(?:(?:and|then|also|plus)\s+)*|\s+(?:and|then|also|plus)\s+(?:then\s+)?")
+_BOUNDARY = re.compile(r"[.;!?](?:\s+|$)|\s*\n+\s*(?:[-*•]\s*|\d+[.)]\s*)?|\s+\d\)\s+"
+                       r"|,\s*(?:(?:and|then|also|plus)\s+)*|\s+(?:and|then|also|plus)\s+(?:then\s+)?")
+_SENTENCE_END = re.compile(r"[.;!?]|\s*\n")
+_ALL_DAY = re.compile(r"\ball[- ]day\b")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)")
 
 
@@ -49,10 +52,11 @@ class StepMoments:
     """Per dated tool, the moments the request names for its steps, in the order it names them."""
 
     by_tool: Mapping[str, tuple[Moment, ...]] = field(default_factory=dict)
+    all_day: bool = False  # the request asks for an all-day reminder or event
 
     @classmethod
-    def everywhere(cls, moment: Moment) -> StepMoments:
-        return cls({tool: (moment,) for tool in DATED_TOOLS})
+    def everywhere(cls, moment: Moment, all_day: bool = False) -> StepMoments:
+        return cls({tool: (moment,) for tool in DATED_TOOLS}, all_day)
 
     def for_tool(self, tool: str) -> tuple[Moment, ...]:
         return self.by_tool.get(tool, ())
@@ -61,31 +65,35 @@ class StepMoments:
 def step_moments(text: str, now: datetime) -> StepMoments:
     """The moments for each dated tool; a tool the request gives no moment for is absent."""
     lowered = normalized(text)
-    if not several_in(lowered):
+    all_day = _ALL_DAY.search(lowered) is not None
+    if not several_in(lowered, now):
         moment = moment_in(lowered, now)
-        return StepMoments() if moment is None else StepMoments.everywhere(moment)
+        return StepMoments() if moment is None else StepMoments.everywhere(moment, all_day)
     found: dict[str, list[Moment]] = {tool: [] for tool in DATED_TOOLS}
     for kind, moment in _clause_moments(clauses(lowered), now):
         if moment is not None and kind in found:
             found[kind].append(moment)
     zoom, event = tuple(found[ZOOM]), tuple(found[EVENT])
     by_tool = {REMINDER: tuple(found[REMINDER]), ZOOM: zoom or event, EVENT: event or zoom}
-    return StepMoments({tool: moments for tool, moments in by_tool.items() if moments})
+    return StepMoments({tool: moments for tool, moments in by_tool.items() if moments}, all_day)
 
 
 def clauses(lowered: str) -> list[Clause]:
     """The request cut at "and", "then", commas and full stops into one clause per action; a piece without an
     action verb ("30 mins", "and Bob") joins the clause before it (the first clause, when it comes first)."""
     pieces: list[tuple[str | None, int, int]] = []
-    start = 0
+    start, sentence_ended = 0, False
     for boundary in [*_BOUNDARY.finditer(lowered), None]:
         end = len(lowered) if boundary is None else boundary.start()
         kind = _kind(lowered[start:end])
+        if pieces and pieces[-1][0] is None and kind is not None and sentence_ended:
+            pieces[-1] = ("other", *pieces[-1][1:])  # "I've been ill since Tuesday. Schedule ...": context
         if pieces and (kind is None or pieces[-1][0] is None):
             pieces[-1] = (pieces[-1][0] or kind, pieces[-1][1], end)
         else:
             pieces.append((kind, start, end))
         start = end if boundary is None else boundary.end()
+        sentence_ended = boundary is not None and _SENTENCE_END.match(boundary.group(0)) is not None
     return [Clause(kind or "other", lowered[begin:end].strip()) for kind, begin, end in pieces]
 
 
@@ -103,6 +111,8 @@ def _clause_moments(found: list[Clause], now: datetime) -> list[tuple[str, Momen
     for clause in found:
         words = _QUOTED.sub(" ", clause.text)
         moment = moment_in(words, now, anchor, None if names_day(words) else dated_day)
+        if moment is None and clause.kind == EVENT and resolved and resolved[-1][0] == ZOOM:
+            moment = resolved[-1][1]  # "zoom with ann friday at 3 ... and put it on my calendar"
         resolved.append((clause.kind, moment))
         if moment is not None:
             anchor = moment

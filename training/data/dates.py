@@ -21,8 +21,8 @@ _MINUTE_WORDS = {10: "ten", 15: "fifteen", 20: "twenty", 30: "thirty", 45: "fort
 _FROM_NOW = (("in an hour", 60), ("in 2 hours", 120), ("in two hours", 120), ("in 30 minutes", 30),
              ("in half an hour", 30), ("in 45 minutes", 45), ("in 90 minutes", 90), ("in three hours", 180),
              ("in 20 mins", 20), ("an hour from now", 60), ("in 15 minutes", 15), ("in 4 hours", 240))
-_PARTS_OF_DAY = (("morning", 9, 0), ("in the morning", 9, 0), ("afternoon", 14, 0), ("in the afternoon", 15, 0),
-                 ("evening", 18, 0), ("night", 20, 0), ("at noon", 12, 0), ("at lunchtime", 12, 0),
+_PARTS_OF_DAY = (("morning", 9, 0), ("in the morning", 9, 0), ("afternoon", 15, 0), ("in the afternoon", 15, 0),
+                 ("evening", 19, 0), ("night", 19, 0), ("at noon", 12, 0), ("at lunchtime", 12, 0),
                  ("at midday", 12, 0), ("end of day", 17, 0), ("first thing", 8, 0))
 
 

@@ -30,15 +30,23 @@ def test_without_an_end_the_event_end_is_left_to_the_default_hour() -> None:
     assert plan.steps[0].args[1:3] == ("2026-12-12 18:00:00", "")
 
 
-def test_reminders_and_meetings_are_set_and_all_day_keeps_midnight() -> None:
-    text = ('1. create_reminder("Pay rent", "2026-12-08 09:00:00", "", "", 0, False)\n'
-            '2. create_reminder("Bins", "2026-12-08 00:00:00", "", "", 0, True)\n'
-            '3. get_zoom_meeting_link("Sync", "2026-12-08 09:00:00", 60, [])\n4. join()')
+REMINDERS_AND_MEETING = ('1. create_reminder("Pay rent", "2026-12-08 09:00:00", "", "", 0, False)\n'
+                         '2. create_reminder("Bins", "2026-12-08 00:00:00", "", "", 0, True)\n'
+                         '3. get_zoom_meeting_link("Sync", "2026-12-08 09:00:00", 60, [])\n4. join()')
+
+
+def test_reminders_and_meetings_are_set_and_all_day_follows_the_request() -> None:
     moment = Moment(datetime(2026, 12, 11, 15), datetime(2026, 12, 11, 15, 45))
-    plan, _ = fill_dates(parse_plan(text), StepMoments.everywhere(moment))
+    plan, _ = fill_dates(parse_plan(REMINDERS_AND_MEETING), StepMoments.everywhere(moment))
     assert plan.steps[0].args[1] == "2026-12-11 15:00:00"
-    assert plan.steps[1].args[1] == "2026-12-11 00:00:00"
+    assert plan.steps[1].args[1::4] == ("2026-12-11 15:00:00", False)  # the planner's all-day was not asked for
     assert plan.steps[2].args[1:3] == ("2026-12-11 15:00:00", 45)
+
+
+def test_an_all_day_request_makes_every_reminder_all_day_at_midnight() -> None:
+    plan, _ = fill_dates(parse_plan(REMINDERS_AND_MEETING),
+                         StepMoments.everywhere(Moment(datetime(2026, 12, 11, 9), None, False), all_day=True))
+    assert [step.args[1::4] for step in plan.steps[:2]] == [("2026-12-11 00:00:00", True)] * 2
 
 
 def test_a_plan_already_right_or_without_dates_is_left_alone() -> None:

@@ -208,3 +208,58 @@ def test_a_corrected_clock_time_without_a_day(now: datetime, text: str) -> None:
     at = time(15, 30)
     day = now.date() if at > now.time() else now.date() + timedelta(days=1)
     assert moment(text, now).start == datetime.combine(day, at)
+
+
+@pytest.mark.parametrize("now", NOWS, ids=lambda n: n.strftime("%a-%Y-%m-%d"))
+def test_the_day_after_tomorrow_is_two_days_on(now: datetime) -> None:
+    assert moment("finish the report draft the day after tomorrow", now).start == datetime.combine(
+        now.date() + timedelta(days=2), time(9))
+    assert moment("call him back at 2:30pm the day after tomorrow", now).start == datetime.combine(
+        now.date() + timedelta(days=2), time(14, 30))
+
+
+@pytest.mark.parametrize(("now", "text", "expected", "end"), [
+    (datetime(2026, 11, 13, 14), "meeting with Karl at 8:30 a.m. next Saturday", datetime(2026, 11, 14, 8, 30), None),
+    (datetime(2026, 11, 13, 14), "call this coming Friday at 9:15 p.m..", datetime(2026, 11, 20, 21, 15), None),
+    (datetime(2026, 9, 30, 9), "wedding talk the 15th of November at lunchtime", datetime(2026, 11, 15, 12), None),
+    (datetime(2025, 5, 21, 18), "update call with Khagi at 2pm 6/1 in 30 Maple Road", datetime(2025, 6, 1, 14), None),
+    (datetime(2026, 12, 7, 10), "an event at 10:10AM 10/21/2027", datetime(2027, 10, 21, 10, 10), None),
+    (datetime(2026, 12, 7, 10), "physio 3/15 for half an hour", datetime(2027, 3, 15, 9), datetime(2027, 3, 15, 9, 30)),
+    (datetime(2026, 10, 5, 13), "workshop Nov 8 from 11 to 12pm", datetime(2026, 11, 8, 11), datetime(2026, 11, 8, 12)),
+    (datetime(2026, 10, 24, 12), "book the haircut Nov. 4", datetime(2026, 11, 4, 9), None),
+    (datetime(2027, 7, 12, 18), "a reminder in a fortnight at 11:10 am", datetime(2027, 7, 26, 11, 10), None),
+    (datetime(2025, 7, 1, 20), "an invite in an hour for fifteen minutes", datetime(2025, 7, 1, 21),
+     datetime(2025, 7, 1, 21, 15)),
+    (datetime(2027, 6, 6, 17), "prep one week from now, at 08:45 for an hour and a half", datetime(2027, 6, 13, 8, 45),
+     datetime(2027, 6, 13, 10, 15)),
+    (datetime(2025, 7, 2, 20), "conference at 06:15 on tuesday", datetime(2025, 7, 8, 6, 15), None),
+    (datetime(2026, 12, 7, 10), "zoom monday at 8:30pm, i'm running 30 minutes late", datetime(2026, 12, 14, 20, 30),
+     None),
+    (datetime(2026, 11, 13, 14), "I've barely slept since Tuesday, so lunch saturday", datetime(2026, 11, 14, 12),
+     None),
+])
+def test_dotted_slashed_and_offset_dates(now: datetime, text: str, expected: datetime, end: datetime | None) -> None:
+    found = moment(text, now)
+    assert (found.start, found.end) == (expected, end)
+
+
+@pytest.mark.parametrize(("now", "text", "expected"), [
+    (datetime(2027, 10, 29, 10), "an event at 6:10pm Wednesday - actually Tuesday, December 14 at noon",
+     datetime(2027, 12, 14, 12)),
+    (datetime(2025, 6, 21, 12), "invite for tuesday at eleven in the morning - no sorry 8 august at four pm",
+     datetime(2025, 8, 8, 16)),
+    (datetime(2026, 4, 23, 18), "spin class one week from now at 7:30 pm - actually this coming monday, at 9pm",
+     datetime(2026, 4, 27, 21)),
+])
+def test_a_correction_to_a_date_replaces_an_offset_and_a_part_of_day_replaces_a_clock(
+        now: datetime, text: str, expected: datetime) -> None:
+    assert moment(text, now).start == expected
+
+
+@pytest.mark.parametrize("text", [
+    "zoom january 9 at 10 pm, and a reminder on fri end of day",
+    "a reminder feb 4 morning and a zoom tomorrow at 9 pm",
+    "swim practice in 10 days at 7:30pm and gym in five days from 3 to 4pm",
+])
+def test_a_relative_day_and_a_date_are_two_moments(text: str) -> None:
+    assert resolve_dates(text, datetime(2027, 1, 3, 18)).several

@@ -133,3 +133,24 @@ def test_a_remark_after_wait_is_taken_back_by_the_correction(now: datetime) -> N
 def test_a_house_number_is_no_clock_time(now: datetime) -> None:
     text = "show me the studio on the map, it's at 18 lark street, and remind me at four to leave"
     assert [m.time() for m in starts(text, now, REMINDER)] == [time(16)]
+
+
+def test_lines_and_numbered_items_are_clauses_and_a_meeting_put_on_the_calendar_keeps_its_moment() -> None:
+    now = datetime(2026, 1, 29, 12, 45)
+    text = ("To do:\n- send Madison a calendar invite for the book club kickoff at 6:20am 3/15 for a 20-minute slot\n"
+            "- zoom with my nana in 4 days at 8:20pm, set it up and put it on my calendar.")
+    assert [m.start for m in step_moments(text, now).for_tool(EVENT)] == [
+        datetime(2026, 3, 15, 6, 20), datetime(2026, 2, 2, 20, 20)]
+    numbered = "1) put swim practice on my calendar in 10 days at 7:30pm 2) create a calendar event: gym, friday at 3"
+    assert len(clauses(normalized(numbered))) == 2
+
+
+def test_context_before_a_sentence_end_lends_no_day_to_the_next_action() -> None:
+    text = ("Long story short: I've been ill since the dentist on Tuesday. "
+            "Book a meeting with Karl at 8:30 next Saturday")
+    assert starts(text, datetime(2026, 11, 13, 14), EVENT) == [datetime(2026, 11, 14, 8, 30)]
+
+
+def test_an_all_day_request_is_marked() -> None:
+    assert step_moments("remind me to book a haircut Nov 4 as an all-day reminder", datetime(2026, 10, 24)).all_day
+    assert not step_moments("remind me Nov 4 at 3pm", datetime(2026, 10, 24)).all_day
