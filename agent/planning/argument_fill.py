@@ -57,6 +57,8 @@ _NAMED_FOLDER = re.compile(r"\b(?:in|into|to|under|from)\s+(?:my|the|our)\s+(.{1
                            r"|\bfolder\s*(?:called|named|:|=)\s*['\"\u2018\u201c]?([^'\"\u2019\u201d,.;)]{1,40})", re.I)
 _NAMED_LIST = re.compile(r"\b(?:on|to|in|into|onto|under)\s+(?:my|the|our)\s+(.{1,40}?)\s+list\b"
                          r"|\blist\s*(?:called|named|:|=)\s*['\"\u2018\u201c]?([^'\"\u2019\u201d,.;)]{1,40})", re.I)
+_CLAUSE_END = (r"(?=\s*(?:[,.;!?:)]|$)|\s+(?:and|also|too|please|pls|thx|thanks|ty|if|for|when|then|plus|"
+               r"asap|now)\b|\s+[-–—])")
 _ADDRESS = re.compile(r"@|^\+?[\d ().-]{7,}$")
 # A file named without its extension: "read me the summary of the pdf called choir christmas program".
 _CALLED_FILE = re.compile(r"\b(?:pdf|file|document|doc|spreadsheet|presentation|deck|image|photo)\s+(?:called|named|"
@@ -183,23 +185,34 @@ def _folder_rule(step: Step, facts: RequestFacts, steps: Sequence[Step]) -> Step
     if (position is not None and len(step.args) > position and step.args[position] == "" and len(facts.folders) == 1
             and len(note_steps) == 1):
         return _with(step, position, facts.folders[0])
-    return _named_or_empty(step, position, facts.folders)
+    return _named_or_empty(step, position, facts.folders, facts.request)
 
 
 def _list_rule(step: Step, facts: RequestFacts, steps: Sequence[Step]) -> Step:
-    return _named_or_empty(step, LISTS.get(step.tool), facts.lists)
+    return _named_or_empty(step, LISTS.get(step.tool), facts.lists, facts.request)
 
 
-def _named_or_empty(step: Step, position: int | None, named: tuple[str, ...]) -> Step:
-    """A folder or list the request does not name is no folder or list ("" is the default one)."""
+def _named_or_empty(step: Step, position: int | None, named: tuple[str, ...], request: str) -> Step:
+    """A folder or list the request does not name is no folder or list ("" is the default one). A name the
+    request puts things "in" or "under" at the end of a clause ("remind me to call the garage under Car")
+    is named."""
     if position is None or len(step.args) <= position:
         return step
     value = step.args[position]
     if not isinstance(value, str) or not value.strip() or ref_indices(value):
         return step
-    if any(_fold(value) == _fold(name) for name in named):
+    in_own_text = any(isinstance(other, str) and _fold(value) in _fold(other)
+                      for index, other in enumerate(step.args) if index != position)  # "lunch in the West End"
+    if any(_fold(value) == _fold(name) for name in named) or (_filed_under(value, request) and not in_own_text):
         return step
     return _with(step, position, "")
+
+
+def _filed_under(value: str, request: str) -> bool:
+    words = r"\s+".join(re.escape(word) for word in value.split())
+    kind = r"\s+(?:folder|list|category)"  # "in the West End" is a place, "in the Travel folder" a folder
+    return re.search(rf"\b(?:in|into|under)\s+(?:(?:(?:my|our)\s+)?{words}(?:{kind})?|the\s+{words}{kind})"
+                     rf"{_CLAUSE_END}", request, re.IGNORECASE) is not None
 
 
 def _left_out_lookup(step: Step, facts: RequestFacts, steps: Sequence[Step]) -> Step:

@@ -147,3 +147,19 @@ def test_a_folder_given_as_folder_colon_is_named() -> None:
     plan = '1. create_note("Meeting notes", "Order paper", "Home")\n2. join()'
     assert fill_arguments(parse_plan(plan), "jot down order paper in a note called 'Meeting notes' (folder: Home)") \
         is None
+
+
+def test_a_folder_or_list_filed_under_at_a_clause_end_is_named() -> None:
+    reminder = '1. create_reminder("Renew the insurance", "", "", "Car", 0, False)\n2. join()'
+    assert fill_arguments(parse_plan(reminder), "renew the insurance tomorrow, remind me under Car; thx") is None
+    assert _filled(reminder, "take out the trash, remind me in car - high priority")[0][3:5] == ("Car", 1)
+    note = '1. create_note("Moving checklist", "Submit the timesheet", "Clients")\n2. join()'
+    assert fill_arguments(parse_plan(note), "a new note, 'Moving checklist', with submit the timesheet in Clients :)") \
+        is None
+    assert _filled(note, "a note 'Moving checklist': submit the timesheet for Clients")[0][2] == ""
+    assert _filled(note, "a note 'Moving checklist': in Clients we trust")[0][2] == ""
+
+
+def test_a_place_inside_the_note_is_no_folder() -> None:
+    note = '1. create_note("Glasgow", "Kelvingrove at 11, lunch in the West End", "West End")\n2. join()'
+    assert _filled(note, "start a note 'Glasgow' with: Kelvingrove at 11, lunch in the West End.")[0][2] == ""
