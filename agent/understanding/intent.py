@@ -89,6 +89,7 @@ _LIST_NAME = re.compile(r"(?:\b(?:my|the|our|from|off|on|to|in|of|onto|into)\s+|
 _ITEMS = re.compile(r"\b(?:remove|delete|take|cross|scratch|erase|drop|get\s+rid\s+of|strike|knock|pull|get)\s+"
                     r"(?:off\s+|out\s+)?(.+?)\s+"
                     r"(?:\b(?:from|off|out\s+of)\b|\b(?:on|in)\s+(?:my|the|our|this|that)\b)")
+_ALL_DONE = re.compile(r"\b(?:completed|finished|done|old|past|all(?:\s+(?:of\s+)?(?:my|the))?)\s+reminders\b")
 _PRONOUN = re.compile(r"^(?:it|them|those|that|this|these|they)$")
 _LIST_WORDS = r"(?:(?:my|the|our)\s+)?(?:[\w'-]+\s+){0,2}?(?:list|groceries)"
 # Items a list no longer needs, said without a removal verb: "my list doesnt need apples anymore", "we dont need
@@ -300,7 +301,10 @@ def _removal(lowered: str, apps: list[str]) -> Intent | None:
     if re.search(r"\balarms?\b", lowered):
         return Intent("remove", "reminders", name="Alarm")
     if "reminders" in apps or (_DONE.search(lowered) and "list" not in apps):
-        return Intent("remove", "reminders", name=_reminder_name(lowered))
+        name = _reminder_name(lowered)
+        if not name or _NO_ITEM.fullmatch(name) or _ALL_DONE.search(lowered):
+            return None  # "clear my completed reminders" names no one reminder to complete
+        return Intent("remove", "reminders", name=name)
     if "list" in apps:
         return Intent("remove", "list", name=_list_name(lowered), items=_removed_items(lowered))
     if "calendar" in apps or _STATED_TIME.search(lowered):

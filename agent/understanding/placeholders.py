@@ -74,11 +74,14 @@ _ABBREVIATION_END = re.compile(r"\b(?:mr|mrs|ms|mx|dr|prof|st|sr|jr)\.$", re.IGN
 _KEEP = frozenset("""
 i i'm i'll i've i'd im ill ive id
 monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+mondays tuesdays wednesdays thursdays fridays saturdays sundays weekends
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
 christmas easter thanksgiving halloween hanukkah diwali eid new year year's eve day
 zoom pdf ok okay am pm asap fyi pls please thanks thank hi hey hello also oh and then but or so no yes
 email e-mail text sms call remind reminder note notes calendar map maps directions send reply forward
+tell ask let ping message msg txt invite book schedule share loop cc add put create make get find show open check
+read write drop shoot bug buzz nudge set plan arrange
 mr mrs ms mx dr prof st
 """.split())
 
@@ -287,6 +290,7 @@ def _name_runs(text: str) -> Iterable[tuple[int, int]]:
     yield from _finish(text, run)
 
 
+_ROLE_OWNER = re.compile(r"(?<!\w)(?:my|his|her|their|our|your|the)\s+$", re.IGNORECASE)
 _TITLE_BEFORE = re.compile(r"(?<!\w)(?:mr|mrs|ms|mx|dr|prof|professor|doctor)\.? $", re.IGNORECASE)
 
 
@@ -294,7 +298,9 @@ def _with_title(text: str, start: int) -> int:
     """Where a name starting at `start` begins with its title: "Mrs. Adebayo-Fischer" is one person, and
     "Mr. <n1>" would let the planner pick the wrong title."""
     title = _TITLE_BEFORE.search(text, max(0, start - 11), start)
-    return title.start() if title else start
+    if title is None or _ROLE_OWNER.search(text, max(0, title.start() - 7), title.start()):
+        return start  # "his doctor Mehmet" is Mehmet, who is his doctor
+    return title.start()
 
 
 def _finish(text: str, run: list[tuple[int, int]]) -> Iterable[tuple[int, int]]:

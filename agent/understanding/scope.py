@@ -25,8 +25,8 @@ from dataclasses import dataclass
 TOOL_WORDS: dict[str, str] = {
     "create_calendar_event": r"calendar|schedule|reschedule|meeting|mtg|appointment|appt|event|invite|"
                              r"block\s+(?:off|out)?",
-    "create_reminder": r"remind|reminder|reminders|to-?do|alarm|alarms|wake\s+me|nudge\s+me|ping\s+me|"
-                       r"don'?t\s+let\s+me\s+forget",
+    "create_reminder": r"remind|reminder|reminders|to-?do|alarm|alarms|wake\s+me|nudge\s+me|ping\s+me|buzz\s+me|"
+                       r"alert\s+me|don'?t\s+let\s+me\s+forget",
     "send_sms": r"text|sms|txt|message|tell\s+\w+|let\s+\w+\s+know|msg|heads[\s-]?up|ping",
     "compose_new_email": r"e-?mail|mail|write\s+to|cc",
     "reply_to_email": r"reply|respond|response|answer|write\s+back|get\s+back\s+to|shoot\s+back",
@@ -69,6 +69,14 @@ _TYPOS = {"calender": "calendar", "calandar": "calendar", "calander": "calendar"
           "wat": "what", "nubmer": "number", "numer": "number", "adress": "address", "im": "i'm", "thurs": "thursday",
           "tues": "tuesday", "wensday": "wednesday", "wedensday": "wednesday", "fri": "friday"}
 _TYPO_WORDS = re.compile(r"\b(" + "|".join(_TYPOS) + r")\b")
+# Taking back what was just said is no removal: "map a route to X... hmm, cancel that - plot one to Y", "scratch
+# that, text bob instead", "meet dana and manuel at 8. take dana off that."
+_CANCEL_THAT = re.compile(r"\b(?:cancel|scratch|scrap|drop|forget|strike|nix|undo)\s+(?:that|this)\b"
+                          r"(?=\s*(?:[-–—,.;:!]|$)|\s+(?:and|then|i\s+mean|instead|actually|please|ok|okay|oh|no|"
+                          r"wait|hmm|um|uh|i|we|let'?s|text|e-?mail|mail|send|call|remind|schedule|make|put|add|set|"
+                          r"book|plot|map|show|tell|let|get|go|use)\b)")
+_TAKEN_BACK = re.compile(rf"{_CANCEL_THAT.pattern}|\btake\s+[\w'-]+(?:\s+[\w'-]+)?\s+off\s+(?:that|this|it)\b"
+                         r"(?:\s+(?:invite|meeting|event|one|e-?mail|mail|text|list))?(?=\s*(?:[-–—,.;:!]|$))")
 # "remove milk form my list", "take bread of the list": "from" and "off" as misheard after a removal's verb
 _MISHEARD_FROM = re.compile(r"(\b(?:remove|delete|take|cross|scratch|erase|drop)\b.*?\s)(form|of)"
                             r"(\s+(?:my|the|our)\s+)")
@@ -140,7 +148,7 @@ def request_scope(text: str) -> RequestScope:
     question = removal = False
     for clause in clauses:
         is_question = bool(_QUESTION_START.search(clause) or _QUESTION_END.search(clause)) or clause.endswith("?")
-        removing = None if DAY_OFF.search(clause) else _REMOVAL.search(clause)
+        removing = None if DAY_OFF.search(clause) else _REMOVAL.search(_TAKEN_BACK.sub(",", clause))
         naming = _ANY_TOOL_WORD.search(clause)
         is_removal = _removes(removing, naming)
         question |= is_question
@@ -160,7 +168,7 @@ def request_scope(text: str) -> RequestScope:
 
 def asks_to_remove(text: str) -> bool:
     """The whole request, not clause by clause, asks to remove something ("take milk and bread off my list")."""
-    lowered = spoken_form(text)
+    lowered = _TAKEN_BACK.sub(",", spoken_form(text))
     return not DAY_OFF.search(lowered) and _removes(_REMOVAL.search(lowered), _ANY_TOOL_WORD.search(lowered))
 
 
@@ -171,11 +179,13 @@ def _removes(removing: re.Match[str] | None, naming: re.Match[str] | None) -> bo
 
 def _retracted(lowered: str) -> frozenset[str]:
     """Tools the request takes back after naming them: a negation right before a tool's word ("don't email",
-    "no need to text her", "never mind the reminder") that comes after the last time the tool was asked for."""
+    "no need to text her", "never mind the reminder") that comes after the last time the tool was asked for, or
+    a "cancel that" after every time it was ("zoom gabe at 9... hmm, cancel that - email saoirse")."""
+    cancelled = [m.start() for m in _CANCEL_THAT.finditer(lowered)]
     taken_back = set()
     for tool, words in TOOL_WORDS.items():
         mentions = [(m.start(), bool(_RETRACTION.search(lowered[max(0, m.start() - 30):m.start()])))
                     for m in re.finditer(rf"\b(?:{words})\b", lowered)]
-        if mentions and mentions[-1][1]:
+        if mentions and (mentions[-1][1] or (cancelled and mentions[-1][0] < cancelled[-1])):
             taken_back.add(tool)
     return frozenset(taken_back)

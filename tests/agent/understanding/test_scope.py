@@ -137,3 +137,32 @@ def test_a_question_asked_at_the_end_is_a_question() -> None:
     assert request_scope("alarm for six am tomorrow is it set").question
     assert request_scope("the dentist is on friday right").question
     assert not request_scope("set an alarm for six am tomorrow").question
+
+
+@pytest.mark.parametrize("text", [
+    "map a route to Blue Door Cafe by tram... hmm, cancel that - plot a route to Charles de Gaulle",
+    "scratch that, text bob instead",
+    "schedule time with dana and manuel at eight pm saturday. take dana off that. next, write down 'thank aidan'",
+    "cancel that",
+])
+def test_taking_back_what_was_just_said_is_no_removal(text: str) -> None:
+    assert not request_scope(text).removal and not asks_to_remove(text)
+
+
+@pytest.mark.parametrize("text", ["cancel that meeting with bob", "cancel this afternoon's meeting",
+                                  "take milk off my list"])
+def test_a_removal_that_names_its_thing_stays_a_removal(text: str) -> None:
+    assert request_scope(text).removal
+
+
+def test_cancel_that_takes_back_the_errands_before_it() -> None:
+    scope = request_scope("send Gabriel a zoom invite at 9 tmrw... hmm, cancel that - let Saoirse know by email")
+    assert {"get_zoom_meeting_link", "create_calendar_event"} <= scope.retracted
+    assert "compose_new_email" in scope.licensed
+
+
+@pytest.mark.parametrize("text", ["buzz me at 9:45 pm to cancel the magazine subscription",
+                                  "alert me at 10:10 to cancel the gym"])
+def test_buzz_me_and_alert_me_ask_for_a_reminder(text: str) -> None:
+    scope = request_scope(text)
+    assert scope.licensed == {"create_reminder"} and not scope.removal
