@@ -82,6 +82,9 @@ def fill_texts(plan: Plan, request: str, *, existing_names: bool = True) -> tupl
         steps.append(new)
     steps, linked = _zoom_link_subjects(steps, said)
     changed += linked
+    if ("create_note", "name") not in spans:
+        steps, titled = _titled_by_first_words(steps, said)
+        changed += titled
     if not changed:
         return None
     return replace(plan, steps=tuple(steps)), "Text taken from the request's words: " + ", ".join(changed) + "."
@@ -103,6 +106,34 @@ def _zoom_link_subjects(steps: list[Step], said: set[str]) -> tuple[list[Step], 
         steps[position] = _with(step, 2, f"Zoom link for {topic}" if topic else "Zoom link")
         changed.append(f"subject of step {step.index}")
     return steps, changed
+
+
+def _titled_by_first_words(steps: list[Step], said: set[str]) -> tuple[list[Step], list[str]]:
+    """A new note the request does not name, whose planner-written name is invented, is titled by the first words
+    of what it holds ("jot down: lunch budget is 25 per person" -> "Lunch budget is 25"), as the training data titles
+    quick notes."""
+    changed = []
+    for position, step in enumerate(steps):
+        if step.tool != "create_note" or len(step.args) < 2 or not all(isinstance(a, str) for a in step.args[:2]):
+            continue
+        name, content = step.args[0], step.args[1]
+        if not invented(name, said) or ref_indices(content) or not content.strip():
+            continue
+        steps[position] = _with(step, 0, first_words_title(content))
+        changed.append(f"name of step {step.index}")
+    return steps, changed
+
+
+_WEAK_ENDINGS = frozenset("is the a an to about for on of and in at with my".split())
+
+
+def first_words_title(content: str) -> str:
+    """Up to four first words, without a dangling "is", "the", "to"... at the end."""
+    words = content.split()[:4]
+    while len(words) > 1 and words[-1].casefold() in _WEAK_ENDINGS:
+        words.pop()
+    title = " ".join(words).rstrip(",.;:")
+    return title[:1].upper() + title[1:]
 
 
 def _stated(span: str, request: str) -> bool:

@@ -111,3 +111,13 @@ def test_a_subject_gives_way_only_to_words_the_request_states_as_the_subject() -
     quoted = parse_plan('1. compose_new_email(["a@b.example"], [], "CAD drawings", "", [])\n2. join()')
     filled = fill_texts(quoted, "email a@b.example the CAD file, subject 'Rev 4 bracket'")
     assert filled is not None and filled[0].steps[0].args[2] == "Rev 4 bracket"
+
+
+def test_an_unnamed_note_with_an_invented_name_is_titled_by_its_first_words() -> None:
+    plan = parse_plan('1. create_note("Ask Sven", "Lunch budget is 25 per person", "")\n2. join()')
+    result = fill_texts(plan, 'morning! can you please write down "lunch budget is 25 per person"?')
+    assert result is not None and result[0].steps[0].args[0] == "Lunch budget is 25"
+    kept = parse_plan('1. create_note("Budget", "Lunch budget is 25 per person", "")\n2. join()')
+    assert fill_texts(kept, 'write down "lunch budget is 25 per person"') is None  # the request's own word
+    linked = parse_plan('1. maps_open_location("Changi")\n2. create_note("Ask Sven", "$1", "")\n3. join()')
+    assert fill_texts(linked, "save where changi is in a new note") is None  # nothing to title it by
