@@ -32,11 +32,15 @@ from training.data.intents import (
     maps,
     no_tool,
     notes,
+    reads,
     reminders,
+    removals,
     sms,
     zoom,
 )
 from training.data.intents.embedded import EMBEDDED
+from training.data.intents.reads import READ, READ_SEND
+from training.data.intents.removals import MOVE, REMOVAL
 from training.data.noise import NoiseResult, add_noise, entity_words
 from training.data.text import first_upper
 
@@ -51,6 +55,13 @@ INTENTS: tuple[tuple[Intent, float], ...] = (
 )
 _CORRECTABLE = (sms.send_text, maps.directions, files.open_file, reminders.reminder, calendar.event, calendar.meeting,
                 mail.compose, zoom.zoom, notes.create, notes.append)
+# COMPAT section 10's reads, removals and new contacts (generated only with `--reads`)
+READ_INTENTS: tuple[tuple[Intent, float], ...] = (
+    (reads.calendar_read, 6), (reads.mail_read, 5), (reads.reminder_read, 2.5), (reads.list_read, 1),
+    (reads.passed_on, 2.5), (removals.cancel_event, 5), (removals.clear_time, 2), (removals.move_event, 2),
+    (removals.complete, 3), (removals.remove_items, 3.5), (contacts.new_contact, 2.5),
+)
+_READ_KINDS = (MOVE, READ_SEND, REMOVAL, contacts.NEW_CONTACT, READ)  # the most specific first
 _CANCEL = ("actually, scratch that.", "wait, never mind that.", "no, forget that.", "hmm, cancel that -",
            "on second thought, don't.", "actually no.")
 @dataclass(frozen=True)
@@ -69,9 +80,13 @@ def pick_intent(rng: random.Random) -> Intent:
     return rng.choices(functions, weights)[0]
 
 
-def compose_request(rng: random.Random, now: datetime) -> Request:
+def compose_request(rng: random.Random, now: datetime, reads: float = 0.0) -> Request:
+    """One request; with `reads` > 0 that share of requests asks a section-10 question or removal (no random
+    draw is made when it is 0, so the default output stays byte-identical)."""
     g = Gen(rng, now)
-    if rng.random() < 0.07:
+    if reads and rng.random() < reads:
+        clauses = _read_clauses(g)
+    elif rng.random() < 0.07:
         clauses = [no_tool.no_tool(g)]
     else:
         count = rng.choices((1, 2, 3, 4), (0.52, 0.32, 0.13, 0.03))[0]
@@ -84,12 +99,41 @@ def compose_request(rng: random.Random, now: datetime) -> Request:
     if noisy.typos:
         g.features.add("typo")
     tools = g.builder.tools
-    return Request(noisy.text, g.builder.render(rng), tools, category(g.features, g.builder, clauses),
+    kind = read_category(g.features, clauses) if reads else None
+    return Request(noisy.text, g.builder.render(rng), tools, kind or category(g.features, g.builder, clauses),
                    [c.intent for c in clauses], [c.template for c in clauses], frozenset(g.features))
 
 
+def _read_clauses(g: Gen) -> list[Clause]:
+    """A read, removal or new contact, sometimes beside an ordinary errand or a second read ("what's on
+    tomorrow, and remind me to call the bank at 5"). A spoken request never dictates a contact's number."""
+    functions, weights = zip(*READ_INTENTS, strict=True)
+    first: Intent = g.rng.choices(functions, weights)[0]
+    g.spoken = first is not contacts.new_contact and g.rng.random() < 0.12
+    clauses = [first(g)]
+    roll = g.rng.random()
+    if roll < 0.15:
+        clauses.append(pick_intent(g.rng)(g))
+    elif roll < 0.22:
+        second: Intent = g.rng.choices(functions, weights)[0]
+        if second is not contacts.new_contact:
+            clauses.append(second(g))
+    if len(clauses) > 1 and g.rng.random() < 0.4:
+        clauses.reverse()
+    return clauses
+
+
+def read_category(features: set[str], clauses: list[Clause]) -> str | None:
+    """The category of a request with a section-10 clause: its kind alone, or `read_multi` beside more."""
+    kind = next((k for k in _READ_KINDS if k in features), None)
+    if kind is None:
+        return None
+    return kind if len(clauses) == 1 else "read_multi"
+
+
 _ENTITY_TOOLS = ("get_email_address", "get_phone_number", "open_and_get_file_path", "maps_open_location",
-                 "maps_show_directions")
+                 "maps_show_directions", "get_calendar_events", "delete_calendar_event", "find_emails",
+                 "complete_reminder", "remove_note_content", "add_contact")
 
 
 def _entity_words(builder: PlanBuilder) -> frozenset[str]:

@@ -1,7 +1,8 @@
 """Command line: `python -m training.data.generate --n 100000 --seed 1 --out runs/data/train.jsonl`.
 
 Writes COMPAT section 7 JSONL (or the public TinyAgent layout with `--layout tinyagent`); `--report` prints the
-diversity statistics of what was written.
+diversity statistics of what was written. `--reads` (share 0.5, or `--reads 0.3`) adds COMPAT section 10's
+questions, removals and new contacts; without it the output uses TinyAgent's 16 tools only.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from training.data.jsonl import Item, write_items
 from training.data.report import DiversityReport
 from training.data.tinyagent_layout import write_layout
 
+READS_SHARE = 0.5  # about half of spoken requests about calendars, mail, lists and reminders (COMPAT section 10)
+
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m training.data.generate", description=__doc__)
@@ -27,9 +30,14 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--layout", choices=("errand", "tinyagent"), default="errand",
                         help="errand: COMPAT section 7 JSONL; tinyagent: the public dataset's JSON layout")
     parser.add_argument("--report", action="store_true", help="print diversity statistics as JSON")
+    parser.add_argument("--reads", type=float, nargs="?", const=READS_SHARE, default=0.0, metavar="SHARE",
+                        help=f"also generate COMPAT section 10 reads and removals, this share of requests "
+                             f"({READS_SHARE} when no share is given)")
     args = parser.parse_args(argv)
     if args.n < 1:
         parser.error("--n must be at least 1")
+    if not 0.0 <= args.reads <= 1.0:
+        parser.error("--reads must be a share between 0 and 1")
     return args
 
 
@@ -40,7 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     def items() -> Iterator[Item]:
         generated: Generated
-        for generated in generate(args.n, args.seed):
+        for generated in generate(args.n, args.seed, reads=args.reads):
             if args.report:
                 report.add(generated)
             yield generated.item

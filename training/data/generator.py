@@ -22,11 +22,13 @@ class GenerationError(RuntimeError):
     """A generated plan broke the plan format: a bug in the generator, never silently written."""
 
 
-def generate(n: int, seed: int, id_prefix: str = "syn") -> Iterator[Generated]:
+def generate(n: int, seed: int, id_prefix: str = "syn", reads: float = 0.0) -> Iterator[Generated]:
+    """`reads`: the share of requests that ask COMPAT section 10's questions and removals (0: TinyAgent's 16 tools
+    only, byte-identical to the output before those tools existed)."""
     rng = random.Random(seed)
     for index in range(n):
         now = random_now(rng)
-        request = compose_request(rng, now)
+        request = compose_request(rng, now, reads)
         problems = plan_problems(request.plan)
         if problems:
             raise GenerationError(f"item {index} (seed {seed}): {'; '.join(problems)}\n{request.plan}")

@@ -34,3 +34,15 @@ def file_title(file_name: str) -> str:
 def quoted(rng: random.Random, name: str) -> str:
     """A note or list name as a person writes it: plain, quoted, or in double quotes."""
     return rng.choice((name, name, f"'{name}'", f'"{name}"', name.lower()))
+
+
+_IMPERATIVES = frozenset(
+    "add bump cancel check clear complete create cross cut delete dig drop email find free get go kill let list look "
+    "mail mark move new pull push put read remind remove reschedule save scrap scratch search send shift show sms "
+    "store strike take tell text tick wipe".split())
+
+
+def imperative(template: str) -> bool:
+    """Whether a phrasing starts with a verb, so a polite prefix ("Can you ...") may go before it; questions and
+    statements ("any new mail?", "I paid rent, tick it off") take none."""
+    return template.split(" ", 1)[0].lower() in _IMPERATIVES

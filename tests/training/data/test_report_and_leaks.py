@@ -17,7 +17,7 @@ EVAL_DIR = Path(__file__).resolve().parents[3].parent / "shared" / "eval"
 def test_report_fields_describe_the_set(generated: list[Generated]) -> None:
     report = diversity(generated).as_dict()
     assert report["examples"] == len(generated)
-    # the generator writes TinyAgent's 16 tools; COMPAT section 10's seven reads and removals are not generated yet
+    # by default the generator writes TinyAgent's 16 tools; COMPAT section 10's seven come only with --reads
     assert report["tools_covered"] == "16/23"
     assert report["tool_pairs_covered"] == "120/253"
     assert report["distinct_plan_graphs"] > 500
@@ -47,10 +47,12 @@ def _trigrams(text: str) -> set[tuple[str, ...]]:
     return {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
 
 
-def test_no_generated_request_leaks_an_eval_request(generated: list[Generated]) -> None:
+@pytest.mark.parametrize("which", ["generated", "generated_reads"])
+def test_no_generated_request_leaks_an_eval_request(which: str, request: pytest.FixtureRequest) -> None:
     files = sorted(EVAL_DIR.glob("*.jsonl")) if EVAL_DIR.is_dir() else []
     if not files:
         pytest.skip(f"no eval files under {EVAL_DIR}")
+    generated: list[Generated] = request.getfixturevalue(which)
     eval_queries = [json.loads(line)["query"] for f in files for line in f.read_text(encoding="utf-8").splitlines()
                     if line.strip()]
     ours = {" ".join(g.item.query.casefold().split()) for g in generated}

@@ -1,9 +1,13 @@
-"""Looking up a contact's email address or phone number, and nothing else."""
+"""Looking up a contact's email address or phone number, and nothing else; adding a contact (COMPAT section 10)."""
 
 from __future__ import annotations
 
 from training.data.context import Clause, Gen
-from training.data.text import possessive, title
+from training.data.pools.contacts import email_address, phone_number
+from training.data.pools.names import first_name, surname
+from training.data.text import imperative, possessive, title
+
+NEW_CONTACT = "add_contact"
 
 _EMAIL = (
     "what's {p} email", "get {p} email address", "look up the email for {who}", "find {p} email",
@@ -62,3 +66,34 @@ def share_contact(g: Gen) -> Clause:
     text = template.format(p=possessive(person.said), to=to_text, To=to_text[:1].upper() + to_text[1:])
     return Clause(text, "share_contact", f"contacts.share.{'t' if by_text else 'e'}{family.index(template)}",
                   template.startswith("{To}"))
+
+
+_ADD_PHONE = ("add {name} {phone} to my contacts", "save {p} number: {phone}", "new contact: {name}, {phone}",
+              "add {name} to my contacts, number {phone}", "put {name} in my address book - {phone}",
+              "store {phone} under {name}", "{name} got a new number, {phone}, update the contact",
+              "save this number as {name}: {phone}", "{p} cell is {phone}, add it to contacts",
+              "create a contact for {name} with the number {phone}")
+_ADD_EMAIL = ("save {email} as {name}", "add {name} to contacts with email {email}",
+              "{p} email is {email}, save it to contacts", "new contact {name}, email {email}",
+              "add {email} to {p} contact", "put {name} ({email}) in my contacts")
+_ADD_BOTH = ("new contact: {name}, {phone}, {email}", "add {name} to my contacts - {phone}, {email}",
+             "create a contact for {name} with {phone} and {email}",
+             "save {name} in my address book, phone {phone}, email {email}")
+
+
+def new_contact(g: Gen) -> Clause:
+    """add_contact with the name, address and number exactly as written (a name from the pools, never someone
+    already named in the request)."""
+    name = first_name(g.rng)[0]
+    if g.chance(0.7):
+        name = f"{name} {surname(g.rng)}"
+    roll = g.rng.random()
+    email = email_address(g.rng) if roll >= 0.45 else ""
+    phone = phone_number(g.rng) if roll < 0.45 or roll >= 0.8 else ""
+    family = _ADD_BOTH if email and phone else _ADD_EMAIL if email else _ADD_PHONE
+    template = g.pick(family)
+    g.builder.add("add_contact", name, email, phone)
+    g.features.add(NEW_CONTACT)
+    text = template.format(name=name, p=possessive(name), email=email, phone=phone)
+    kind = "both" if family is _ADD_BOTH else "email" if email else "phone"
+    return Clause(text, "add_contact", f"contacts.add.{kind}.{family.index(template)}", not imperative(template))

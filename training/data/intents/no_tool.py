@@ -39,10 +39,13 @@ _TEMPLATES = (
     "how do I write a good {writing}?", "is it rude to {etiquette}?", "help me think of a name for my {pet}",
     "what should I say in a toast at my friend's wedding?", "suggest a subject line for an email about the {topic}",
     "what's a nicer way to say '{msg}'?", "give me a checklist for {occasion}",
-    # Things near the tools that no tool does: reading the calendar or inbox, deleting, cancelling.
-    "what's on my calendar {day}?", "do I have any meetings {day}?", "how many unread emails do I have?",
-    "delete my {note} note", "cancel my {event}", "mark all my emails as read", "clear my completed reminders",
-    "switch my phone to airplane mode", "unsubscribe me from the {biz} newsletter", "empty the trash folder",
+    # Things near the tools that no tool does. Reading the calendar, inbox or reminders and cancelling events are
+    # COMPAT section 10's tools (intents/reads.py, intents/removals.py); the four slots that asked for them now
+    # hold requests no tool serves, so the tuple keeps its length and the random draws stay as they were.
+    "what's on TV {day}?", "do I need a jacket {day}?", "how many steps did I walk today?",
+    "delete my {note} note", "cancel my {food} order from {biz}", "mark all my emails as read",
+    "clear my completed reminders", "switch my phone to airplane mode", "unsubscribe me from the {biz} newsletter",
+    "empty the trash folder",
 )
 _PAIRS = ("a lease and a licence", "a Roth IRA and a traditional IRA", "weather and climate",
           "baking soda and baking powder",
@@ -80,7 +83,8 @@ def no_tool(g: Gen) -> Clause:
         lang=g.pick(_LANGS), lang2=g.pick(("euro", "yen", "peso", "rupee")), topic=topic(g.rng),
         year=g.pick(range(1966, 2023, 4)), pet=g.pick(("puppy", "kitten", "goldfish", "parrot")),
         note=g.pick(("Groceries", "old ideas", "Scratch", "Drafts")),
-        event=g.pick(("dentist appointment", "3pm meeting", "yoga class", "haircut tomorrow")),
+        # drawn for the retired "cancel my {event}", so that every later draw stays as it was
+        retired_event=g.pick(("dentist appointment", "3pm meeting", "yoga class", "haircut tomorrow")),
         tone=g.pick(("professional", "friendly", "formal", "casual", "confident", "polite")), msg=_rough(g),
         few=g.pick(("two", "three", "a couple of", "2")), pair=g.pick(_PAIRS), concept=g.pick(_CONCEPTS),
         term=g.pick(_TERMS), occasion=g.pick(_OCCASIONS), ask=g.pick(_ASKS), writing=g.pick(_WRITING),

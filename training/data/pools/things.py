@@ -28,7 +28,7 @@ _TOPIC_HEADS = ("budget", "roadmap", "launch", "hiring", "onboarding", "design",
 _TOPIC_TAILS = ("review", "sync", "kickoff", "planning", "retro", "check-in", "update", "standup", "brainstorm",
                 "debrief", "workshop", "interview", "demo", "walkthrough", "deep dive", "catch-up", "meeting",
                 "discussion", "sign-off", "prep")
-_ERRAND_VERBS = (
+ERRAND_VERBS = (
     ("buy", ("milk", "eggs", "a birthday card", "printer ink", "dog food", "batteries", "flowers", "coffee beans",
              "a new charger", "stamps", "sunscreen", "cat litter", "light bulbs", "bread", "a phone case")),
     ("pick up", ("the dry cleaning", "the prescription", "the package from the post office", "the cake",
@@ -123,7 +123,7 @@ def topic(rng: random.Random) -> str:
 
 
 def errand(rng: random.Random) -> str:
-    verb, objects = rng.choice(_ERRAND_VERBS)
+    verb, objects = rng.choice(ERRAND_VERBS)
     return f"{verb} {rng.choice(objects)}"
 
 
