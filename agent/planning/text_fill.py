@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import replace
 
 from rapidfuzz import fuzz
 
 from agent.plans.plan import Plan, Step, ref_indices
-from agent.understanding.spans import Span, text_spans
+from agent.understanding.spans import Span, clause_spans, text_spans
 
 POSITIONS: dict[Span, int] = {
     ("create_reminder", "name"): 0, ("send_sms", "message"): 1, ("compose_new_email", "subject"): 2,
@@ -49,27 +50,27 @@ def fill_texts(plan: Plan, request: str, *, existing_names: bool = True) -> tupl
     """The plan with its invented free text replaced by the request's words and a note, or None.
     `existing_names` False leaves the names of notes to open or add to alone: a replan that picks another note
     after "no note called X" knows better than the request's words."""
-    spans = text_spans(request)
+    keys = {**POSITIONS, **PLACES, **(NOTE_NAMES if existing_names else {})}
+    per_step = _spans_per_step(plan, request, keys)
     said = {w.casefold() for w in _WORD.findall(request)}
-    counts = Counter(step.tool for step in plan.steps)
     changed: list[str] = []
     steps = []
     for step in plan.steps:
         new = step
-        for (tool, argument), position in {**POSITIONS, **PLACES, **(NOTE_NAMES if existing_names else {})}.items():
-            if tool != step.tool or counts[tool] > 1 or len(new.args) <= position:
+        for (tool, argument), position in keys.items():
+            if tool != step.tool or (step.index, (tool, argument)) not in per_step or len(new.args) <= position:
                 continue
+            span = per_step[step.index, (tool, argument)]
             value = new.args[position]
-            if (tool, argument) in EMPTY_FILLED and value == "" and (tool, argument) in spans:
-                new = _with(new, position, spans[tool, argument])
+            if (tool, argument) in EMPTY_FILLED and value == "" and span:
+                new = _with(new, position, span)
                 changed.append(f"{argument} of step {step.index}")
                 continue
             if not isinstance(value, str) or not value.strip() or ref_indices(value):
                 continue
             if (tool, argument) in PLACES:
-                replacement = _named_parts(value, said) or spans.get((tool, argument))
+                replacement = _named_parts(value, said) or span
             else:
-                span = spans.get((tool, argument))
                 unlike = (span is not None and invented(value, said, strict=True) and _unlike(value, span)
                           and ((tool, argument) not in PARAPHRASED or _stated(span, request)))
                 strict = (tool, argument) in NOTE_NAMES
@@ -82,12 +83,30 @@ def fill_texts(plan: Plan, request: str, *, existing_names: bool = True) -> tupl
         steps.append(new)
     steps, linked = _zoom_link_subjects(steps, said)
     changed += linked
-    if ("create_note", "name") not in spans:
+    if not any(key == ("create_note", "name") and span for (_, key), span in per_step.items()):
         steps, titled = _titled_by_first_words(steps, said)
         changed += titled
     if not changed:
         return None
     return replace(plan, steps=tuple(steps)), "Text taken from the request's words: " + ", ".join(changed) + "."
+
+
+def _spans_per_step(plan: Plan, request: str, keys: Mapping[Span, int]) -> dict[tuple[int, Span], str | None]:
+    """(step, argument) -> the request's words for it. A tool used once takes the request's words for it; a tool
+    used n times takes, step by step, the words of the n clauses that ask for it, or none when the request does
+    not ask for it in n clauses (which step means which clause is then unclear)."""
+    whole, by_clause = text_spans(request), clause_spans(request)
+    counts = Counter(step.tool for step in plan.steps)
+    seen: Counter[Span] = Counter()
+    found: dict[tuple[int, Span], str | None] = {}
+    for step in plan.steps:
+        for key in (key for key in keys if key[0] == step.tool):
+            if counts[step.tool] == 1:
+                found[step.index, key] = whole.get(key)
+            elif len(said := by_clause.get(key, [])) == counts[step.tool]:
+                found[step.index, key] = said[seen[key]]
+            seen[key] += 1
+    return found
 
 
 def _zoom_link_subjects(steps: list[Step], said: set[str]) -> tuple[list[Step], list[str]]:

@@ -19,10 +19,11 @@ from agent.understanding.placeholders import mask_request
 
 Span = tuple[str, str]  # (tool, argument)
 
-_CLAUSE_BREAK = re.compile(  # a sentence end, or "," / "and" / "then" before the verb of another errand
-    r"(?:[.;!?](?:\s+|$)|(?:,\s*(?:and\s+|then\s+)?|\s+(?:and|then|plus)\s+)(?=(?:also\s+|then\s+)?"
-    r"(?:remind|text|email|e-mail|send|put|add|make|create|schedule|set|book|start|note|show|give|get|open|find|"
-    r"summari[sz]e|forward|reply|zoom|block|message|tell|let|pin|draft|write)\b))", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(  # a sentence end or a new line, or "," / "and" / "then" before another errand's verb
+    r"(?:[.;!?](?:\s+|$)|\s*\n\s*(?:[-*•]\s*|\d+[.)]\s*)?"
+    r"|(?:,\s*(?:and\s+|then\s+)?|\s+(?:and|then|plus)\s+)(?=(?:also\s+|then\s+)?"
+    r"(?:remind|text|txt|email|e-mail|mail|shoot|ping|send|put|add|make|create|schedule|set|book|start|note|show|give|"
+    r"get|open|find|summari[sz]e|forward|reply|zoom|block|message|tell|let|pin|draft|write)\b))", re.IGNORECASE)
 _QUOTED = re.compile(r"(?<!\w)['\u2018\"\u201c]((?:[^'\u2019\"\u201d\n]|['\u2019](?=\w))+?)['\u2019\"\u201d](?!\w)")
 _NUMBER = (r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|an?|"
            r"half an)")
@@ -56,35 +57,45 @@ _FILLERS = frozenset("oh um uh er like and only so just then also well ok okay p
 def text_spans(request: str) -> dict[Span, str]:
     """(tool, argument) -> the request's own words for it, for the arguments the request gives words for."""
     spans: dict[Span, str] = {}
+    for key, said in clause_spans(request).items():
+        _put(spans, key, next((words for words in said if words), None))
+    if ("get_zoom_meeting_link", "topic") in spans:  # an event made for a meeting is called what the meeting is
+        _put(spans, ("create_calendar_event", "title"), spans["get_zoom_meeting_link", "topic"])
+    return spans
+
+
+def clause_spans(request: str) -> dict[Span, list[str | None]]:
+    """(tool, argument) -> per clause that asks for the tool, in order, the request's words for the argument
+    (None where that clause gives none): "email Ann that the keys are under the mat, then email Bo the report"
+    gives two subjects, one per email."""
+    spans: dict[Span, list[str | None]] = {}
     for clause in _clauses(request):
         lowered = clause.lower()
         if re.search(r"\bremind(?:er)?\b", lowered):
-            _put(spans, ("create_reminder", "name"), _reminder(clause))
+            _said(spans, ("create_reminder", "name"), _reminder(clause))
         if re.search(r"\b(?:text|sms|message|tell|let|knows?)\b", lowered) and not re.search(r"\be-?mail\b", lowered):
-            _put(spans, ("send_sms", "message"), _after_recipient(clause, r"(?:text|sms|message|tell)"))
-        if re.search(r"\be-?mail\b|\bsend\b|\bwrite\b", lowered):
+            _said(spans, ("send_sms", "message"), _after_recipient(clause, r"(?:text|sms|message|tell)"))
+        if re.search(r"\be-?mail\b|\bmail\b|\bsend\b|\bwrite\b|\bshoot\b", lowered):
             subject = _subject(clause) or _email_gist(clause) or _file_title(clause)
-            _put(spans, ("compose_new_email", "subject"), subject)
+            _said(spans, ("compose_new_email", "subject"), subject)
         if re.search(r"\bzoom\b", lowered):
-            _put(spans, ("get_zoom_meeting_link", "topic"), _topic(clause))
+            _said(spans, ("get_zoom_meeting_link", "topic"), _topic(clause))
         if re.search(r"\bnote\b", lowered):
             name, content = _note(clause)
-            _put(spans, ("create_note", "name"), name)
-            _put(spans, ("create_note", "content"), content)
+            _said(spans, ("create_note", "name"), name)
+            _said(spans, ("create_note", "content"), content)
             existing = _existing_note(clause)
-            _put(spans, ("append_note_content", "name"), existing)
-            _put(spans, ("open_note", "name"), existing)
+            _said(spans, ("append_note_content", "name"), existing)
+            _said(spans, ("open_note", "name"), existing)
         if re.search(r"\bdirections?\b|\broute\b", lowered):
             start, end = _directions(clause)
-            _put(spans, ("maps_show_directions", "start_location"), start)
-            _put(spans, ("maps_show_directions", "end_location"), end)
+            _said(spans, ("maps_show_directions", "start_location"), start)
+            _said(spans, ("maps_show_directions", "end_location"), end)
         elif re.search(r"\bmaps?\b|\bwhere\b|\bpin\b", lowered):
-            _put(spans, ("maps_open_location", "location"), _place(clause))
+            _said(spans, ("maps_open_location", "location"), _place(clause))
         if re.search(r"\bcalendar\b|\bevent\b|\bblock\b|\bschedule\b|\binvite\b|\bappointment\b|\bentry\b", lowered):
-            _put(spans, ("create_calendar_event", "title"), _quoted(clause) or _event_title(clause))
-            _put(spans, ("create_calendar_event", "location"), _event_place(clause))
-    if ("get_zoom_meeting_link", "topic") in spans:  # an event made for a meeting is called what the meeting is
-        _put(spans, ("create_calendar_event", "title"), spans["get_zoom_meeting_link", "topic"])
+            _said(spans, ("create_calendar_event", "title"), _quoted(clause) or _event_title(clause))
+            _said(spans, ("create_calendar_event", "location"), _event_place(clause))
     return spans
 
 
@@ -95,6 +106,10 @@ def _clauses(request: str) -> list[str]:
 def _put(spans: dict[Span, str], key: Span, value: str | None) -> None:
     if value and key not in spans:
         spans[key] = value
+
+
+def _said(spans: dict[Span, list[str | None]], key: Span, value: str | None) -> None:
+    spans.setdefault(key, []).append(value)
 
 
 def _tidy(text: str) -> str | None:

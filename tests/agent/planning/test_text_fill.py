@@ -121,3 +121,12 @@ def test_an_unnamed_note_with_an_invented_name_is_titled_by_its_first_words() ->
     assert fill_texts(kept, 'write down "lunch budget is 25 per person"') is None  # the request's own word
     linked = parse_plan('1. maps_open_location("Changi")\n2. create_note("Ask Sven", "$1", "")\n3. join()')
     assert fill_texts(linked, "save where changi is in a new note") is None  # nothing to title it by
+
+
+def test_a_tool_used_once_per_clause_takes_each_clauses_words() -> None:
+    plan = parse_plan('1. compose_new_email(["ann@x.org"], [], "Transcript", "", [])\n'
+                      '2. compose_new_email(["bo@x.org"], [], "Logo", "", [])\n3. join()')
+    request = "email ann@x.org that the keys are under the mat, then mail bo@x.org case_study_Zainab.pdf"
+    result = fill_texts(plan, request)
+    assert result is not None
+    assert [step.args[2] for step in result[0].steps[:2]] == ["The keys are under the mat", "Case study Zainab"]

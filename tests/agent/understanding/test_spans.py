@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.understanding.spans import text_spans
+from agent.understanding.spans import clause_spans, text_spans
 
 
 @pytest.mark.parametrize(("request_text", "key", "words"), [
@@ -136,3 +136,9 @@ def test_an_apostrophe_inside_a_word_opens_no_quote() -> None:
 def test_pronouns_are_no_subject_or_title() -> None:
     spans = text_spans("I'm running late and Paula should get an email about it")
     assert ("compose_new_email", "subject") not in spans
+
+
+def test_each_clause_that_asks_for_a_tool_gives_its_own_words() -> None:
+    spans = clause_spans("remind me to call mum, text bo that I'm late, and remind me at 6 to feed the cat")
+    assert spans["create_reminder", "name"] == ["Call mum", "Feed the cat"]
+    assert spans["send_sms", "message"] == ["I'm late"]
