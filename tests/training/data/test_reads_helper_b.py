@@ -226,6 +226,15 @@ def test_a_move_deletes_on_the_old_day_and_creates_an_hour_at_the_new_time() -> 
         assert creation.args[3:] == ["", [], "", ""] and deletion.args[0].lower() in creation.args[0].lower()
 
 
+def test_a_reminder_is_ticked_off_by_its_words_without_an_article() -> None:
+    for seed in range(300):
+        g = _gen(seed)
+        clause = removals.complete(g)
+        (name,) = g.builder.nodes[0].args
+        assert not re.search(r"\bthe (a|an|the|my) ", clause.text.lower()), clause
+        assert not name.lower().startswith(("a ", "an ", "the ")), clause
+
+
 def test_new_contacts_keep_the_name_address_and_number_as_written() -> None:
     for seed in range(300):
         g = _gen(seed)

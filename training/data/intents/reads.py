@@ -60,7 +60,7 @@ _MAIL_NEW = ("any new mail?", "how many unread emails do I have", "do I have new
 _MAIL_ANY = ("check my email", "what's in my inbox", "show me my latest emails", "read my emails",
              "whats in my inbox", "go through my inbox", "any emails?", "check my inbox for me")
 _MAIL_FROM = ("is there anything from {s}", "anything from {s}?", "any emails from {s}", "show me emails from {s}",
-              "what did {s} send me", "check if {s} emailed", "find the last email from {s}", "mail from {s}?",
+              "what did {s} send me", "check if {s} emailed", "find the last email from {s}", "got mail from {s}?",
               "has {s} emailed me", "did i hear from {s}", "pull up the emails from {s}", "any word from {s}?")
 _MAIL_FROM_NEW = ("any new emails from {s}", "unread mail from {s}?", "anything new from {s} in my inbox",
                   "do I have unread emails from {s}", "new messages from {s} in my email?")

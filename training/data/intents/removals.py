@@ -9,6 +9,7 @@ to now + 7 days. A moved event keeps the words it was named with as its title an
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from training.data.context import Clause, Gen, join_words
@@ -160,7 +161,7 @@ def complete(g: Gen) -> Clause:
     """complete_reminder by the errand's words, its object, or what the user says they did."""
     verb, objects = g.pick(ERRAND_VERBS)
     obj = g.pick(objects)
-    bare = obj.removeprefix("the ").removeprefix("my ").removeprefix("a ")
+    bare = re.sub(r"^(the|my|an?) ", "", obj)
     roll = g.rng.random()
     if roll < 0.45:
         template, family = g.pick(_DONE), _DONE
