@@ -67,6 +67,8 @@ _CALLED_FILE = re.compile(r"\b(?:pdf|file|document|doc|spreadsheet|presentation|
 _LEAVE_OUT = (r"\b(?:(?:don'?t|do not|never)\s+(?:include|invite|add|copy|cc|tell|email|e-mail|text|ask)|not|without|"
               r"except|excluding|minus)\s+{name}\b|\bleave\s+{name}\s+out\b")
 LOOKUPS = ("get_email_address", "get_phone_number")
+PLACE_ARGUMENTS: dict[str, tuple[int, ...]] = {"maps_open_location": (0,), "maps_show_directions": (0, 1),
+                                               "create_calendar_event": (3,)}
 CC_LISTS: dict[str, tuple[int, int]] = {"compose_new_email": (0, 1), "forward_email": (0, 1)}  # recipients, cc
 CONTEXTS: dict[str, int] = {"compose_new_email": 3}
 _CC_WORD = re.compile(r"\b(?:cc|bcc|cc'?ing|cc'?d|copy|copying|copied)\b", re.IGNORECASE)
@@ -215,6 +217,24 @@ def _filed_under(value: str, request: str) -> bool:
                      rf"{_CLAUSE_END}", request, re.IGNORECASE) is not None
 
 
+def _repeated_lookup(step: Step, facts: RequestFacts, steps: Sequence[Step]) -> Step:
+    """A lookup that repeats an earlier one (same tool, same person) is for the one person the request names whom
+    no lookup is for: "zoom with siobhan and felix" planned as Felix twice is Siobhan and Felix."""
+    if step.tool not in LOOKUPS or not step.args or not isinstance(step.args[0], str):
+        return step
+    earlier = [s for s in steps if s.index < step.index and s.tool == step.tool and s.args
+               and isinstance(s.args[0], str) and _fold(s.args[0]) == _fold(step.args[0])]
+    if not earlier:
+        return step
+    looked_up = {_fold(s.args[0]) for s in steps if s.tool in LOOKUPS and s.args and isinstance(s.args[0], str)}
+    places = {_fold(value) for s in steps if s.tool in PLACE_ARGUMENTS
+              for position in PLACE_ARGUMENTS[s.tool] if len(s.args) > position
+              for value in [s.args[position]] if isinstance(value, str)}
+    unserved = [name for name in facts.names if name not in facts.left_out and _fold(name) not in looked_up
+                and not any(_fold(name) in place for place in places)]
+    return _with(step, 0, unserved[0]) if len(unserved) == 1 else step
+
+
 def _left_out_lookup(step: Step, facts: RequestFacts, steps: Sequence[Step]) -> Step:
     if step.tool not in LOOKUPS or not step.args or not isinstance(step.args[0], str):
         return step
@@ -279,8 +299,8 @@ def _is_copied(request: str, position: int) -> bool:
 
 def _rules(request: str, existing_names: bool) -> tuple[Callable[[Step, RequestFacts, Sequence[Step]], Step], ...]:
     named = (_file, _folder_rule, _list_rule) if existing_names else ()
-    return (*named, _addresses, _left_out_lookup, _priority_rule, _transport_rule, _own_address_context,
-            _copied_rule(request))
+    return (*named, _addresses, _left_out_lookup, _repeated_lookup, _priority_rule, _transport_rule,
+            _own_address_context, _copied_rule(request))
 
 
 def _priority(request: str) -> int | None:

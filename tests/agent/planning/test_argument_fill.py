@@ -163,3 +163,11 @@ def test_a_folder_or_list_filed_under_at_a_clause_end_is_named() -> None:
 def test_a_place_inside_the_note_is_no_folder() -> None:
     note = '1. create_note("Glasgow", "Kelvingrove at 11, lunch in the West End", "West End")\n2. join()'
     assert _filled(note, "start a note 'Glasgow' with: Kelvingrove at 11, lunch in the West End.")[0][2] == ""
+
+
+def test_a_repeated_lookup_is_for_the_one_named_person_no_lookup_is_for() -> None:
+    plan = ('1. get_email_address("Felix")\n2. get_email_address("Felix")\n'
+            '3. get_zoom_meeting_link("Sync", "", 60, ["$1", "$2"])\n4. join()')
+    assert _filled(plan, "Set up a zoom with Siobhan and Felix at the clinic")[1] == ("Siobhan",)
+    two_left = plan.replace("Siobhan", "x")
+    assert fill_arguments(parse_plan(two_left), "Zoom with Siobhan, Felix and Ines") is None  # which one is unclear
