@@ -40,6 +40,8 @@ def routed_plan(text: str, now: datetime, scope: RequestScope, enabled: Registry
         return None
     if intent.action == "send":
         return _passed_on(intent, text, now, enabled)
+    if intent.everything:
+        return _emptied(intent, enabled)
     step = _step(intent, text, now)
     if step is None or step.tool not in enabled:
         return None
@@ -62,6 +64,18 @@ def _passed_on(intent: Intent, text: str, now: datetime, enabled: Registry) -> R
     plan = parse_plan(Plan(steps, complete=True).render())  # parsed again: the `$k` become references
     return Route(plan, f"Planned from the request's words: the calendar read, sent to {intent.name} by "
                        f"{'text' if intent.items == 'sms' else 'email'}.")
+
+
+def _emptied(intent: Intent, enabled: Registry) -> Route | None:
+    """Every item of a list removed ("clear my shopping list"): the list is read, and its own lines are what the
+    removal names. The removal still asks first, and undo restores the lines; the approval cannot list them
+    before the read has run (approval.previews skips `$k` arguments)."""
+    steps = (Step(1, "open_note", (intent.name, "")), Step(2, "remove_note_content", (intent.name, "$1", "")),
+             Step(3, JOIN, ()))
+    if any(step.tool not in enabled for step in steps[:2]):
+        return None
+    plan = parse_plan(Plan(steps, complete=True).render())  # parsed again: `$1` becomes a reference
+    return Route(plan, f"Planned from the request's words: every item of {intent.name} read, then removed.")
 
 
 def _step(intent: Intent, text: str, now: datetime) -> Step | None:

@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from agent.understanding.numbers import spoken_numbers_as_digits
 from agent.understanding.scope import RequestScope, asks_to_remove, spoken_form
 
 _APPS: dict[str, str] = {
-    "calendar": r"calendar|schedule|agenda|meetings?|mtgs?|appointments?|appts?|events?|plans|busy|free|booked",
+    "calendar": r"calendar|diary|schedule|agenda|meetings?|mtgs?|appointments?|appts?|events?|plans|busy|free|booked",
     "mail": r"e-?mails?|e-?mailed|mails?|mailed|inbox|gmail|outlook|messages|replied|responded|repl(?:y|ies)|"
-            r"wr(?:ote|itten|ite)\s+back|(?:got|gotten|get)\s+back\s+to\s+me|heard\s+(?:back\s+)?from|sent\s+me",
-    "reminders": r"reminders?|to-?dos?(?!\s+list)|todos?(?!\s+list)|alarms?|wake\s+me",
+            r"wr(?:ote|itten|ite)\s+back|receiv(?:e|ed)|(?:got|gotten|get)\s+back\s+to\s+me|heard\s+(?:back\s+)?from|sent\s+me",
+    "reminders": r"reminders?|to-?dos?(?!\s+list)|todos?(?!\s+list)|alarms?|wake\s+(?:me|up)",
     "list": r"list|lists|note|notes|groceries",
     "contacts": r"contacts?|address\s+book|phone\s+book",
 }
@@ -52,7 +53,10 @@ _TIME_WORDS = re.compile(
     r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|twenty|"
     r"christmas|xmas|eve|new\s+years?|new\s+year's)('s|s)?\b")
 _FILLERS = re.compile(
-    r"\b(hey|hi|ok|okay|so|um|uh|like|please|olly|siri|alexa|google|assistant|can|could|would|will|you|i|me|my|"
+    # first, before "i" and "what" match a part of them: "i'd like to know", "what date is my flight", and how a
+    # question is put ("give me a rundown of my day")
+    r"\b(i'd|id|(?:what|which)\s+date|rundown|summary|overview|brief|briefing|"
+    r"hey|hi|ok|okay|so|um|uh|like|please|olly|siri|alexa|google|assistant|can|could|would|will|you|i|me|my|"
     r"mine|we|our|us|the|a|an|all|any|anything|everything|something|of|for|about|is|are|am|was|were|be|do|does|"
     r"did|have|has|had|there|what|what's|whats|when|when's|where|which|who|how|many|much|show|tell|give|list|"
     r"find|check|see|look|up|read|let|know|want|need|to|it|that|this|these|those|them|get|got|rid|remove|delete|"
@@ -68,18 +72,20 @@ _FILLERS = re.compile(
 _WITH = re.compile(r"\bwith\s+((?:(?!\b(?:on|at|in|for|from|to|today|tomorrow|tonight|this|next|about)\b)"
                    r"[\w'.-]+\s*)+)")
 _NOT_NAME_WORDS = re.compile(r"\b(number|phone|email|address|contact|contacts|details|info|new|my|the|a|an|to|with|"
-                             r"list|this|that)\b")
+                             r"list|this|that|for|person|someone|somebody)\b")
 _SENDER = re.compile(r"\b(?:from|by|sent\s+by)\s+((?:(?!\b(?:about|regarding|re|since|today|yesterday|this|last|in|on|"
                      r"that|with|to|and|or|at|before|after|for|yet|recently|lately)\b)[\w'@.+-]+\s*){1,4})")
 # Who was asked whether they wrote: "did kate write back", "has sarah replied", "did john email me".
 _WROTE = re.compile(r"\b(?:did|has|have|if|whether)\s+([a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)\s+(?:e-?mail(?:ed)?(?:\s+me)?|"
                     r"wr(?:ite|itten)\s+(?:back|to\s+me)|repl(?:y|ied)|respond(?:ed)?|got(?:ten)?\s+back|"
-                    r"get\s+back|sen[dt]\s+(?:me\s+)?(?:an?\s+)?e-?mail|sen[dt]\s+(?:me\s+)?(?:anything|something))\b")
+                    r"get\s+back|sen[dt]\s+(?:me\s+)?(?:an?\s+)?e-?mail|sen[dt]\s+(?:me\s+)?(?:anything|something)|"
+                    r"sen[dt]\s+(?:me|us)$)\b")
 _NOBODY_IN_PARTICULAR = frozenset("i you anyone anybody someone somebody people they".split())
 # Words that say which mail, not what it is about: "tell me about my new emails" asks for no subject
 _MAIL_WORDS = re.compile(r"\b(new|unread|latest|recent|last|e-?mails?|mails?|messages?|inbox|my|the|any|all)\b")
 # Mail a question asks about without naming mail: "is there anything from the bank", "any word from sam".
-_FROM_SOMEONE = re.compile(r"\b(?:anything|something|word|news)\s+(?:new\s+)?from\s+(?!today|yesterday|this|last)\w")
+_FROM_SOMEONE = re.compile(r"\b(?:anything|something|word|news|answer|response|reply|replies)\s+(?:new\s+)?from"
+                           r"\s+(?!today|yesterday|this|last)\w")
 _SEARCH_FOR = re.compile(r"\b(?:search|look)\w*\s+(?:through\s+|in\s+)?(?:my\s+)?(?:e-?mails?|mail|inbox)\s+for\s+"
                          r"(.+)$")
 _ABOUT = re.compile(r"\b(?:about|regarding|re|concerning|subject|titled|called|mentioning|on\s+the\s+subject\s+of)"
@@ -90,6 +96,12 @@ _ITEMS = re.compile(r"\b(?:remove|delete|take|cross|scratch|erase|drop|get\s+rid
                     r"(?:off\s+|out\s+)?(.+?)\s+"
                     r"(?:\b(?:from|off|out\s+of)\b|\b(?:on|in)\s+(?:my|the|our|this|that)\b)")
 _ALL_DONE = re.compile(r"\b(?:completed|finished|done|old|past|all(?:\s+(?:of\s+)?(?:my|the))?)\s+reminders\b")
+# Every item of a list: "clear my to do list", "remove all items from my shopping list", "erase everything on it"
+_EVERY_ITEM = re.compile(r"^(?:all|everything|every\s+(?:item|thing)|all\s+of\s+(?:it|them)|it\s+all)$")
+# An item named by its place: "remove the last item from my list"
+_BY_PLACE = re.compile(r"^(?:last|first|next|previous|top|bottom)(?:\s+(?:one|thing|entry|line))?$")
+# A list named by its title: "delete the list called work"
+_LIST_CALLED = re.compile(r"\blist\s+(?:called|named|titled)\s+([\w' -]+?)(?:\s+(?:please|now))?$")
 _PRONOUN = re.compile(r"^(?:it|them|those|that|this|these|they)$")
 _LIST_WORDS = r"(?:(?:my|the|our)\s+)?(?:[\w'-]+\s+){0,2}?(?:list|groceries)"
 # Items a list no longer needs, said without a removal verb: "my list doesnt need apples anymore", "we dont need
@@ -102,8 +114,10 @@ _NOT_NEEDED = re.compile(rf"\b(?:do\s*n'?t|does\s*n'?t|do\s+not|does\s+not|no\s+
 _STRUCK_OFF = re.compile(r"\b(?:(?:take|knock|pull|get)\s+(?P<taken>.+?)\s+off|(?:cross|scratch|strike)\s+"
                          r"(?:off\s+|out\s+)?(?P<struck>.+?)(?:\s+(?:off|out))?)(?:\s+(?:please|now|too|thanks))?$")
 _NO_ITEM = re.compile(r"\b(me|us|him|her|you|everything|all|day|week|weekend|time|morning|afternoon|evening|night)\b")
-# A list named first, then what to do with it: "shopping list remove eggs", "shopping list add bread".
-_LIST_THEN = re.compile(rf"^(?P<list>{_LIST_WORDS})\s+(?P<verb>remove|delete|take\s+off|cross\s+off|add|put)\s+"
+# A list named first, then what to do with it: "shopping list remove eggs", "from my shopping list remove the
+# oranges", "shopping list add bread".
+_LIST_THEN = re.compile(rf"^(?:(?:olly|please|so|um|uh|from|on|in|to)\s+)*(?P<list>{_LIST_WORDS})\s+"
+                        rf"(?P<verb>remove|delete|take\s+off|cross\s+off|add|put)\s+"
                         rf"(?P<items>.+)$")
 # What "it" / "them" is in "i already bought the eggs so take them off the list", "i dont need onions anymore"
 _ANTECEDENT = re.compile(r"\b(?:bought|got|have|need|picked\s+up|grabbed|found)\s+(?:the\s+|some\s+|more\s+)?(.+?)"
@@ -119,15 +133,20 @@ _LIST_ADD = re.compile(_LEAD + r"(?:add|put|stick|pop|throw|include|(?:write|jot
                        r"(?:to|on|onto|in|into)\s+(?:(?:my|the|our)\s+)?(?P<list>(?:[\w'-]+\s+){0,2}?list|groceries)"
                        r"(?:\s+(?:please|for\s+me|thanks|thank\s+you|too|as\s+well|olly))*$")
 _ADD_TO_THEN = re.compile(_LEAD + rf"(?:add|put)\s+(?:on|to|onto)\s+(?P<list>{_LIST_WORDS})\s+(?P<items>.+)$")
-_LIST_CREATE = re.compile(_LEAD + r"(?:create|make|start|begin|set\s+up)\s+(?:a|an|my|the)\s+(?:new\s+)?"
-                          r"(?:(?P<name>[\w'-]+(?:\s+[\w'-]+)?)\s+list|list\s+(?:called|named)\s+(?P<called>[\w' -]+?))"
-                          r"(?:\s+(?:with|of|containing)\s+(?P<items>.+?))?(?:\s+please)?$")
+# A new list: "start a grocery list with eggs and milk", "new shopping list", "make a new list for christmas
+# presents"
+_LIST_CREATE = re.compile(_LEAD + r"(?:(?:create|make|start|begin|set\s+up)\s+(?:a|an|my|the)\s+(?:new\s+)?|"
+                          r"(?:a\s+)?new\s+)(?:(?:(?P<name>[\w'-]+(?:\s+[\w'-]+)?)\s+)?list|"
+                          r"list\s+(?:called|named|for)\s+(?P<called>[\w' -]+?))"
+                          r"(?:\s+(?:with|of|containing)\s+(?P<items>.+?))?(?:\s+(?:please|for\s+me|now|thanks))*$")
 # Items that are more than words to write down: a detail to look up first, an event, a time (the planner's job).
 _NOT_AN_ITEM = re.compile(r"\b(e-?mail|address|number|phone|link|file|attachment|pdf|zoom|meeting|event|appointment|"
                           r"calendar|reminder|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|"
                           r"sunday|o'?clock|\d+\s*(?:am|pm))\b|\bat\s+\d|'s\b")
-# Words that make a request act rather than read ("email tom about lunch", "add milk to my list").
-_ACTS = re.compile(r"\b(add|put|(?<!my\s)(?<!the\s)(?<!'s\s)(?<!todays\s)(?<!tomorrows\s)schedule|set|create|"
+# Words that make a request act rather than read ("email tom about lunch", "add milk to my list"); "alarms set for
+# tomorrow" asks which are set.
+_ACTS = re.compile(r"\b(add|put|(?<!my\s)(?<!the\s)(?<!'s\s)(?<!todays\s)(?<!tomorrows\s)schedule|"
+                   r"(?<!alarms\s)(?<!reminders\s)set|create|"
                    r"make|book|plan|organi[sz]e|"
                    r"arrange|invite|send|write|compose|reply|respond|forward|draft|text|message|remind|jot|save|move|change|update|rename|tell\s+\w+\s+"
                    r"(?:that|to|about))\b|\b(?:e-?mail|mail)\s+(?!from\b|about\b|in\b|inbox\b)\w+")
@@ -142,16 +161,25 @@ _LOOK_AT = re.compile(rf"^(?:(?:hey|hi|ok|okay|um|uh|so|olly|siri|alexa|google|p
                       rf"(?:[\w'-]+\s+)?list)\b)(?!\s*:)")
 _TERSE_WORDS = 8  # "calendar: Ingeborg's party, Saturday 6:30 to 10pm, Lakeside Hall" is an event to add, not a read
 # A contact's detail ("ann's number", "whats bartholomews email adress"): a lookup, never a mail search.
-_CONTACT_DETAIL = re.compile(r"\b(phone\s+number|number|phone|mobile|cell|e-?mail\s+ad+res+|e-?mail|ad+res+|"
+_CONTACT_DETAIL = re.compile(r"\b(phone\s+number|number|phone|mobile|cell|e-?mail\s+(?:ad+res+|id)|e-?mail|ad+res+|"
                              r"contact\s+(?:details|info|information))\b")
-_STRONG_DETAIL = re.compile(r"\b(phone\s+number|mobile\s+number|cell\s+number|e-?mail\s+ad+res+|"
+_STRONG_DETAIL = re.compile(r"\b(phone\s+number|mobile\s+number|cell\s+number|e-?mail\s+(?:ad+res+|id)|"
                             r"contact\s+(?:details|info|information))\b")
 _DETAIL_WORD = r"(?:phone|number|mobile|cell|e-?mail|ad+res+|contact|details|info|information)"
 _WHOSE = (  # the detail "of/for NAME", then "NAME's detail", then "NAMEs detail" as typed without the apostrophe
-    re.compile(rf"\b{_DETAIL_WORD}\s+(?:do\s+(?:i|we|you)\s+have\s+)?(?:of|for)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)"),
+    re.compile(rf"\b{_DETAIL_WORD}(?:\s+id)?\s+(?:do\s+(?:i|we|you)\s+have\s+)?(?:of|for)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)"),
     re.compile(rf"(?<!['\w])([a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:'s|s')\s+{_DETAIL_WORD}"),
     re.compile(rf"(?<!['\w])([a-z][\w-]*s)\s+{_DETAIL_WORD}"),
 )
+# A contact asked about by name with no detail named: "is tom in my contacts", "search my contacts for mike", "pull
+# up the contact for jason", "how can i reach david". Answered with the contact's number.
+_CONTACT_BOOK = r"(?:contacts?|contact\s+list|address\s+book|phone\s+book)"
+_CONTACT_ASKED = re.compile(
+    rf"\b(?:is|find|look\s+up|search\s+for|have\s+i\s+got|do\s+i\s+have)\s+(?P<in>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)"
+    rf"\s+(?:in|on|saved\s+in)\s+(?:my\s+|the\s+)?{_CONTACT_BOOK}"
+    rf"|\b{_CONTACT_BOOK}\s+(?:for|of|named|called)\s+(?P<for>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)(?:\s+please)?$"
+    rf"|\bhow\s+(?:can|do|could|would)\s+i\s+(?:reach|contact|get\s+(?:in\s+touch\s+with|hold\s+of))\s+"
+    rf"(?P<reach>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)$")
 # Verbs that ask to do something with a detail ("note anna's number", "text bo sam's address"): no lookup alone.
 _DOES_SOMETHING = re.compile(r"\b(note|notes|save|write|jot|text|send|share|remind|add|put|store|keep|forward|"
                              r"message|sms)\b")
@@ -184,14 +212,15 @@ _STATED_TIME = re.compile(r"\b(today|tonight|tomorrow|tmrw|yesterday|weekend|wee
                           r"\b(lunch|dinner|breakfast|party|class|session|call|appointment|meeting|event|date|"
                           r"reservation|booking|flight|trip)\b")
 _DAY_WORDS = r"(?:today|tonight|tomorrow|this|next|mon|tue|wed|thu|fri|sat|sun)"
-_WHEN = (rf"(?:{_DAY_WORDS}|the\s+(?:\w+\s+)?\w+(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-         rf"[a-z]*\s+\w+|christmas|xmas|new\s+year|\d)")
+_HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|\d)"
+_WHEN = (rf"(?:{_DAY_WORDS}|at\s+{_HOUR}|the\s+(?:\w+\s+)?\w+(?:st|nd|rd|th)\b|"
+         rf"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\w+|christmas|xmas|new\s+year|\d)")
 _EVENT_NOUN = (r"(?:lunch|dinner|breakfast|party|class|session|call|appointment|meeting|event|date|reservation|"
                r"booking|flight|trip|dentist|doctor|interview|practice|rehearsal|wedding|birthday|visit|checkup|"
                r"haircut|presentation|conference|shift)s?")
 _AGENDA = re.compile(
     rf"\b(?:am\s+i\s+(?:free|busy|booked|available)|(?:do\s+i|have\s+i)\s+(?:have|got)\s+"
-    rf"(?:anything|something|plans|stuff|much|a\s+lot)\b|what(?:'s|\s+is|s)\s+(?:on|happening|"
+    rf"(?:anything|something|plans|stuff|much|a\s+lot)\b|what(?:'s|\s+is|s)\s+(?:on|happening|up|"
     rf"going\s+on|planned|scheduled|coming\s+up)\s+(?:for\s+|on\s+)?(?:my\s+|the\s+)?{_WHEN}|what\s+do\s+i\s+"
     rf"have\s+(?:on|at|going|planned|scheduled|{_WHEN})|what\s+(?:do\s+|have\s+)?i\s+(?:have|got|'ve\s+got|ve\s+got)"
     rf"\s+(?:on\s+|going\s+on\s+|planned\s+|scheduled\s+|coming\s+up\s+)?(?:for\s+|on\s+|at\s+)?{_WHEN}|"
@@ -199,9 +228,13 @@ _AGENDA = re.compile(
     rf"\b(?:anything|something)\s+(?:on\s+|planned\s+|scheduled\s+|happening\s+|going\s+on\s+|coming\s+up\s+)?"
     rf"(?:for\s+|on\s+)?{_WHEN}|\bcoming\s+up\b|\bfirst\s+thing\s+(?:on\s+)?{_WHEN}|"
     rf"(?:have|need|got)\s+to\s+be\s+(?:anywhere|somewhere)|where\s+(?:do|have)\s+i\s+(?:need|have|got)\s+to\s+(?:be|go)\b|"
-    rf"my\s+(?:day|week|weekend|morning|afternoon|evening)\s+look|\b{_WHEN}\w*(?:'s)?(?:\s+week(?:end)?)?\s+look(?:s|ing)?\b|"
+    rf"my\s+(?:day|week|weekend|morning|afternoon|evening)\s+(?:look|like)|"
+    # "give me a rundown of my day", "brief me on tomorrow", "what do i have to do today"
+    rf"(?:rundown|summary|overview|briefing)\s+(?:of|for|on)\s+(?:my\s+|the\s+)?(?:day|week|{_WHEN})|"
+    rf"brief\s+me\s+(?:on|about|for)\s+(?:my\s+)?(?:day|week|{_WHEN})|"
+    rf"what\s+(?:do|must)\s+i\s+(?:have|need)\s+to\s+do\s+(?:on\s+|for\s+)?{_WHEN}|\b{_WHEN}\w*(?:'s)?(?:\s+week(?:end)?)?\s+look(?:s|ing)?\b|"
     rf"(?:when|what\s+time)(?:'s|s|\s+is|\s+are)\s+(?:my|our)\s+\w|"
-    rf"(?:when|what\s+time)(?:'s|s|\s+is|\s+are)\s+the\s+(?:\w+\s+){{0,2}}?{_EVENT_NOUN}\b|"
+    rf"(?:when|what\s+time|where)(?:'s|s|\s+is|\s+are)\s+the\s+(?:\w+\s+){{0,2}}?{_EVENT_NOUN}\b|"
     rf"(?:do|did|have)\s+i\s+(?:have|got)\s+(?:a|an|any|the|my)?\s*(?:[\w'-]+\s+){{0,2}}?{_EVENT_NOUN}\b|"
     rf"(?:when|what\s+time|what\s+day)\s+(?:do|am|will|did|should|must)\s+i\s+(?:have|need|meet|see|go|leave|start|"
     rf"finish|be|fly|travel|visit)\b|what\s+time\s+(?:does|do|is|will)\s+(?:my|the|our)\s+(?:[\w'-]+\s+){{0,3}}?"
@@ -209,15 +242,20 @@ _AGENDA = re.compile(
     rf"when(?:'s|s|\s+is)\s+[\w'-]+'s\s+(?:birthday|anniversary|party|wedding)|"
     # "whats the plan for tomorrow", "what day is the dentist", "when does my shift start", "do i have time on
     # wednesday", "is there anything i need to do on friday", "tell me about friday"
-    rf"\b(?:the|my|our)\s+plans?\s+(?:for\s+|on\s+)?{_WHEN}|(?:what|which)\s+day\s+(?:is|are|was)\s+(?:my|the|our)\s+\w|"
+    rf"\b(?:the|my|our)\s+plans?\s+(?:for\s+|on\s+)?{_WHEN}|(?:what|which)\s+(?:day|date)\s+(?:is|are|was)\s+(?:my|the|our)\s+\w|"
     rf"when\s+(?:does|do|will)\s+(?:my|our)\s+(?:[\w'-]+\s+){{1,3}}?(?:start|begin|end|finish)|"
     rf"(?:do|have)\s+i\s+(?:have|got)\s+(?:any\s+|some\s+)?(?:free\s+)?time\s+(?:on\s+|at\s+)?{_WHEN}|"
     rf"\b(?:anything|something)\s+(?:i|we)\s+(?:need|have|got)\s+to\s+do\s+(?:on\s+|for\s+|at\s+)?{_WHEN}|"
     rf"what\s+am\s+i\s+(?:supposed|meant|scheduled)\s+to\s+(?:be\s+)?(?:do|doing)\b|"
+    # "what is the date of the conference", "is there any birthday this week", "do i have to work on saturday"
+    rf"\b(?:date|day|time)\s+(?:of|for)\s+(?:my|the|our)\s+(?:[\w'-]+\s+){{0,2}}?{_EVENT_NOUN}\b|"
+    rf"\b(?:is|are)\s+there\s+(?:any|a|an)\s+(?:[\w'-]+\s+){{0,2}}?{_EVENT_NOUN}\b|"
+    rf"\bdo\s+i\s+(?:have|need)\s+to\s+(?:work|go\s+(?:in|to\s+work)|be\s+at\s+work)\b|"
     rf"^tell\s+me\s+about\s+(?:my\s+)?(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|"
     rf"sunday|this\s+week(?:end)?|next\s+week)\w*$)")
 # "events" and "plans" somewhere ("what events are happening in town") are anyone's, not the user's calendar
-_OWN_CALENDAR = re.compile(r"\b(calendar|schedule|agenda|meetings?|mtgs?|appointments?|appts?|busy|free|booked)\b")
+_OWN_CALENDAR = re.compile(r"\b(calendar|diary|schedule|agenda|meetings?|mtgs?|appointments?|appts?|busy|free|"
+                           r"booked)\b")
 _PERSONAL = re.compile(r"\b(my|i|me|i'm|mine|our|we)\b")
 _SOMEWHERE = re.compile(r"\b(in\s+town|near\s+(?:me|here|by)|nearby|around\s+(?:here|me|town)|in\s+the\s+city|local|"
                         r"in\s+[a-z]+\s+(?:this|next|today|tonight|tomorrow))\b")
@@ -227,12 +265,18 @@ _LIST_VERB = re.compile(r"^(?:(?:hey|um|uh|olly|please|can\s+you|could\s+you)\s+
 _OTHER_ERRAND = re.compile(r"\b(maps?|directions?|navigate|route\s+to|pdf|file|files|document|attachment|zoom)\b")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"\+?\d[\d\s().-]{5,}\d")
+# An address as spoken: "jane at gmail dot com", "bob dot lee at work dot co dot uk"
+_SPOKEN_EMAIL = re.compile(r"\b([a-z0-9][\w-]*(?:\s+dot\s+[a-z0-9][\w-]*)*)\s+at\s+([a-z0-9-]+(?:\s+dot\s+[a-z0-9-]+)*"
+                           r"\s+dot\s+(?:com|org|net|edu|gov|io|co|uk|de|fr|ie|ca|au))\b", re.IGNORECASE)
+# "oh" said for a zero before a digit: "oh seven seven one ...", "five five five oh one"
+_OH = re.compile(r"\boh(?=\s+(?:zero|one|two|three|four|five|six|seven|eight|nine|\d)\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Intent:
     """One read or removal: `action` read/remove/add, `app` calendar/mail/reminders/list/contacts, and the
-    values the request gives for it (empty when it gives none)."""
+    values the request gives for it (empty when it gives none). `everything`: a list removal of every item ("clear
+    my shopping list")."""
 
     action: str
     app: str
@@ -243,6 +287,7 @@ class Intent:
     items: str = ""
     email: str = ""
     phone: str = ""
+    everything: bool = False
 
 
 def read_or_remove(text: str, scope: RequestScope) -> Intent | None:
@@ -289,10 +334,13 @@ def _unnamed_app(lowered: str, scope: RequestScope) -> list[str]:
         return []
     if _FROM_SOMEONE.search(lowered) or _WROTE.search(lowered):
         return ["mail"]
+    if _CONTACT_ASKED.search(lowered):
+        return ["contacts"]
     if _SHOPPING.search(lowered):
         return ["list"]
-    # "remind me whats on today" asks what is on, not for the reminders
-    if re.search(r"\bremind(?:ed)?\s+(?:me|you)\b(?!\s+what(?:'s|s)?\s+on\b)|\bremember\b", lowered):
+    # "remind me whats on today", "remind me what i have on tuesday" ask what is on, not for the reminders
+    if re.search(r"\bremind(?:ed)?\s+(?:me|you)\b(?!\s+what(?:'s|s)?\s+(?:on|(?:i|we)\s+(?:have|got|'ve\s+got))\b)"
+                 r"|\bremember\b", lowered):
         return ["reminders"]
     return ["calendar"] if _AGENDA.search(lowered) else []
 
@@ -306,7 +354,12 @@ def _removal(lowered: str, apps: list[str]) -> Intent | None:
             return None  # "clear my completed reminders" names no one reminder to complete
         return Intent("remove", "reminders", name=name)
     if "list" in apps:
-        return Intent("remove", "list", name=_list_name(lowered), items=_removed_items(lowered))
+        items = _removed_items(lowered)
+        if _BY_PLACE.match(items):
+            return None  # "remove the last item from my list": which one it is, the request does not say
+        if (not items or _EVERY_ITEM.match(items)) and re.search(r"\b(?:lists?|groceries)\b", lowered):
+            return Intent("remove", "list", name=_list_name(lowered), everything=True)
+        return Intent("remove", "list", name=_list_name(lowered), items=items)
     if "calendar" in apps or _STATED_TIME.search(lowered):
         return Intent("remove", "calendar", query=_subject(lowered))
     struck = _STRUCK_OFF.search(lowered)
@@ -355,6 +408,10 @@ def _question(lowered: str, apps: list[str]) -> Intent | None:
         return _mail_question(lowered)
     if app == "reminders":
         return Intent("read", "reminders")
+    if app == "contacts":
+        asked = _CONTACT_ASKED.search(lowered)
+        words = [w for w in next(filter(None, asked.groups()), "").split() if w not in _NOT_A_NAME] if asked else []
+        return Intent("read", "contacts", name=" ".join(words).title(), items="phone") if words else None
     if app == "list" and re.search(r"\b(?:lists?|groceries)\b", lowered):
         return Intent("read", "list", name=_list_name(lowered))
     if app == "list" and _SHOPPING.search(lowered):
@@ -388,7 +445,8 @@ def _list_addition(lowered: str) -> Intent | None:
     created = _LIST_CREATE.search(lowered)
     if created is None or _NOT_AN_ITEM.search(created.group("items") or ""):
         return None
-    name = f"{created.group('name')} list" if created.group("name") else _tidy(created.group("called"))
+    called = _tidy(_DETERMINER.sub("", created.group("called") or ""))
+    name = f"{created.group('name')} list" if created.group("name") else called or "New list"
     return Intent("create", "list", name=name[:1].upper() + name[1:], items=_item_list(created.group("items") or ""))
 
 
@@ -406,8 +464,8 @@ def _lookup_only(lowered: str) -> Intent | None:
 
 def _bare_mail(lowered: str) -> bool:
     """"email" alone where a mail is meant, not an address: "read mike's email", "the email from sam"."""
-    return re.search(r"\be-?mails?\b(?!\s+ad+res)", lowered) is not None and _MAIL_LOOK.search(lowered) is not None \
-        and not re.search(r"\b(phone|number|mobile|cell|ad+res+)\b", lowered)
+    return re.search(r"\be-?mails?\b(?!\s+(?:ad+res|id\b))", lowered) is not None \
+        and _MAIL_LOOK.search(lowered) is not None and not re.search(r"\b(phone|number|mobile|cell|ad+res+)\b", lowered)
 
 
 def _whose(lowered: str) -> str:
@@ -425,15 +483,30 @@ def _asks_phone(lowered: str) -> bool:
 
 
 def _contact(text: str, lowered: str) -> Intent | None:
-    email = _EMAIL.search(text)
-    phone = _PHONE.search(text)
-    rest = _EMAIL.sub(" ", _PHONE.sub(" ", lowered))
+    said = _written_out(text)
+    email = _EMAIL.search(said)
+    phone = _PHONE.search(said)
+    rest = _EMAIL.sub(" ", _PHONE.sub(" ", _written_out(lowered)))
     found = (pattern.search(rest) for pattern in _CONTACT_NAME)
     person = next((p for m in found if m and (p := _tidy(_NOT_NAME_WORDS.sub(" ", m.group(1))))), "")
     if not person:
         return None
     return Intent("add", "contacts", name=person.title(), email=email.group(0) if email else "",
-                  phone=phone.group(0).strip() if phone else "")
+                  phone=_digits_said(phone.group(0).strip()) if phone else "")
+
+
+def _digits_said(number: str) -> str:
+    """A number said digit by digit ("5 5 5 01 2 3") as one; one written in groups ("555 123 4567") as it is."""
+    groups = number.split()
+    return "".join(groups) if all(len(group) <= 2 for group in groups) else number
+
+
+def _written_out(text: str) -> str:
+    """An address and a number as they are written: "jane at gmail dot com" -> "jane@gmail.com", "five five five
+    oh one" -> "5 5 5 01"."""
+    def address(found: re.Match[str]) -> str:
+        return "@".join(re.sub(r"\s+dot\s+", ".", part) for part in found.groups())
+    return spoken_numbers_as_digits(_OH.sub("zero", _SPOKEN_EMAIL.sub(address, text)))
 
 
 def _subject(lowered: str) -> str:
@@ -460,10 +533,15 @@ def _words(lowered: str) -> str:
 
 
 def _list_name(lowered: str) -> str:
+    called = _LIST_CALLED.search(lowered)
+    if called is not None:
+        return called.group(1)[:1].upper() + called.group(1)[1:]
     match = _LIST_NAME.search(lowered)
     if match is None:
         return "Groceries" if re.search(r"\bgroceries\b", lowered) else "List"
-    words = _tidy(re.sub(r"^(?:(?:my|the|our|this|that)\s+)+", "", match.group(1)))
+    # "remove the list" at the start of a request: the verb is no part of the name
+    words = _tidy(re.sub(r"^(?:(?:my|the|our|this|that|remove|delete|clear|erase|empty|open|show|read|check)\s+)+", "",
+                         match.group(1)))
     name = f"{words} {match.group(2)}" if words else match.group(2)
     return name[:1].upper() + name[1:]
 

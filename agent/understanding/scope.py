@@ -23,11 +23,12 @@ from dataclasses import dataclass
 
 # The words by which an errand names each side-effect tool (COMPAT section 1), lower case.
 TOOL_WORDS: dict[str, str] = {
-    "create_calendar_event": r"calendar|schedule|reschedule|meeting|mtg|appointment|appt|event|invite|"
+    "create_calendar_event": r"calendar|diary|schedule|reschedule|meeting|mtg|appointment|appt|event|invite|"
                              r"block\s+(?:off|out)?",
     "create_reminder": r"remind|reminder|reminders|to-?do|alarm|alarms|wake\s+me|nudge\s+me|ping\s+me|buzz\s+me|"
                        r"alert\s+me|don'?t\s+let\s+me\s+forget",
-    "send_sms": r"text|sms|txt|message|tell\s+\w+|let\s+\w+\s+know|msg|heads[\s-]?up|ping",
+    # "tell me a story", "let me know": the user is told, nobody is texted
+    "send_sms": r"text|sms|txt|message|tell\s+(?!me\b|us\b)\w+|let\s+(?!me\b|us\b)\w+\s+know|msg|heads[\s-]?up|ping",
     "compose_new_email": r"e-?mail|mail|write\s+to|cc",
     "reply_to_email": r"reply|respond|response|answer|write\s+back|get\s+back\s+to|shoot\s+back",
     "forward_email": r"forward|fwd|send\s+(?:this|the|that)\s+(?:thread|e-?mail|mail|message)|"
@@ -44,7 +45,10 @@ DAY_OFF = re.compile(r"\btak(?:e|ing)\s+(?:the\s+)?(?:day|days|week|afternoon|mo
                      r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today)\s+off\b")
 _REMOVAL = re.compile(r"\b(remove|delete|cancel|clear|erase|unschedule|get\s+rid\s+of|take\s+.*\boff\b|"
                       r"cross\s+.*\boff\b|cross\s+out|call\s+off|scratch|scrap|drop|strike|"
-                      r"(?:get|pull|knock)\s+.*\boff\s+(?:my|the|our)\b)\b")
+                      r"(?:get|pull|knock)\s+.*\boff\s+(?:my|the|our)\b|"
+                      # "wipe my schedule for tomorrow", "empty the shopping list": only a calendar, day or list
+                      r"(?:wipe|empty)\s+(?:out\s+)?(?:my|the|our)\s+(?:[\w'-]+\s+)?(?:calendar|diary|schedule|agenda|day|"
+                      r"morning|afternoon|evening|list|note))\b")
 _QUESTION_START = re.compile(
     r"^(?:(?:hey|hi|ok|okay|so|um|uh|er|erm|hmm|oh|well|like|yeah|and|siri|olly|alexa|google|assistant|please)"
     r"[\s,]+)*"
@@ -54,9 +58,16 @@ _QUESTION_START = re.compile(
     r"were|any|anything|got\s+(?:any|anything)|check|read|list|tell\s+me|i\s+(?:was\s+)?wonder(?:ing)?\s+(?:if|whether|what|when|who)|"
     r"would\s+you\s+mind\s+(?:checking|reading|telling|looking|seeing|showing)|show\s+(?:me\s+)?(?:my|all|any|the|what|e-?mails?|mails?|"
     r"messages?|reminders?|alarms?|meetings?|events?|appointments?|calendar|schedule|agenda|inbox|unread)|"
-    r"give\s+me\s+(?:my|a\s+list)|find\s+(?:my|all|any|(?:the\s+)?(?:e-?mails?|mails?|messages?))|look\s+up|"
+    r"give\s+me\s+(?:my|a\s+list|(?:the|a)\s+(?:details|info|information|time|date|rundown|summary|overview))|"
+    r"at\s+what|brief\s+me|summari[sz]e|let\s+me\s+know|(?:i'd|id)\s+like\s+to\s+(?:know|see|hear)|"
+    r"find\s+(?:my|all|any|(?:the\s+)?(?:e-?mails?|mails?|messages?))|look\s+up|"
     r"look\s+for|search|(?:look|go)\s+(?:in|through|at)\s+(?:my|the)|"
-    r"i\s+(?:want|would\s+like|need)\s+to\s+(?:hear|read|check|see\s+(?:my|what|if|whether|who|when))|(?:open|pull\s+up|bring\s+up)\s+(?:my|the)\s+(?:[\w'-]+\s+){0,2}?(?:list|inbox|calendar|schedule|agenda|reminders|e-?mails?)|i\s+(?:want|need|would\s+like)\s+to\s+know|"
+    r"i\s+(?:want|would\s+like|need)\s+to\s+(?:hear|read|check|see\s+(?:my|what|if|whether|who|when))|(?:open|pull\s+up|bring\s+up)\s+(?:my|the)\s+(?:[\w'-]+\s+){0,2}?(?:list|inbox|calendar|diary|schedule|agenda|reminders|e-?mails?|mails?|contacts?)|"
+    r"(?:open|go\s+to|check)\s+(?:my\s+)?(?:gmail|outlook|inbox)|"
+    r"(?:i\s+)?(?:want|need|would\s+like)\s+to\s+know|"
+    # "confirm my alarm for tomorrow", "view alarms", "display my calendar", "alarm status"
+    r"confirm\s+(?:my|the|that|if|whether)|verify|view|display|see\s+(?:my|all|the|what|if)|"
+    r"(?:my\s+|the\s+)?(?:alarms?|reminders?|calendar|schedule)\s+status|"
     r"(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell|check|find|look|see|read|show)|do\s+you\s+know)\b")
 # Words as typed in a hurry or misheard, read as meant ("whats on my calender tomorow", "cancle my meeting").
 _TYPOS = {"calender": "calendar", "calandar": "calendar", "calander": "calendar", "schedual": "schedule",
@@ -82,18 +93,34 @@ _MISHEARD_FROM = re.compile(r"(\b(?:remove|delete|take|cross|scratch|erase|drop)
                             r"(\s+(?:my|the|our)\s+)")
 _OUT_OF_SCOPE = re.compile(
     r"\b(weather|forecast|temperature|rain|raining|snow|sunny|umbrella|music|song|songs|playlist|album|podcast|"
-    r"radio|volume|louder|quieter|mute|play|playing|lights?|lamp|bulb|thermostat|heating|vacuum|plug|timer|news|"
-    r"headlines|joke|jokes|tweet|twitter|facebook|instagram|tiktok|post|stock|stocks|currency|exchange\s+rate|"
+    r"radio|volume|louder|quieter|mute|play|playing|lights?|lamp|bulb|thermostat|heating|vacuum|plug|timer|"
+    r"news(?!\s+from\b)|headlines|joke|jokes|tweet|twitter|facebook|instagram|tiktok|post|stock|stocks|currency|exchange\s+rate|"
     r"convert|translate|recipe|cook|order|takeaway|pizza|uber|taxi|lyft|score|match|league|game|definition|define|"
     r"spell|calculate|math|audiobook|tv|television|netflix|movie|movies|trending|calories|sunset|sunrise|"
     r"sun\s+(?:set|rise)|traffic|concerts?|fun\s+fact|facts?|trivia|capital\s+of|president|population|"
     r"how\s+(?:tall|old|far|big|long\s+ago|much\s+is)|what\s+year|who\s+(?:won|invented|wrote|sang)|"
     r"meaning\s+of|(?:\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\s+(?:plus|minus|times)\b|divided\s+by|lock|unlock|door|garage|what\s+time\s+is\s+it|"
     r"what\s+(?:day|date)\s+is\s+it|today'?s\s+date|how\s+are\s+you|thank\s+you|thanks|what\s+can\s+you\s+do|"
-    r"(?:is|are)\s+(?:\w+\s+){1,3}open|opening\s+hours|what(?:'s|\s+is)\s+the\s+(?:time|date)|interesting|bored|"
+    r"(?:is|are)\s+(?:\w+\s+){1,3}open|opening\s+hours|what(?:'s|s|\s+is)\s+the\s+(?:time|date)(?!\s+(?:of|for)\s+(?:my|the|our)\b)|interesting|bored|"
     r"ounces?|pounds?|inches|miles|kilometers|grams|cups|liters|litres|tickets?|linkedin|"
     r"snapchat|social\s+media|jazz|rock|classical|hip\s+hop|rap|tunes|spotify)\b"
     r"|^(?:stop|pause|resume|shut\s+up|be\s+quiet|hello|hi|hey|good\s+(?:morning|night))$")
+# Small talk, the clock and the radio, which no tool serves either
+_CHAT_CLOCK_RADIO = re.compile(
+    # "tell me something funny", "do you love me", "you are the best", "i am feeling sad", "tell me about yourself"
+    r"\b(?:funny|yourself|riddle|poem|story|sing|dance|love\s+(?:me|you)|(?:do|can|would|will)\s+you\s+(?:like|"
+    r"think|feel|dream|marry|ever)|you\s+are\s+(?:\w+\s+)?(?:best|great|awesome|amazing|smart|stupid|useless|cool|"
+    r"funny|nice|good|bad|annoying)|i(?:'m|\s+am)\s+(?:feeling\s+)?(?:\w+\s+){0,2}(?:sad|happy|bored|lonely|tired|"
+    r"hungry|depressed|angry|stressed|upset)|feeling\s+(?:\w+\s+){0,2}(?:sad|happy|down|low|lonely|tired|blue)|"
+    # "what time is it in tokyo", "current time please", "what day of the week is the twentieth", "days until christmas"
+    r"time\s+in\s+[a-z]+|time\s*zones?|current\s+(?:time|date)|^(?:the\s+)?(?:time|date)(?:\s+(?:now|please))*$|"
+    r"day\s+of\s+the\s+week|what\s+day\s+(?:is|will\s+be|falls\s+on)\s+(?:the\s+)?(?:\w+\s+)?(?:\d{1,2}(?:st|nd|rd|th)|"
+    r"(?:twenty|thirty)?\s*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"\w+teenth|twentieth|thirtieth))$|"
+    r"(?:days|weeks|sleeps)\s+(?:left\s+)?(?:until|till|til|to|before)\s+(?:christmas|xmas|new\s+year|easter|"
+    r"halloween|thanksgiving|the\s+weekend)|"
+    # "tune in to classic fm", "switch to the next station", "update my status to busy"
+    r"tune\s+(?:in|into|to)|stations?|fm|channel|my\s+status)\b")
 # Things no tool does that are done in a place, not in the user's calendar: "what events are happening in town"
 _SOMEWHERE_ELSE = re.compile(r"\b(events?|things\s+to\s+do|happening|going\s+on|shows?|gigs?|festivals?)\b.*"
                              r"\b(in\s+town|near\s+(?:me|here|by)|nearby|around\s+(?:here|me|town)|in\s+the\s+city|"
@@ -160,7 +187,7 @@ def request_scope(text: str) -> RequestScope:
             continue
         licensed |= {tool for tool, words in TOOL_WORDS.items() if re.search(rf"\b(?:{words})\b", clause)}
     elsewhere = bool(_SOMEWHERE_ELSE.search(lowered)) and not _OWN_CALENDAR.search(lowered)
-    out_of_scope = bool(_OUT_OF_SCOPE.search(lowered)) or elsewhere
+    out_of_scope = bool(_OUT_OF_SCOPE.search(lowered) or _CHAT_CLOCK_RADIO.search(lowered)) or elsewhere
     unserved = not licensed and (elsewhere or out_of_scope and not names_a_thing)
     retracted = _retracted(lowered)
     return RequestScope(frozenset(licensed - retracted), question, removal, out_of_scope, retracted, unserved)
