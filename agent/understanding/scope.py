@@ -28,7 +28,8 @@ TOOL_WORDS: dict[str, str] = {
     "create_reminder": r"remind|reminder|reminders|to-?do|alarm|alarms|wake\s+me|nudge\s+me|ping\s+me|buzz\s+me|"
                        r"alert\s+me|don'?t\s+let\s+me\s+forget",
     # "tell me a story", "let me know": the user is told, nobody is texted
-    "send_sms": r"text|sms|txt|message|tell\s+(?!me\b|us\b)\w+|let\s+(?!me\b|us\b)\w+\s+know|msg|heads[\s-]?up|ping",
+    "send_sms": r"text|sms|txt|message|tell\s+(?!(?:me|us|everyone|everybody)\b)\w+|"
+                r"let\s+(?!(?:me|us|everyone|everybody)\b)\w+\s+know|msg|heads[\s-]?up|ping",
     "compose_new_email": r"e-?mail|mail|write\s+to|cc",
     "reply_to_email": r"reply|respond|response|answer|write\s+back|get\s+back\s+to|shoot\s+back",
     "forward_email": r"forward|fwd|send\s+(?:this|the|that)\s+(?:thread|e-?mail|mail|message)|"
@@ -52,7 +53,8 @@ _REMOVAL = re.compile(r"\b(remove|delete|cancel|clear|erase|unschedule|get\s+rid
 _QUESTION_START = re.compile(
     r"^(?:(?:hey|hi|ok|okay|so|um|uh|er|erm|hmm|oh|well|like|yeah|and|siri|olly|alexa|google|assistant|please)"
     r"[\s,]+)*"
-    r"(?:remind\s+me\s+(?:what|what's|whats|when|where|who|which|if|whether|of\s+my\s+(?:schedule|agenda|plans))|"
+    r"(?:remind\s+me\s+(?:what|what's|whats|when|where|who|which|if|whether|(?:of|about)\s+(?:my|all\s+my|the)\s+"
+    r"(?:schedule|agenda|plans|alarms|reminders|meetings|appointments|events))|"
     r"what|what's|whats|"
     r"when|when's|where|where's|which|who|who's|whos|whom|whose|why|how|is|are|am|do|does|did|have|has|had|was|"
     r"were|any|anything|got\s+(?:any|anything)|check|read|list|tell\s+me|i\s+(?:was\s+)?wonder(?:ing)?\s+(?:if|whether|what|when|who)|"
@@ -66,7 +68,10 @@ _QUESTION_START = re.compile(
     r"(?:open|go\s+to|check)\s+(?:my\s+)?(?:gmail|outlook|inbox)|"
     r"(?:i\s+)?(?:want|need|would\s+like)\s+to\s+know|"
     # "confirm my alarm for tomorrow", "view alarms", "display my calendar", "alarm status"
-    r"confirm\s+(?:my|the|that|if|whether)|verify|view|display|see\s+(?:my|all|the|what|if)|"
+    # not "see the dentist tomorrow at four" or "view the flat at three", which are events
+    r"(?:confirm|verify)\s+(?:if|whether|that)|(?:confirm|verify|view|display|see)\s+(?:my\s+|all\s+(?:my\s+)?|the\s+)?"
+    r"(?:alarms?|reminders?|calendar|schedule|agenda|events|meetings|appointments|e-?mails|inbox|lists?|notes)|"
+    r"see\s+(?:what|if|whether)|"
     r"(?:my\s+|the\s+)?(?:alarms?|reminders?|calendar|schedule)\s+status|"
     r"(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell|check|find|look|see|read|show)|do\s+you\s+know)\b")
 # Words as typed in a hurry or misheard, read as meant ("whats on my calender tomorow", "cancle my meeting").
@@ -94,7 +99,7 @@ _MISHEARD_FROM = re.compile(r"(\b(?:remove|delete|take|cross|scratch|erase|drop)
 _OUT_OF_SCOPE = re.compile(
     r"\b(weather|forecast|temperature|rain|raining|snow|sunny|umbrella|music|song|songs|playlist|album|podcast|"
     r"radio|volume|louder|quieter|mute|play|playing|lights?|lamp|bulb|thermostat|heating|vacuum|plug|timer|"
-    r"news(?!\s+from\b)|headlines|joke|jokes|tweet|twitter|facebook|instagram|tiktok|post|stock|stocks|currency|exchange\s+rate|"
+    r"news|headlines|joke|jokes|tweet|twitter|facebook|instagram|tiktok|post|stock|stocks|currency|exchange\s+rate|"
     r"convert|translate|recipe|cook|order|takeaway|pizza|uber|taxi|lyft|score|match|league|game|definition|define|"
     r"spell|calculate|math|audiobook|tv|television|netflix|movie|movies|trending|calories|sunset|sunrise|"
     r"sun\s+(?:set|rise)|traffic|concerts?|fun\s+fact|facts?|trivia|capital\s+of|president|population|"
@@ -108,19 +113,20 @@ _OUT_OF_SCOPE = re.compile(
 # Small talk, the clock and the radio, which no tool serves either
 _CHAT_CLOCK_RADIO = re.compile(
     # "tell me something funny", "do you love me", "you are the best", "i am feeling sad", "tell me about yourself"
-    r"\b(?:funny|yourself|riddle|poem|story|sing|dance|love\s+(?:me|you)|(?:do|can|would|will)\s+you\s+(?:like|"
+    r"\b(?:funny|yourself|(?:tell|read)\s+(?:me\s+|us\s+)?an?\s+(?:story|poem|riddle)|sing\s+(?:me|us|a)|"
+    r"dance\s+(?:for|with)\s+me|love\s+(?:me|you)|(?:do|can|would|will)\s+you\s+(?:like|"
     r"think|feel|dream|marry|ever)|you\s+are\s+(?:\w+\s+)?(?:best|great|awesome|amazing|smart|stupid|useless|cool|"
     r"funny|nice|good|bad|annoying)|i(?:'m|\s+am)\s+(?:feeling\s+)?(?:\w+\s+){0,2}(?:sad|happy|bored|lonely|tired|"
     r"hungry|depressed|angry|stressed|upset)|feeling\s+(?:\w+\s+){0,2}(?:sad|happy|down|low|lonely|tired|blue)|"
     # "what time is it in tokyo", "current time please", "what day of the week is the twentieth", "days until christmas"
-    r"time\s+in\s+[a-z]+|time\s*zones?|current\s+(?:time|date)|^(?:the\s+)?(?:time|date)(?:\s+(?:now|please))*$|"
+    r"(?:what|the)\s+time\s+(?:is\s+it\s+)?in\s+[a-z]+|time\s*zones?|current\s+(?:time|date)|^(?:the\s+)?(?:time|date)(?:\s+(?:now|please))*$|"
     r"day\s+of\s+the\s+week|what\s+day\s+(?:is|will\s+be|falls\s+on)\s+(?:the\s+)?(?:\w+\s+)?(?:\d{1,2}(?:st|nd|rd|th)|"
     r"(?:twenty|thirty)?\s*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"\w+teenth|twentieth|thirtieth))$|"
     r"(?:days|weeks|sleeps)\s+(?:left\s+)?(?:until|till|til|to|before)\s+(?:christmas|xmas|new\s+year|easter|"
     r"halloween|thanksgiving|the\s+weekend)|"
-    # "tune in to classic fm", "switch to the next station", "update my status to busy"
-    r"tune\s+(?:in|into|to)|stations?|fm|channel|my\s+status)\b")
+    # "tune in to classic fm", "switch to the next station", "update my status to busy", "let everyone know"
+    r"(?:tell|let)\s+(?:everyone|everybody)\b|tune\s+(?:in|into|to)|(?:radio|next|previous|another|other|favou?rite)\s+stations?|fm|channel|my\s+status)\b")
 # Things no tool does that are done in a place, not in the user's calendar: "what events are happening in town"
 _SOMEWHERE_ELSE = re.compile(r"\b(events?|things\s+to\s+do|happening|going\s+on|shows?|gigs?|festivals?)\b.*"
                              r"\b(in\s+town|near\s+(?:me|here|by)|nearby|around\s+(?:here|me|town)|in\s+the\s+city|"
