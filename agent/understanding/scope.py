@@ -70,7 +70,7 @@ _QUESTION_START = re.compile(
     # "confirm my alarm for tomorrow", "view alarms", "display my calendar", "alarm status"
     # not "see the dentist tomorrow at four" or "view the flat at three", which are events
     r"(?:confirm|verify)\s+(?:if|whether|that)|(?:confirm|verify|view|display|see)\s+(?:my\s+|all\s+(?:my\s+)?|the\s+)?"
-    r"(?:alarms?|reminders?|calendar|schedule|agenda|events|meetings|appointments|e-?mails|inbox|lists?|notes)|"
+    r"(?:[\w'-]+\s+)?(?:alarms?|reminders?|calendar|schedule|agenda|events|meetings|appointments|e-?mails|inbox|lists?|notes)|"
     r"see\s+(?:what|if|whether)|"
     r"(?:my\s+|the\s+)?(?:alarms?|reminders?|calendar|schedule)\s+status|"
     r"(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell|check|find|look|see|read|show)|do\s+you\s+know)\b")
@@ -99,7 +99,7 @@ _MISHEARD_FROM = re.compile(r"(\b(?:remove|delete|take|cross|scratch|erase|drop)
 _OUT_OF_SCOPE = re.compile(
     r"\b(weather|forecast|temperature|rain|raining|snow|sunny|umbrella|music|song|songs|playlist|album|podcast|"
     r"radio|volume|louder|quieter|mute|play|playing|lights?|lamp|bulb|thermostat|heating|vacuum|plug|timer|"
-    r"news|headlines|joke|jokes|tweet|twitter|facebook|instagram|tiktok|post|stock|stocks|currency|exchange\s+rate|"
+    r"news(?!\s+from\b)|headlines|joke|jokes|tweet|twitter|facebook|instagram|tiktok|post|stock|stocks|currency|exchange\s+rate|"
     r"convert|translate|recipe|cook|order|takeaway|pizza|uber|taxi|lyft|score|match|league|game|definition|define|"
     r"spell|calculate|math|audiobook|tv|television|netflix|movie|movies|trending|calories|sunset|sunrise|"
     r"sun\s+(?:set|rise)|traffic|concerts?|fun\s+fact|facts?|trivia|capital\s+of|president|population|"
