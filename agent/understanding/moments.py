@@ -26,16 +26,17 @@ REMINDER, ZOOM, EVENT = "create_reminder", "get_zoom_meeting_link", "create_cale
 DATED_TOOLS = (REMINDER, ZOOM, EVENT)
 
 _KINDS = (  # the first that a clause's words match decides its kind; "other" actions only end a clause
-    (REMINDER, re.compile(r"\b(remind|reminders?|don'?t let me forget|alert me|nudge me)\b")),
+    (REMINDER, re.compile(r"\b(remind|reminders?|don'?t let me forget|alert me|nudge me|ping me|buzz me)\b")),
     (ZOOM, re.compile(r"\b(zoom|video (call|chat|meeting)|meeting link)\b")),
     (EVENT, re.compile(r"\b(calendar|event|schedule|appointment|invite|meeting|block|book|arrange|organi[sz]e)\b")),
     ("other", re.compile(r"\b(e-?mail|text|sms|message|send|forward|reply|summari[sz]e|note|directions|navigate"
-                         r"|open|call|ask|tell|let \w+ know)\b")),
+                         r"|open|call|ask|tell|let \w+ know|heads[ -]?up|knows)\b")),
 )
 _BOUNDARY = re.compile(r"[.;!?](?:\s+|$)|\s*\n+\s*(?:[-*•]\s*|\d+[.)]\s*)?|\s+\d\)\s+"
-                       r"|,\s*(?:(?:and|then|also|plus)\s+)*|\s+(?:and|then|also|plus)\s+(?:then\s+)?")
+                       r"|,\s*(?:(?:and|then|also|plus)\s+)*|\s+(?:and|then|also|plus)\s+(?:then\s+)?"
+                       r"|\s+(?:after\s+that|finally|one\s+more\s+thing|oh\s+and|next\s+up)\s+")
 _SENTENCE_END = re.compile(r"[.;!?]|\s*\n")
-_ALL_DAY = re.compile(r"\ball[- ]day\b")
+_ALL_DAY = re.compile(r"\ball[- ]day\b|\b(?:the|a)\s+whole\s+day\b")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)")
 
 

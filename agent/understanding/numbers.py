@@ -2,9 +2,9 @@
 
 text2num (chosen by the table in docs/adr/spoken-numbers.md, `bench/number_words.py`) turns number words into
 digits ("twenty second" -> "22nd"); the rules here write the day of a month it leaves in words ("dec two" ->
-"dec 2") and join what it leaves apart as a clock time: "5 30 pm", "at 2 15" and "monday 3 40" -> "5:30 pm",
-"at 2:15", "monday 3:40"; "7 oh 5" -> "7:05"; "half past 5" -> "5:30"; "quarter past 5" / "quarter
-to 6" -> "5:15" / "5:45"; "the first of march" -> "the 1st of march".
+"dec 2", "one september" -> "1 september") and join what it leaves apart as a clock time: "5 30 pm", "at 2 15",
+"at 21 45" and "monday 3 40" -> "5:30 pm", "at 2:15", "at 21:45", "monday 3:40"; "7 oh 5" -> "7:05"; "half past
+5" -> "5:30"; "quarter past 5" / "quarter to 6" -> "5:15" / "5:45"; "the first of march" -> "the 1st of march".
 """
 
 from __future__ import annotations
@@ -26,8 +26,10 @@ _SMALL = ("one two three four five six seven eight nine ten eleven twelve thirte
 # "dec two", "june nine": a month and a small number word, which text2num leaves as words ("may" is left out:
 # "may two of us come" is no date)
 _MONTH_DAY = re.compile(rf"\b((?!may\b){_MONTH})\.?\s+(?:(twenty|thirty)[\s-]+)?({'|'.join(_SMALL)}|twenty|thirty)\b")
-_SPLIT_CLOCK = re.compile(rf"\b({_CLOCK_CONTEXT}\s)(1[0-2]|[1-9])\s([0-5]\d)\b"
+_SPLIT_CLOCK = re.compile(rf"\b({_CLOCK_CONTEXT}\s)(1\d|2[0-3]|[1-9])\s([0-5]\d)\b"
                           rf"|\b()(1[0-2]|[1-9])\s([0-5]\d)(?=\s*(?:am|pm|a\.m\.|p\.m\.))")
+# "one september", "the two of may": a small day number word before its month, left as words by text2num
+_DAY_MONTH = re.compile(rf"\b(?:the\s+)?({'|'.join(_SMALL[:9])})\s+((?:of\s+)?(?!may\b){_MONTH})\b")
 _HALF_PAST = re.compile(r"\bhalf\s+past\s+(1[0-2]|[1-9])\b")
 _QUARTER_PAST = re.compile(r"\bquarter\s+past\s+(1[0-2]|[1-9])\b")
 _QUARTER_TO = re.compile(r"\bquarter\s+(?:to|till)\s+(1[0-2]|[1-9])\b")
@@ -35,6 +37,7 @@ _QUARTER_TO = re.compile(r"\bquarter\s+(?:to|till)\s+(1[0-2]|[1-9])\b")
 
 def spoken_numbers_as_digits(text: str) -> str:
     spoken = _MONTH_DAY.sub(_month_day, _O_CLOCK.sub("o'clock", text))  # text2num reads a lone "o" as zero
+    spoken = _DAY_MONTH.sub(lambda m: f"{_SMALL.index(m.group(1)) + 1} {m.group(2)}", spoken)
     converted = alpha2digit(spoken, "en")
     converted = _ORDINAL_DATE.sub(lambda m: f"the {_ORDINALS[m.group(1)]} ", converted)
     converted = _OH_MINUTES.sub(lambda m: f"{m.group(1)}:0{m.group(2)}", converted)

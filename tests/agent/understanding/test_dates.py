@@ -263,3 +263,13 @@ def test_a_correction_to_a_date_replaces_an_offset_and_a_part_of_day_replaces_a_
 ])
 def test_a_relative_day_and_a_date_are_two_moments(text: str) -> None:
     assert resolve_dates(text, datetime(2027, 1, 3, 18)).several
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("remind me at twenty one forty five this sunday", datetime(2026, 12, 13, 21, 45)),
+    ("add take out the compost on the twenty second at sixteen ten", datetime(2026, 12, 22, 16, 10)),
+    ("buzz me at nine forty five pm one september", datetime(2027, 9, 1, 21, 45)),
+    ("a reminder at five twenty pm the eleventh of october", datetime(2027, 10, 11, 17, 20)),
+])
+def test_spoken_24_hour_clocks_and_day_words_before_a_month(text: str, expected: datetime) -> None:
+    assert moment(text, datetime(2026, 12, 7, 10)).start == expected

@@ -154,3 +154,13 @@ def test_context_before_a_sentence_end_lends_no_day_to_the_next_action() -> None
 def test_an_all_day_request_is_marked() -> None:
     assert step_moments("remind me to book a haircut Nov 4 as an all-day reminder", datetime(2026, 10, 24)).all_day
     assert not step_moments("remind me Nov 4 at 3pm", datetime(2026, 10, 24)).all_day
+
+
+def test_spoken_joiners_end_clauses_and_ping_me_is_a_reminder() -> None:
+    now = datetime(2027, 12, 25, 17, 5)  # a Saturday
+    text = "kindly give ann a heads up that lunch is on me today oh and ping me at nine pm next friday to pay rent"
+    assert starts(text, now, REMINDER) == [datetime(2027, 12, 31, 21)]
+    spoken = ("make sure karim knows the flight lands at four by text after that add a call with zeynep to my "
+              "calendar at twelve tomorrow")
+    assert starts(spoken, datetime(2025, 9, 3, 16, 10), EVENT) == [datetime(2025, 9, 4, 12)]
+    assert step_moments("set a reminder to renew my passport in five days for the whole day", now).all_day
