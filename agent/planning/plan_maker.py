@@ -32,6 +32,7 @@ from agent.plans.plan import END_OF_PLAN, Plan, StreamingParser
 from agent.plans.validate import Validation, ValidationProblem, misused_results, redundancies, validate
 from agent.toolrag.base import Example
 from agent.understanding.moments import step_moments
+from agent.understanding.numbers import spoken_numbers_as_digits
 from agent.understanding.placeholders import MaskedRequest, mask_request
 from agent.understanding.scope import request_scope
 from tools.spec import Registry, ToolSpec
@@ -136,6 +137,7 @@ class PlanMaker:
             routed = self._routed(text, now, on_step)
             if routed is not None:
                 return routed
+        text = spoken_numbers_as_digits(text)  # "eight hundred and sixty one orchard road" is 861 Orchard Road
         specs = [spec for spec in self.enabled.subset(tools) if spec.name in self.profile.tools]
         # ToolRAG may score tools this planner was never trained on: they must not steer ranking or continuation
         probabilities = {tool: p for tool, p in probabilities.items() if tool in self.profile.tools}

@@ -682,7 +682,8 @@ def test_each_missing_tool_gets_its_own_continuation(memory: MemoryBackends) -> 
     assert planner.prompts[3].endswith('3. create_reminder("Water it", "", "", "", 0, False)\n')
     assert [step.tool for step in attempt.plan.steps] == [
         "get_phone_number", "send_sms", "create_reminder", "create_note", "join"]
-    assert [note.split(":")[0] for note in attempt.repairs] == ["Continued from step 3", "Continued from step 4"]
+    assert [note.split(":")[0] for note in attempt.repairs] == [
+        "Continued from step 3", "Continued from step 4", "Text taken from the request's words"]  # "Garden": invented
 
 
 WRONG_DAY = '1. create_reminder("Pay rent", "2026-11-24 09:00:00", "", "", 0, False)\n2. join()<END_OF_PLAN>'
@@ -764,3 +765,10 @@ def test_a_contact_typed_in_lower_case_reaches_the_planner_as_a_name(memory: Mem
     attempt = session.plan("text walt running late", tools=("get_phone_number", "send_sms"), now=NOW)
     assert "text <n1> running late" in planner.prompts[0]
     assert attempt.plan.steps[0].args == ("walt",)  # looked up as the user wrote it; contacts match any case
+
+
+def test_the_planner_reads_spoken_numbers_as_digits(memory: MemoryBackends, events: Collector) -> None:
+    session, planner = make_session(memory, ["1. join()<END_OF_PLAN>"], tools=("maps_show_directions",))
+    session.handle("dirs to eight hundred and sixty one orchard road at five thirty pm", sink=events,
+                   approver=approve, now=NOW)
+    assert planner.prompts[0].startswith("PLAN dirs to 861 orchard road at 5:30 pm |")
