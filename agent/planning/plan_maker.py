@@ -18,7 +18,7 @@ from typing import Any, Protocol
 from agent.planning.agreement import AgreementPolicy, doubts, log_likelihood, missing_tools
 from agent.planning.argument_fill import fill_arguments
 from agent.planning.backends.base import GenerationOptions, PlannerBackend
-from agent.planning.continuation import continuation_note, unfinished
+from agent.planning.continuation import combined, continuation_note, unfinished
 from agent.planning.date_fill import fill_dates
 from agent.planning.grammar import Continuation
 from agent.planning.grounding import ungrounded
@@ -134,7 +134,9 @@ class PlanMaker:
         probabilities = probabilities or {}
         options = self.options
         if options.read_routes and previous is None:
-            routed = self._routed(text, now, on_step)
+            routed = self._routed(text, now, on_step, lambda rest: self.plan(
+                rest, tools=tools, examples=examples, now=now, cancel=cancel, probabilities=probabilities,
+                known_names=known_names))
             if routed is not None:
                 return routed
         text = spoken_numbers_as_digits(text)  # "eight hundred and sixty one orchard road" is 861 Orchard Road
@@ -177,12 +179,18 @@ class PlanMaker:
                 on_step(step)
         return replace(chosen, seconds=sum(a.seconds for a in attempts))
 
-    def _routed(self, text: str, now: datetime, on_step: Callable[[Any], None] | None) -> PlanAttempt | None:
-        """A question or a removal planned from the request's own values (routes.py), or None."""
+    def _routed(self, text: str, now: datetime, on_step: Callable[[Any], None] | None,
+                plan_rest: Callable[[str], PlanAttempt]) -> PlanAttempt | None:
+        """A question or a removal planned from the request's own values (routes.py), or None. The request's other
+        errands (`Route.rest`) are planned on their own by `plan_rest`, and their valid plan joins the route's."""
         started = time.perf_counter()
         route = routed_plan(text, now, request_scope(text), self.enabled)
         if route is None:
             return None
+        if route.rest:
+            rest = plan_rest(route.rest)
+            if rest.validation.ok and rest.plan.tools:
+                route = Route(combined([route.plan, rest.plan]), f"{route.note} The rest: {' '.join(rest.repairs)}")
         rendered = self._streamed(route, on_step)
         return PlanAttempt("", rendered, route.plan, validate(route.plan, self.enabled),
                            time.perf_counter() - started, 0.0, False, repairs=(route.note,), written=rendered)

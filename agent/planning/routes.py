@@ -14,27 +14,72 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from agent.planning.continuation import combined
 from agent.plans.plan import JOIN, Plan, Step, parse_plan
 from agent.understanding.dates import resolve_dates
 from agent.understanding.intent import Intent, read_or_remove
 from agent.understanding.numbers import spoken_numbers_as_digits
 from agent.understanding.ranges import Range, resolve_range
-from agent.understanding.scope import RequestScope
+from agent.understanding.scope import RequestScope, names_a_tool_thing, request_scope
 from tools.spec import Registry
 
 _AFTERNOON = re.compile(r"\b(pm|p\.m\.|afternoon|evening|tonight|night)\b")
-REMOVAL_AHEAD = timedelta(days=30)  # "cancel my dentist appointment": the coming month, shown before approval
+REMOVAL_AHEAD = timedelta(days=7)  # "cancel my dentist appointment": the coming week (COMPAT section 10)
 _EVERYTHING = re.compile(r"\b(all|every|everything|whole|entire|clear|wipe)\b")  # "cancel all my meetings"
+
+
+# Where one errand of a request ends and the next begins: a sentence's end (not "Mr." or "p.m."), a new line, a
+# dash or bullet between errands, and the words that start another ("also", "then", "one more thing", "and mail").
+_ERRAND_BREAK = re.compile(
+    r"(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bst)(?<!\bp\.m)(?<!\ba\.m)[.?!]+(?=\s|$)|\n+|;|\s[-–—•]\s|"
+    r"^\s*[-•]\s|\s[1-9]\)\s|,?\s+(?:and\s+)?(?:also|then|finally|additionally)\b[,:]?|,?\s+one\s+more\s+thing\b:?|"
+    r",?\s+oh\s+and\b|,?\s+and\s+(?=(?:e-?mail|mail|text|sms|send|start|create|add|remind|show|open|find|cancel|"
+    r"remove|delete|mark|tick|set|schedule|make|book|forward|reply|save|store|put)\b)", re.IGNORECASE)
+# An errand that asks for something by its first word: "add eggs", "call mom", "summarize the report".
+_ACTS = re.compile(r"^\W*(?:(?:please|pls|can\s+you|could\s+you|i\s+need\s+you\s+to)\s+)*(?:add|put|send|text|e-?mail|"
+                   r"mail|call|create|make|set|book|schedule|find|open|show|get|summari[sz]e|forward|reply|remind|"
+                   r"start|write|save|store|update|move|push|draft|share|navigate|look|search|pull|plot|map)\b",
+                   re.IGNORECASE)
+
+# An errand that uses what an earlier one finds is planned with it, by the planner
+_REFERS_BACK = re.compile(r"\b(him|her|them|it|that|those|these|the\s+(?:address|number|result|details))\b",
+                          re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Route:
     plan: Plan
     note: str  # why the plan was written this way, for the plan view and `errand eval --details`
+    rest: str = ""  # the errands of the request still to plan (by the planner), "" when none
 
 
 def routed_plan(text: str, now: datetime, scope: RequestScope, enabled: Registry) -> Route | None:
-    """The plan for a read or a removal, or None when the request is not one (or its tool is not enabled)."""
+    """The plan for a request's reads and removals, or None when it has none (or their tools are not enabled).
+
+    A request of several errands is read one errand at a time, so a question before a removal keeps both and a
+    preamble ("long day. ...") names no event; the errands that are not reads or removals are left to the planner
+    (`Route.rest`), and words that ask for nothing are dropped."""
+    errands = [e.strip() for e in _ERRAND_BREAK.split(text) if e.strip(" ,.:;!?-") and not e.strip().endswith(":")]
+    if len(errands) > 1:
+        found = [(errand, _routed_errand(errand, now, request_scope(errand), enabled)) for errand in errands]
+        routes = [route for _, route in found if route is not None]
+        if routes:
+            rest = [errand for errand, route in found if route is None and _asks(errand)]
+            if any(_REFERS_BACK.search(errand) for errand in rest):
+                return _routed_errand(text, now, scope, enabled)  # "read mike's email and text him the address"
+            note = " ".join(route.note for route in routes)
+            return Route(combined([route.plan for route in routes]), note, ". ".join(rest))
+    return _routed_errand(text, now, scope, enabled)
+
+
+def _asks(errand: str) -> bool:
+    """The errand asks for something, as opposed to saying how the user's day is going ("i'm at the airport")."""
+    scope = request_scope(errand)
+    return bool(scope.licensed or scope.question or scope.removal or names_a_tool_thing(errand)
+                or _ACTS.search(errand))
+
+
+def _routed_errand(text: str, now: datetime, scope: RequestScope, enabled: Registry) -> Route | None:
     intent = read_or_remove(text, scope)
     if intent is None:
         return None

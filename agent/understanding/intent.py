@@ -51,7 +51,7 @@ _TIME_WORDS = re.compile(
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty|fifteen|forty|fifty|half|quarter|"
     r"past|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
     r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|twenty|"
-    r"christmas|xmas|eve|new\s+years?|new\s+year's)('s|s)?\b")
+    r"christmas|xmas|eve|new\s+years?|new\s+year's|\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))('s|s)?\b")
 _FILLERS = re.compile(
     # first, before "i" and "what" match a part of them: "i'd like to know", "what date is my flight", and how a
     # question is put ("give me a rundown of my day")
@@ -68,7 +68,10 @@ _FILLERS = re.compile(
     r"anywhere|somewhere|called|named|titled|whole|entire|everything|anything|"
     # how the user stands to the event, not which one: "i cant go to the dentist", "how packed is my day"
     r"cant|can't|cannot|wont|won't|go|make|able|cancelled|canceled|anymore|available|packed|rest|supposed|"
-    r"i'm|im|being|attend)\b")
+    r"i'm|im|being|attend|"
+    # politeness and hurry, not what the event is called: "kindly", "ty", "asap", "when you get a chance"
+    r"kindly|thanks|thank|ty|thx|tx|pls|plz|asap|yo|chance|quick|favou?r|help|wipe|urgent|u|ur|alright|hmm|er|"
+    r"erm|oh|well|sorry|cheers|ta|appreciated)\b")
 _WITH = re.compile(r"\bwith\s+((?:(?!\b(?:on|at|in|for|from|to|today|tomorrow|tonight|this|next|about)\b)"
                    r"[\w'.-]+\s*)+)")
 _NOT_NAME_WORDS = re.compile(r"\b(number|phone|email|address|contact|contacts|details|info|new|my|the|a|an|to|with|"

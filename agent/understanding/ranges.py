@@ -21,7 +21,8 @@ from agent.understanding.numbers import spoken_numbers_as_digits
 from agent.understanding.scope import spoken_form
 
 _PARTS = {"morning": (6, 12), "afternoon": (12, 18), "evening": (18, 24), "tonight": (18, 24)}
-_NEXT = re.compile(r"\b(next|upcoming|coming|soonest|first)\b(?!\s+(week|month|weekend|mon|tue|wed|thu|fri|sat|sun))")
+# "my next meeting with tom", "when am i seeing ana next"; not "what's next on my calendar" or "coming up"
+_NEXT = re.compile(r"\b(next|soonest|first)\b(?!\s+(on|up|week|month|weekend|mon|tue|wed|thu|fri|sat|sun))")
 _DEFAULT_AHEAD = timedelta(days=7)
 # Spoken without the apostrophe: "tomorrows meeting", "fridays lunch" (dates.py reads "tomorrow's").
 _DAY_POSSESSIVE = re.compile(r"\b(today|tonight|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|"

@@ -199,6 +199,11 @@ def request_scope(text: str) -> RequestScope:
     return RequestScope(frozenset(licensed - retracted), question, removal, out_of_scope, retracted, unserved)
 
 
+def names_a_tool_thing(text: str) -> bool:
+    """The request names something Errand's tools work with (a calendar, a mail, a file, a route...)."""
+    return _NAMES_A_TOOLS_THING.search(spoken_form(text)) is not None
+
+
 def asks_to_remove(text: str) -> bool:
     """The whole request, not clause by clause, asks to remove something ("take milk and bread off my list")."""
     lowered = _TAKEN_BACK.sub(",", spoken_form(text))

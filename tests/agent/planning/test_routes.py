@@ -31,7 +31,7 @@ def routed(text: str, registry: Registry = CATALOGUE) -> tuple[str, tuple] | Non
      ("evan parker", "2026-12-12 00:00:00", "2026-12-14 00:00:00")),
     ("cancel my two o'clock", "delete_calendar_event", ("", "2026-12-07 14:00:00", "2026-12-07 14:01:00")),
     ("cancel my dentist appointment", "delete_calendar_event",
-     ("dentist", "2026-12-07 10:00:00", "2027-01-06 10:00:00")),
+     ("dentist", "2026-12-07 10:00:00", "2026-12-14 10:00:00")),
     ("when is the next appointment on my calendar", "get_calendar_events",
      ("2026-12-07 10:00:00", "2027-01-06 10:00:00", "")),
     ("what's on my calendar tomorrow", "get_calendar_events", ("2026-12-08 00:00:00", "2026-12-09 00:00:00", "")),
