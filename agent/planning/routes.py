@@ -16,11 +16,11 @@ from datetime import datetime, timedelta
 
 from agent.planning.continuation import combined
 from agent.plans.plan import JOIN, Plan, Step, parse_plan
-from agent.understanding.dates import resolve_dates
+from agent.understanding.dates import day_and_clock, resolve_dates, today_or_tomorrow
 from agent.understanding.intent import Intent, read_or_remove
 from agent.understanding.numbers import spoken_numbers_as_digits
 from agent.understanding.ranges import Range, resolve_range
-from agent.understanding.scope import RequestScope, names_a_tool_thing, request_scope
+from agent.understanding.scope import RequestScope, names_a_tool_thing, request_scope, spoken_form
 from tools.spec import Registry
 
 _AFTERNOON = re.compile(r"\b(pm|p\.m\.|afternoon|evening|tonight|night)\b")
@@ -36,6 +36,10 @@ _ERRAND_BREAK = re.compile(
     r",?\s+oh\s+and\b|,?\s+and\s+(?=(?:e-?mail|mail|text|sms|send|start|create|add|remind|show|open|find|cancel|"
     r"remove|delete|mark|tick|set|schedule|make|book|forward|reply|save|store|put)\b)", re.IGNORECASE)
 # An errand that asks for something by its first word: "add eggs", "call mom", "summarize the report".
+_LITERAL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d()][\d\s().-]{5,}\d")
+# The stretch of time as said, for the subject of a calendar sent by mail: "My calendar for this weekend"
+_SAID_RANGE = re.compile(r"\b(?:(?:this|next)\s+(?:week(?:end)?|morning|afternoon|evening)|today|tonight|tomorrow|"
+                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
 _ACTS = re.compile(r"^\W*(?:(?:please|pls|can\s+you|could\s+you|i\s+need\s+you\s+to)\s+)*(?:add|put|send|text|e-?mail|"
                    r"mail|call|create|make|set|book|schedule|find|open|show|get|summari[sz]e|forward|reply|remind|"
                    r"start|write|save|store|update|move|push|draft|share|navigate|look|search|pull|plot|map)\b",
@@ -85,6 +89,8 @@ def _routed_errand(text: str, now: datetime, scope: RequestScope, enabled: Regis
         return None
     if intent.action == "send":
         return _passed_on(intent, text, now, enabled)
+    if intent.action == "move":
+        return _moved(intent, text, now, enabled)
     if intent.everything:
         return _emptied(intent, enabled)
     step = _step(intent, text, now)
@@ -98,17 +104,43 @@ def _passed_on(intent: Intent, text: str, now: datetime, enabled: Registry) -> R
     """The calendar read, the person's address or number, and the mail or text that carries the events (COMPAT
     section 10: a read passed on goes in as its `$k`, like open_note)."""
     start, end = resolve_range(text, now).planner_args()
+    literal = bool(_LITERAL_ADDRESS.fullmatch(intent.name))  # an address or a number as written: no lookup
+    who, last = (intent.name, 2) if literal else ("$2", 3)
     if intent.items == "sms":
-        lookup, send = Step(2, "get_phone_number", (intent.name,)), Step(3, "send_sms", (["$2"], "$1"))
+        lookup, send = Step(2, "get_phone_number", (intent.name,)), Step(last, "send_sms", ([who], "$1"))
     else:
+        said = _SAID_RANGE.search(text)
+        subject = f"My calendar for {said.group(0).lower()}" if said else "My calendar"
         lookup = Step(2, "get_email_address", (intent.name,))
-        send = Step(3, "compose_new_email", (["$2"], [], "What's on my calendar", "$1", []))
-    steps = (Step(1, "get_calendar_events", (start, end, "")), lookup, send, Step(4, JOIN, ()))
-    if any(step.tool not in enabled for step in steps[:3]):
+        send = Step(last, "compose_new_email", ([who], [], subject, "$1", []))
+    steps = (Step(1, "get_calendar_events", (start, end, "")), *(() if literal else (lookup,)), send)
+    if any(step.tool not in enabled for step in steps):
         return None
+    steps = (*steps, Step(len(steps) + 1, JOIN, ()))
     plan = parse_plan(Plan(steps, complete=True).render())  # parsed again: the `$k` become references
     return Route(plan, f"Planned from the request's words: the calendar read, sent to {intent.name} by "
                        f"{'text' if intent.items == 'sms' else 'email'}.")
+
+
+def _moved(intent: Intent, text: str, now: datetime, enabled: Registry) -> Route | None:
+    """An event moved: deleted where it is, then made again with its title at the new time (COMPAT section 10, two
+    steps under one approval). The new day is the old one unless the request names another; without a clock time
+    it is no move this reads."""
+    new_day, clock = day_and_clock(intent.items, now)
+    if clock is None:
+        return None
+    old = _removal_range(resolve_range(spoken_form(text).rsplit(intent.items, 1)[0], now), now)
+    day = new_day or (old.start.date() if old.stated else today_or_tomorrow(now, clock[0]))
+    start = datetime.combine(day, clock[0])
+    until = clock[1] if clock[1] is not None and clock[1] > clock[0] else None
+    end = datetime.combine(day, until) if until is not None else start + timedelta(hours=1)
+    steps = (Step(1, "delete_calendar_event", (intent.query, *old.planner_args())),
+             Step(2, "create_calendar_event", (intent.name, f"{start:%Y-%m-%d %H:%M:%S}", f"{end:%Y-%m-%d %H:%M:%S}",
+                                               "", [], "", "")))
+    if not intent.query or any(step.tool not in enabled for step in steps):
+        return None
+    return Route(Plan((*steps, Step(3, JOIN, ())), complete=True),
+                 f"Planned from the request's words: {intent.name} deleted, then made again at {start:%H:%M}.")
 
 
 def _emptied(intent: Intent, enabled: Registry) -> Route | None:

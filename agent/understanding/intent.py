@@ -196,10 +196,34 @@ _LOOKUP_WORDS = re.compile(r"\b(hey|hi|ok|okay|so|um|uh|er|like|olly|please|can|
                            r"what|what's|whats|is|tell|give|find|get|look|up|show|need|want|know|do|have|got|for|of|"
                            r"in|number|phone|mobile|cell|e-?mail|ad+res+|contacts?|details|info|information|"
                            r"'s|s)\b")
-# A calendar read passed on to someone: "email Ann what's on my calendar tomorrow", "text Raj my schedule".
-_SEND_AGENDA = re.compile(r"^\W*(?:please\s+)?(e-?mail|mail|text|message|sms|send)\s+(?:to\s+)?"
-                          r"((?:[A-Za-z][\w'-]*\s+){1,3}?)(?:what(?:'s|\s+is|s)\s+on\s+my\s+|my\s+)"
-                          r"(calendar|schedule|agenda|plans)\b", re.IGNORECASE)
+# A calendar read passed on to someone: "email Ann what's on my calendar tomorrow", "text Raj my schedule", "send
+# Dani my agenda for sunday by email", "let dakota know what my tuesday looks like by text", "look up what's on
+# friday and text it to sam".
+_WHEN_SAID = (r"(?:today|tonight|tomorrow|this|next|on|for|at|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|"
+              r"thu|fri|sat|sun)\b")
+_AGENDA_WORDS = rf"(?:calendar|schedule|agenda|plans(?=\s+{_WHEN_SAID}|\W*$))"
+# Who gets it: up to three words that are a name, an address or a number, perhaps after a role ("my tutor, voshi")
+_TO_WHOM = (r"(?P<who>(?:my\s+[\w-]+,?\s+)?(?:(?!(?:about|that|to|for|regarding|with|what|my)\b)[\w@.+()'-]+\s*)"
+            r"{1,3}?)")
+_SEND_AGENDA = (
+    re.compile(rf"\b(?P<verb>e-?mail|mail|text|message|sms|send)\s+(?:to\s+)?{_TO_WHOM},?\s+"
+               rf"(?:(?P<as>a\s+text|an\s+e-?mail)\s+with\s+)?(?:what(?:'s|\s+is|s)\s+on\s+my\s+{_AGENDA_WORDS}|"
+               rf"what\s+i\s+have\s+{_WHEN_SAID}|my\s+{_AGENDA_WORDS})", re.IGNORECASE),
+    re.compile(rf"\blet\s+{_TO_WHOM}\s+know\s+(?:by\s+(?P<as>e-?mail|text)\s+)?what\s+(?:my\s+(?:\w+\s+){{1,2}}"
+               rf"looks\s+like|i've\s+got\s+{_WHEN_SAID}|i\s+have\s+{_WHEN_SAID})", re.IGNORECASE),
+    re.compile(rf"\b(?:check|look\s+up)\s+what(?:'s\s+on|\s+i\s+have)\s+{_WHEN_SAID}.*?\band\s+"
+               rf"(?P<verb>e-?mail|mail|text)\s+it\s+to\s+{_TO_WHOM}\W*$", re.IGNORECASE),
+)
+_BY = re.compile(r"\b(?:by|via|as\s+an?|in\s+an?)\s+(e-?mail|mail|text|sms)\b|\ban\s+e-?mail\b|\ba\s+text\b",
+                 re.IGNORECASE)
+# "my agent Anna", "my babysitter, Jizyth": the name after the role
+_ROLE = re.compile(r"^(?:my|our)\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?=\S)", re.IGNORECASE)
+# An event moved to another time: "bump tomorrow's dentist appointment to 8am", "can we move my yoga class next
+# friday to thursday at 4:15", "the book club on monday needs to move to 6pm" (COMPAT section 10: a deletion then
+# the event again at the new time).
+_MOVE = re.compile(r"\b(?:move|push|reschedule|bump|shift)\s+(?P<what>.+?)\s+(?:to|until|till)\s+(?P<to>.+)$"
+                   r"|^(?P<moved>.+?)\s+(?:needs|has)\s+to\s+(?:move|be\s+moved)\s+to\s+(?P<moved_to>.+)$")
+_NOT_AN_EVENT = re.compile(r"\b(reminders?|files?|folder|pdf|notes?|lists?|e-?mails?|car|it|that|them)\b")
 # An alarm is a reminder at that time: "set an alarm for 7", "wake me up at 6"; "turn off my alarm" removes it.
 _ALARM = re.compile(r"\b(?:set|make|create|put|add|need|want)\b.*\balarms?\b|\bwake\s+me\b|^alarm\b")
 _ALARM_OFF = re.compile(r"\b(?:turn|switch|shut)\s+off\b.*\balarms?\b|\b(?:disable|stop|silence)\b.*\balarms?\b")
@@ -297,10 +321,14 @@ def read_or_remove(text: str, scope: RequestScope) -> Intent | None:
     lowered = spoken_form(text)
     if _ADD_CONTACT.search(lowered) and not scope.question:
         return _contact(text, lowered)
-    shared = _SEND_AGENDA.search(text)
+    shared = _passed_on(text)
     if shared is not None:  # "email Ann what's on my calendar tomorrow": the read, passed on
-        channel = "sms" if shared.group(1).lower() in ("text", "message", "sms") else "mail"
-        return Intent("send", "calendar", name=" ".join(shared.group(2).split()), items=channel)
+        return shared
+    moved = _MOVE.search(lowered)
+    if moved is not None and not _NOT_AN_EVENT.search(moved.group("what") or moved.group("moved")):
+        what = moved.group("what") or moved.group("moved")
+        return Intent("move", "calendar", query=_subject(what), name=_event_title(what),
+                      items=moved.group("to") or moved.group("moved_to"))
     if not (scope.question or scope.removal):
         added = _list_addition(lowered)
         if added is not None:
@@ -328,6 +356,20 @@ def read_or_remove(text: str, scope: RequestScope) -> Intent | None:
             return None  # whose detail is not clear: the planner's lookup, never a mail search
         return _question(lowered, apps or _unnamed_app(lowered, scope))
     return None
+
+
+def _passed_on(text: str) -> Intent | None:
+    """The calendar read sent on, `name` who gets it (a name, an address or a number), `items` "sms" or "mail"."""
+    found = next((m for pattern in _SEND_AGENDA if (m := pattern.search(text))), None)
+    if found is None:
+        return None
+    verb = (found.groupdict().get("verb") or "").lower()
+    by = _BY.search(text)
+    said = (by.group(1) or by.group(0)) if by else verb
+    channel = "sms" if re.search(r"text|sms|message", said.lower()) else "mail"
+    who = " ".join(_ROLE.sub("", found.group("who").strip()).split()).strip(" ,")
+    who = who.title() if who.islower() and not re.search(r"[@\d]", who) else who
+    return Intent("send", "calendar", name=who, items=channel) if who else None
 
 
 def _unnamed_app(lowered: str, scope: RequestScope) -> list[str]:
@@ -519,6 +561,13 @@ def _subject(lowered: str) -> str:
     if person is not None:
         return _tidy(re.sub(r"\b(the|a|an|my|our)\b", " ", _TIME_WORDS.sub(" ", person.group(1))))
     return _words(lowered)
+
+
+def _event_title(what: str) -> str:
+    """A moved event's title: its words without the time it was at ("next saturday's book club" -> "Book club")."""
+    words = _tidy(re.sub(r"\b(my|the|a|an|our|of|hmm|uh|um|er|like)\b", " ",
+                         _TIME_WORDS.sub(" ", re.sub(r"'s\b", "", what))))
+    return words[:1].upper() + words[1:]
 
 
 def _reminder_name(lowered: str) -> str:

@@ -125,7 +125,7 @@ def test_a_calendar_read_passed_on_is_read_then_sent_as_its_result() -> None:
     assert route.plan.render() == (
         '1. get_calendar_events("2026-12-08 00:00:00", "2026-12-09 00:00:00", "")\n'
         '2. get_email_address("Ann")\n'
-        '3. compose_new_email(["$2"], [], "What\'s on my calendar", "$1", [])\n4. join()<END_OF_PLAN>')
+        '3. compose_new_email(["$2"], [], "My calendar for tomorrow", "$1", [])\n4. join()<END_OF_PLAN>')
     texted = routed_plan("text raj my schedule for friday", NOW, request_scope("text raj my schedule for friday"),
                          CATALOGUE)
     assert texted is not None and [s.tool for s in texted.plan.steps] == [
