@@ -3,10 +3,12 @@
 Steps with side effects (`ToolSpec.side_effects`) and every step that depends on one are held until the
 approver answers; read-only steps that depend on no held step start at once. Tools the user chose to always
 allow never ask. A step whose tool has a preview (a removal) shows exactly what it would change; one whose
-preview finds nothing to change does not ask: it runs, changes nothing and says so. A step that would read or
-send a file outside the folders the user shares asks too, naming the file, whatever its tool (issue 26): once
-approved, that file is granted for this request only. A declined plan runs nothing with side effects, and
-edits may only touch held steps (the others may already have run).
+preview finds nothing to change does not ask: it runs, changes nothing and says so. A removal that takes what an
+earlier read found ("clear my shopping list": open_note, then remove its lines) has that read run first, before
+the question, and names what it read: the approval shows, and the removal removes, exactly those lines. A step
+that would read or send a file outside the folders the user shares asks too, naming the file, whatever its tool
+(issue 26): once approved, that file is granted for this request only. A declined plan runs nothing with side
+effects, and edits may only touch held steps (the others may already have run).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import Any
 
 import networkx as nx
 
-from agent.plans.plan import JOIN, Plan
+from agent.plans.plan import JOIN, Plan, Step, substitute
 from agent.plans.validate import validate
 from agent.running.answers import preview_words
 from agent.running.cancel import CancelToken
@@ -69,6 +71,40 @@ def previews(plan: Plan, asking: set[int], registry: Registry, backends: Any) ->
         except Exception as exc:  # a broken backend must not hide the approval question
             found[step.index] = Preview(f"Cannot tell yet what this step would change ({type(exc).__name__}).")
     return found
+
+
+def read_first(plan: Plan, asking: set[int], registry: Registry, backends: Any) -> Plan:
+    """The plan with each asking removal's `$k` replaced by what the steps it depends on read, run now. Only reads
+    run early: steps without side effects whose own arguments are all written out; a removal that depends on
+    anything else, or on a read that fails, keeps its `$k` (and its preview says it cannot tell yet)."""
+    steps = {step.index: step for step in plan.steps}
+    read: dict[int, str | None] = {}
+    for step in plan.steps:
+        spec = registry[step.tool] if step.index in asking and step.tool in registry else None
+        if spec is None or spec.preview is None or not step.refs:
+            continue
+        sources = [steps.get(ref.step) for ref in step.refs]
+        if not all(s is not None and s.tool in registry and not registry[s.tool].side_effects and not s.refs
+                   for s in sources):
+            continue
+        for source in sources:
+            if source is not None and source.index not in read:
+                read[source.index] = _read_now(source, registry, backends)
+        found = {ref.step: read[ref.step] for ref in step.refs}
+        if all(text is not None for text in found.values()):
+            known = {index: text for index, text in found.items() if text is not None}
+            steps[step.index] = replace(step, args=tuple(substitute(arg, known) for arg in step.args))
+    return replace(plan, steps=tuple(steps[s.index] for s in plan.steps))
+
+
+def _read_now(step: Step, registry: Registry, backends: Any) -> str | None:
+    """What a read-only step observes, or None when it fails (the removal then waits for the run as before)."""
+    spec = registry[step.tool]
+    try:
+        result = spec.function(backends, *prepare_args(spec, step.args, {}))
+    except Exception:  # a failed read is reported when the plan runs it; here it only leaves the `$k` unresolved
+        return None
+    return result if isinstance(result, str) else str(result)
 
 
 def outside_files(plan: Plan, registry: Registry, backends: Any) -> dict[int, tuple[Path, ...]]:
@@ -124,6 +160,7 @@ def execute_with_approval(executor: Executor, plan: Plan, graph: nx.DiGraph, *, 
                           approver: Approver, emit: Callable[[Event], None], request_id: str, request_text: str,
                           cancel: CancelToken, registry: Registry) -> Execution:
     """Run the plan, holding the asking steps and their dependants until the approver answers."""
+    plan = read_first(plan, asking, registry, executor.backends)
     shown = previews(plan, asking, registry, executor.backends)
     asking = {index for index in asking if index not in shown or shown[index].changes}
     outside = outside_files(plan, registry, executor.backends)
