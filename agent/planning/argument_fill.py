@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from agent.plans.plan import Plan, Step, ref_indices
+from agent.understanding.person_slots import is_ordinary_word, is_role
 from agent.understanding.placeholders import mask_request
 from tools.catalogue import CATALOGUE
 
@@ -235,6 +236,37 @@ def _repeated_lookup(step: Step, facts: RequestFacts, steps: Sequence[Step]) -> 
     return _with(step, 0, unserved[0]) if len(unserved) == 1 else step
 
 
+def _whole_name(step: Step, facts: RequestFacts, steps: Sequence[Step]) -> Step:
+    """A lookup for part of a name the request says in full, or for a role and a name, is for the name as said:
+    "email jana chelal" planned as "Jana" is Jana Chelal; "my intern catalina's email" as "Intern Catalina" is
+    Catalina. Only words that are no everyday English word join a name (agent.understanding.person_slots)."""
+    if step.tool not in LOOKUPS or not step.args or not isinstance(step.args[0], str) or not step.args[0].strip():
+        return step
+    words = step.args[0].split()
+    if len(words) > 1 and is_role(words[0].casefold()):
+        return _with(step, 0, " ".join(words[1:]))
+    said = re.search(rf"(?<![\w'])((?:[a-z][\w'-]+\s+)?){re.escape(step.args[0])}((?:\s+[a-z][\w'-]+)?)(?![\w'])",
+                     facts.request, re.IGNORECASE)
+    if said is None:
+        return step
+    before, after = said.group(1).strip(), said.group(2).strip()
+    joined = [word for word in (before, after) if word and word.islower() and _name_like(word)]
+    if not joined:
+        return step
+    full = " ".join(part for part in (before if before in joined else "", step.args[0],
+                                      after if after in joined else "") if part)
+    return _with(step, 0, " ".join(word[:1].upper() + word[1:] for word in full.split()))
+
+
+_SHORTHAND = frozenset("tmrw tmr tmrow tomoz pls plz thx thnx ty asap abt msg txt btw fyi sched mins hrs appt mtg "
+                       "convo".split())
+
+
+def _name_like(word: str) -> bool:
+    return (len(word) >= 3 and word.isalpha() and word.casefold() not in _SHORTHAND and not is_ordinary_word(word)
+            and not is_role(word))
+
+
 def _left_out_lookup(step: Step, facts: RequestFacts, steps: Sequence[Step]) -> Step:
     if step.tool not in LOOKUPS or not step.args or not isinstance(step.args[0], str):
         return step
@@ -299,7 +331,7 @@ def _is_copied(request: str, position: int) -> bool:
 
 def _rules(request: str, existing_names: bool) -> tuple[Callable[[Step, RequestFacts, Sequence[Step]], Step], ...]:
     named = (_file, _folder_rule, _list_rule) if existing_names else ()
-    return (*named, _addresses, _left_out_lookup, _repeated_lookup, _priority_rule, _transport_rule,
+    return (*named, _addresses, _left_out_lookup, _repeated_lookup, _whole_name, _priority_rule, _transport_rule,
             _own_address_context, _copied_rule(request))
 
 

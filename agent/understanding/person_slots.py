@@ -119,7 +119,7 @@ def _edits(word: str) -> Iterable[str]:
         yield from (left + c + right for c in letters)
 
 
-def _is_role(word: str) -> bool:
+def is_role(word: str) -> bool:
     """A role noun, also misspelt ("asistant") when long enough for that to be safe."""
     return word in _ROLES or (6 <= len(word) <= _LONGEST_WORD and any(near in _ROLES for near in _edits(word)))
 
@@ -215,7 +215,7 @@ def _in_person_slot(tokens: list[Token], index: int) -> bool:
         return True
     if previous == "to":
         return any(t.lower in _SENDING_VERBS for t in _sentence_before(tokens, index - 1))
-    return index >= 2 and _is_role(previous) and tokens[index - 2].lower in _OWNERS
+    return index >= 2 and is_role(previous) and tokens[index - 2].lower in _OWNERS
 
 
 def _possessive_slot(tokens: list[Token], index: int) -> bool:

@@ -171,3 +171,12 @@ def test_a_repeated_lookup_is_for_the_one_named_person_no_lookup_is_for() -> Non
     assert _filled(plan, "Set up a zoom with Siobhan and Felix at the clinic")[1] == ("Siobhan",)
     two_left = plan.replace("Siobhan", "x")
     assert fill_arguments(parse_plan(two_left), "Zoom with Siobhan, Felix and Ines") is None  # which one is unclear
+
+
+def test_a_lookup_for_part_of_a_spoken_name_or_a_role_and_a_name_is_for_the_name_as_said() -> None:
+    plan = '1. get_email_address("Jana")\n2. join()'
+    assert _filled(plan, "remind me at nine to email jana chelal and include her address")[0] == ("Jana Chelal",)
+    assert fill_arguments(parse_plan(plan), "email jana tmrw about the report") is None  # shorthand, no name
+    assert fill_arguments(parse_plan(plan), "email jana about the report") is None
+    role = '1. get_email_address("Intern Catalina")\n2. join()'
+    assert _filled(role, "get my intern catalina's email address")[0] == ("Catalina",)
