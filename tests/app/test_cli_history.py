@@ -19,16 +19,16 @@ def test_history_lists_and_shows_a_run(capsys: pytest.CaptureFixture[str], tmp_p
     save_settings(settings)
     plan = '1. create_note("Groceries", "milk", "")\n2. join()<END_OF_PLAN>'
     with loopback_planner({}, fallback=plan) as url:
-        assert main(["run", "note milk", "--tools", "create_note", "--yes", "--endpoint", url,
+        assert main(["run", "groceries note milk", "--tools", "create_note", "--yes", "--endpoint", url,
                      "--profile", "errand-compact"]) == 0
     capsys.readouterr()
     (entry,) = HistoryStore().recent()
     assert main(["history"]) == 0
     listing = capsys.readouterr().out
-    assert listing.startswith(entry.id) and listing.rstrip().endswith("answered   note milk")
+    assert listing.startswith(entry.id) and listing.rstrip().endswith("answered   groceries note milk")
     assert main(["history", entry.id]) == 0
     details = capsys.readouterr().out
-    assert "request: note milk\n" in details and '  1. create_note("Groceries", "milk", "")\n' in details
+    assert "request: groceries note milk\n" in details and '  1. create_note("Groceries", "milk", "")\n' in details
     assert "  approved\n" in details and "  step 1 create_note: " in details
     assert '  in words:\n    1. New note "Groceries": "milk"\n' in details
 

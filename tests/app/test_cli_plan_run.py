@@ -65,21 +65,21 @@ def test_plan_with_an_invalid_plan_lists_problems_and_fails(capsys: pytest.Captu
 
 
 def test_run_with_yes_executes_on_real_backends(capsys: pytest.CaptureFixture[str], notes_folder: Path) -> None:
-    with loopback_planner({"note milk and eggs": NOTE_PLAN}) as url:
-        code = main(["run", "note milk and eggs", "--tools", "create_note", "--yes", *planner_args(url)])
+    with loopback_planner({"groceries note milk and eggs": NOTE_PLAN}) as url:
+        code = main(["run", "groceries note milk and eggs", "--tools", "create_note", "--yes", *planner_args(url)])
     out = capsys.readouterr().out
     assert code == 0, out
     assert (notes_folder / "Groceries.md").read_text().strip().endswith("milk and eggs")
     assert "running step 1" in out and "step 1 done: " in out
     (entry,) = HistoryStore().recent()
-    assert entry.text == "note milk and eggs" and entry.status == "answered"
+    assert entry.text == "groceries note milk and eggs" and entry.status == "answered"
 
 
 def test_run_asks_and_a_no_runs_nothing(capsys: pytest.CaptureFixture[str], notes_folder: Path,
                                         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("builtins.input", lambda prompt: "n")
-    with loopback_planner({"note milk and eggs": NOTE_PLAN}) as url:
-        code = main(["run", "note milk and eggs", "--tools", "create_note", *planner_args(url)])
+    with loopback_planner({"groceries note milk and eggs": NOTE_PLAN}) as url:
+        code = main(["run", "groceries note milk and eggs", "--tools", "create_note", *planner_args(url)])
     captured = capsys.readouterr()
     assert code == 1
     assert 'these steps change things:\n  1. New note "Groceries": "milk and eggs"\n' in captured.out
@@ -90,14 +90,14 @@ def test_run_asks_and_a_no_runs_nothing(capsys: pytest.CaptureFixture[str], note
 def test_run_asks_and_a_yes_runs(capsys: pytest.CaptureFixture[str], notes_folder: Path,
                                  monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("builtins.input", lambda prompt: "y")
-    with loopback_planner({"note milk and eggs": NOTE_PLAN}) as url:
-        assert main(["run", "note milk and eggs", "--tools", "create_note", *planner_args(url)]) == 0
+    with loopback_planner({"groceries note milk and eggs": NOTE_PLAN}) as url:
+        assert main(["run", "groceries note milk and eggs", "--tools", "create_note", *planner_args(url)]) == 0
     assert (notes_folder / "Groceries.md").exists()
 
 
 def test_dry_run_runs_nothing(capsys: pytest.CaptureFixture[str], notes_folder: Path) -> None:
-    with loopback_planner({"note milk and eggs": NOTE_PLAN}) as url:
-        code = main(["run", "note milk and eggs", "--tools", "create_note", "--dry-run", *planner_args(url)])
+    with loopback_planner({"groceries note milk and eggs": NOTE_PLAN}) as url:
+        code = main(["run", "groceries note milk and eggs", "--tools", "create_note", "--dry-run", *planner_args(url)])
     out = capsys.readouterr().out
     assert code == 0 and "Dry run: nothing was executed." in out
     assert not (notes_folder / "Groceries.md").exists()
@@ -117,7 +117,7 @@ def test_run_edit_on_the_terminal(capsys: pytest.CaptureFixture[str], notes_fold
                                   monkeypatch: pytest.MonkeyPatch) -> None:
     answers = iter(["e", "1 2 oops", '1 2 "bread"', ""])
     monkeypatch.setattr("builtins.input", lambda prompt: next(answers))
-    with loopback_planner({"note milk and eggs": NOTE_PLAN}) as url:
-        assert main(["run", "note milk and eggs", "--tools", "create_note", *planner_args(url)]) == 0
+    with loopback_planner({"groceries note milk and eggs": NOTE_PLAN}) as url:
+        assert main(["run", "groceries note milk and eggs", "--tools", "create_note", *planner_args(url)]) == 0
     assert "not understood" in capsys.readouterr().out
     assert (notes_folder / "Groceries.md").read_text().strip().endswith("bread")

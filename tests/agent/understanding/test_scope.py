@@ -166,3 +166,8 @@ def test_cancel_that_takes_back_the_errands_before_it() -> None:
 def test_buzz_me_and_alert_me_ask_for_a_reminder(text: str) -> None:
     scope = request_scope(text)
     assert scope.licensed == {"create_reminder"} and not scope.removal
+
+
+def test_summarising_a_file_into_a_note_acts_and_summarising_the_day_asks() -> None:
+    assert "create_note" in request_scope("Summarise the quarterly report into a note").licensed
+    assert request_scope("summarize my emails from today").question
