@@ -29,9 +29,10 @@ _EVERYTHING = re.compile(r"\b(all|every|everything|whole|entire|clear|wipe)\b") 
 
 
 # Where one errand of a request ends and the next begins: a sentence's end (not "Mr." or "p.m."), a new line, a
-# dash or bullet between errands, and the words that start another ("also", "then", "one more thing", "and mail").
+# dash or bullet between errands (not before a number or an address), and the words that start another ("also",
+# "then", "one more thing", "and mail").
 _ERRAND_BREAK = re.compile(
-    r"(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bst)(?<!\bp\.m)(?<!\ba\.m)[.?!]+(?=\s|$)|\n+|;|\s[-–—•]\s|"
+    r"(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bst)(?<!\bp\.m)(?<!\ba\.m)[.?!]+(?=\s|$)|\n+|;|\s[-–—•]\s(?![\d+(]|[\w.+-]+@)|"
     r"^\s*[-•]\s|\s[1-9]\)\s|,?\s+(?:and\s+)?(?:also|then|finally|additionally)\b[,:]?|,?\s+one\s+more\s+thing\b:?|"
     r",?\s+oh\s+and\b|,?\s+and\s+(?=(?:e-?mail|mail|text|sms|send|start|create|add|remind|show|open|find|cancel|"
     r"remove|delete|mark|tick|set|schedule|make|book|forward|reply|save|store|put)\b)", re.IGNORECASE)
