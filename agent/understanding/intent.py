@@ -71,7 +71,7 @@ _FILLERS = re.compile(
     r"i'm|im|being|attend|"
     # politeness and hurry, not what the event is called: "kindly", "ty", "asap", "when you get a chance"
     r"kindly|thanks|thank|ty|thx|tx|pls|plz|asap|yo|chance|quick|favou?r|help|wipe|urgent|u|ur|alright|hmm|er|"
-    r"erm|oh|well|sorry|cheers|ta|appreciated)\b")
+    r"erm|oh|well|sorry|cheers|ta|appreciated|let's|lets|let|us)\b")
 _WITH = re.compile(r"\bwith\s+((?:(?!\b(?:on|at|in|for|from|to|today|tomorrow|tonight|this|next|about)\b)"
                    r"[\w'.-]+\s*)+)")
 _NOT_NAME_WORDS = re.compile(r"\b(number|phone|email|address|contact|contacts|details|info|new|my|the|a|an|to|with|"

@@ -51,7 +51,8 @@ _REMOVAL = re.compile(r"\b(remove|delete|cancel|clear|erase|unschedule|get\s+rid
                       r"(?:wipe|empty)\s+(?:out\s+)?(?:my|the|our)\s+(?:[\w'-]+\s+)?(?:calendar|diary|schedule|agenda|day|"
                       r"morning|afternoon|evening|list|note))\b")
 _QUESTION_START = re.compile(
-    r"^(?:(?:hey|hi|ok|okay|so|um|uh|er|erm|hmm|oh|well|like|yeah|and|siri|olly|alexa|google|assistant|please)"
+    r"^(?:(?:hey|hi|ok|okay|so|um|uh|er|erm|hmm|oh|well|like|yeah|and|siri|olly|alexa|google|assistant|please|"
+    r"let'?s|let\s+us)"
     r"[\s,]+)*"
     r"(?:remind\s+me\s+(?:what|what's|whats|when|where|who|which|if|whether|(?:of|about)\s+(?:my|all\s+my|the)\s+"
     r"(?:schedule|agenda|plans|alarms|reminders|meetings|appointments|events))|"

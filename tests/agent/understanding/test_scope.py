@@ -171,3 +171,8 @@ def test_buzz_me_and_alert_me_ask_for_a_reminder(text: str) -> None:
 def test_summarising_a_file_into_a_note_acts_and_summarising_the_day_asks() -> None:
     assert "create_note" in request_scope("Summarise the quarterly report into a note").licensed
     assert request_scope("summarize my emails from today").question
+
+
+def test_lets_before_a_question_still_asks() -> None:
+    assert request_scope("Let's read out the Home reminders!").question
+    assert request_scope("let's text bob that i'm late").licensed == {"send_sms"}
