@@ -403,6 +403,8 @@ def _removal(lowered: str, apps: list[str]) -> Intent | None:
         if _BY_PLACE.match(items):
             return None  # "remove the last item from my list": which one it is, the request does not say
         if (not items or _EVERY_ITEM.match(items)) and re.search(r"\b(?:lists?|groceries)\b", lowered):
+            if re.search(r"\bnotes?\b", lowered):
+                return None  # "delete my groceries note" asks to delete a note, which no tool does, not its lines
             return Intent("remove", "list", name=_list_name(lowered), everything=True)
         return Intent("remove", "list", name=_list_name(lowered), items=items)
     if "calendar" in apps or _STATED_TIME.search(lowered):

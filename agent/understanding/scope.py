@@ -45,7 +45,10 @@ _QUESTION_END = re.compile(r"\b(?:is\s+(?:it|that|this|one)\s+(?:set|on|there|bo
 DAY_OFF = re.compile(r"\btak(?:e|ing)\s+(?:the\s+)?(?:day|days|week|afternoon|morning|evening|"
                      r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today)\s+off\b")
 _REMOVAL = re.compile(r"\b(remove|delete|cancel|clear|erase|unschedule|get\s+rid\s+of|take\s+.*\boff\b|"
-                      r"cross\s+.*\boff\b|cross\s+out|call\s+off|scratch|scrap|drop|strike|"
+                      r"cross\s+.*\boff\b|cross\s+out|call\s+off|scratch|scrap|strike|"
+                      # "drop her an email", "drop me a line" send something; "drop the dentist" removes it
+                      r"drop(?!\s+(?:[\w'-]+\s+){0,2}?(?:a|an)\s+(?:e-?mail|line|text|txt|note|message|msg|mail|"
+                      r"dm|call|reminder|invite)\b)|"
                       r"(?:get|pull|knock)\s+.*\boff\s+(?:my|the|our)\b|"
                       # "wipe my schedule for tomorrow", "empty the shopping list": only a calendar, day or list
                       r"(?:wipe|empty)\s+(?:out\s+)?(?:my|the|our)\s+(?:[\w'-]+\s+)?(?:calendar|diary|schedule|agenda|day|"

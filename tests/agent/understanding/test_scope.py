@@ -176,3 +176,9 @@ def test_summarising_a_file_into_a_note_acts_and_summarising_the_day_asks() -> N
 def test_lets_before_a_question_still_asks() -> None:
     assert request_scope("Let's read out the Home reminders!").question
     assert request_scope("let's text bob that i'm late").licensed == {"send_sms"}
+
+
+def test_dropping_someone_a_line_sends_and_dropping_an_event_removes() -> None:
+    assert not request_scope("drop her an email re the conference planning").removal
+    assert "compose_new_email" in request_scope("drop her an email re the conference planning").licensed
+    assert request_scope("drop the dentist from my calendar").removal
