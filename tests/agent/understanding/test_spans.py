@@ -142,3 +142,9 @@ def test_each_clause_that_asks_for_a_tool_gives_its_own_words() -> None:
     spans = clause_spans("remind me to call mum, text bo that I'm late, and remind me at 6 to feed the cat")
     assert spans["create_reminder", "name"] == ["Call mum", "Feed the cat"]
     assert spans["send_sms", "message"] == ["I'm late"]
+
+
+def test_a_dotted_month_title_or_meridiem_ends_no_clause() -> None:
+    spans = clause_spans("remind me at 12 p.m. Nov. 14 to help Yael move, and text Mr. Aoki that the keys are in")
+    assert spans["create_reminder", "name"] == ["Help Yael move"]
+    assert spans["send_sms", "message"] == ["The keys are in"]
