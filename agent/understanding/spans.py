@@ -45,6 +45,8 @@ _WHEN = re.compile(  # the day and time words a date argument carries, removed f
 _REMINDER_LEAD = re.compile(r"^(?:for|to|about|that|of|i\s+(?:need|have|want)\s+to|i\s+must|"
                             r"to\s+remember\s+to)\b\s*", re.IGNORECASE)
 _LEAD = re.compile(r"^(?:to|about|that|for|of|saying|to say|which says|:|-|–)\s+", re.IGNORECASE)
+_POLITE_END = re.compile(r"(?:\s+(?:for\s+me|please|pls|plz|thanks|thank\s+you|thx|ty|asap|when\s+you\s+get\s+a\s+"
+                         r"chance|if\s+you\s+can))+$", re.IGNORECASE)  # "... the compost for me": not about "me"
 _TRAIL = re.compile(r"[\s,.;:!?-]+$")
 _LEAD_PUNCTUATION = re.compile(r"^[\s,.;:!?\-–—]+")
 # A correction's own words ("- actually make that -") are no part of a title or an errand.
@@ -122,7 +124,7 @@ def _tidy(text: str) -> str | None:
     text = re.sub(r"\s+", " ", text).strip()
     while (stripped := _LEAD.sub("", _LEAD_PUNCTUATION.sub("", text))) != text:
         text = stripped
-    text = _TRAIL.sub("", text).strip()
+    text = _TRAIL.sub("", _POLITE_END.sub("", _TRAIL.sub("", text))).strip()
     if _ENDS_IN_PRONOUN.search(text) or not any(w.casefold() not in _FILLERS for w in _CONTENT_WORD.findall(text)):
         return None
     return text[:1].upper() + text[1:] if len(text) > 1 else None

@@ -148,3 +148,9 @@ def test_a_dotted_month_title_or_meridiem_ends_no_clause() -> None:
     spans = clause_spans("remind me at 12 p.m. Nov. 14 to help Yael move, and text Mr. Aoki that the keys are in")
     assert spans["create_reminder", "name"] == ["Help Yael move"]
     assert spans["send_sms", "message"] == ["The keys are in"]
+
+
+def test_for_me_and_please_at_the_end_are_no_part_of_the_errand() -> None:
+    spans = text_spans("set a reminder for oct 7 at 7 am to take out the compost for me please")
+    assert spans["create_reminder", "name"] == "Take out the compost"
+    assert ("create_reminder", "name") not in text_spans("remind me about it please")
