@@ -4,9 +4,11 @@ A small planner writes fluent titles and messages about the wrong errand ("Pick 
 me that morning to print the agenda"). When the request gives words for a free-text argument
 (agent.understanding.spans), they replace the planner's text if that text has mostly words the request never uses,
 is a generic "Meeting with X", or shares too few words with them (SPAN_AGREEMENT); the name of a note to open or
-add to is replaced at any word the request does not say. An email that sends a meeting's link gets the subject
-"Zoom link for <topic>". The plan view says what was replaced. Text that carries a `$k`, or has no span to replace
-it with, is left as the planner wrote it.
+add to is replaced at any word the request does not say. A tool used in several steps takes each clause's words
+in turn when the request asks for it in as many clauses. An email that sends a meeting's link gets the subject
+"Zoom link for <topic>"; a new note the request does not name, with an invented name, is titled by its first
+words. The plan view says what was replaced. Text that carries a `$k`, or has no span to replace it with, is left
+as the planner wrote it.
 """
 
 from __future__ import annotations
@@ -138,7 +140,7 @@ def _titled_by_first_words(steps: list[Step], said: set[str]) -> tuple[list[Step
         name, content = step.args[0], step.args[1]
         if not invented(name, said) or ref_indices(content) or not content.strip():
             continue
-        steps[position] = _with(step, 0, first_words_title(content))
+        steps[position] = _with(step, 0, _first_words_title(content))
         changed.append(f"name of step {step.index}")
     return steps, changed
 
@@ -146,7 +148,7 @@ def _titled_by_first_words(steps: list[Step], said: set[str]) -> tuple[list[Step
 _WEAK_ENDINGS = frozenset("is the a an to about for on of and in at with my".split())
 
 
-def first_words_title(content: str) -> str:
+def _first_words_title(content: str) -> str:
     """Up to four first words, without a dangling "is", "the", "to"... at the end."""
     words = content.split()[:4]
     while len(words) > 1 and words[-1].casefold() in _WEAK_ENDINGS:
