@@ -67,7 +67,7 @@ _SLASH_DATE = re.compile(  # "6/1", "10/21/2027": month first (US); not "1/2 hou
     r"(?!\s*(?:an?\s+)?(?:hours?|hrs?|cups?|miles?|of)\b)")
 _DAY_OF_MONTH = re.compile(r"\bthe\s+(\d{1,2})(st|nd|rd|th)\b")
 _SAME_DAY_PARTS = re.compile(r"\b(end of (the )?day|eod|noon|midnight)\b")
-_MERIDIEM_DOTS = re.compile(r"\b([ap])\.\s?m\b\.?")  # "9:15 p.m." -> "9:15 pm"
+_MERIDIEM_DOTS = re.compile(r"\b([ap])\.\s?(m)\b\.?", re.IGNORECASE)
 _MONTH_DOT = re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.(?=\s*\d)")  # "nov. 4" -> "nov 4"
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
@@ -149,10 +149,15 @@ def resolve_dates(text: str, now: datetime, *, spoken_numbers: bool = True) -> D
 
 def normalized(text: str, *, spoken_numbers: bool = True) -> str:
     """The request as the resolver reads it: lower case, numbers as digits, values a correction took back gone."""
-    lowered = _MONTH_DOT.sub(r"\1", _MERIDIEM_DOTS.sub(r"\1m", text.lower().replace("’", "'")))
+    lowered = _MONTH_DOT.sub(r"\1", plain_meridiem(text.lower().replace("’", "'")))
     digits = _words_to_digits(spoken_numbers_as_digits(lowered) if spoken_numbers else lowered)
     digits = _MONTH_ORDINAL.sub(lambda m: f"{m.group(1)} {_ORDINAL[m.group(2)]}", digits)  # "december second"
     return _without_taken_back(_PAST_DAY.sub(" ", digits))
+
+
+def plain_meridiem(text: str) -> str:
+    """"a.m." and "p.m." written without dots ("9:15 p.m." -> "9:15 pm"), so that their dots end no sentence."""
+    return _MERIDIEM_DOTS.sub(r"\1\2", text)
 
 
 def day_and_clock(text: str, now: datetime) -> tuple[date | None, tuple[time, time | None] | None]:
@@ -341,12 +346,13 @@ def _offset(text: str, now: datetime) -> Moment | None:
         at = clock[0] if clock else time(9)
         start = datetime.combine(now.date() + timedelta(days=int(days)), at)
         end = datetime.combine(start.date(), clock[1]) if clock and clock[1] else None
+        stated = clock is not None  # "in 2 days" alone: 09:00 by convention
     else:
         minutes = amount * (60 if unit.startswith(("hour", "hr")) else 1)
-        start, end, clock = (now + timedelta(minutes=minutes)).replace(second=0, microsecond=0), None, (time(), None)
+        start, end, stated = (now + timedelta(minutes=minutes)).replace(second=0, microsecond=0), None, True
     if end is None and length:
         end = start + timedelta(minutes=length)
-    return Moment(start, end, clock is not None)
+    return Moment(start, end, stated)
 
 
 def _day(text: str, now: datetime) -> date | None:

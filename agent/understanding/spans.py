@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from agent.understanding.dates import plain_meridiem
 from agent.understanding.placeholders import mask_request
 
 Span = tuple[str, str]  # (tool, argument)
@@ -25,7 +26,6 @@ _CLAUSE_BREAK = re.compile(  # a sentence end (not "Oct." or "p.m."), a new line
     r"|(?:,\s*(?:and\s+|then\s+)?|\s+(?:and|then|plus)\s+)(?=(?:also\s+|then\s+)?"
     r"(?:remind|text|txt|email|e-mail|mail|shoot|ping|send|put|add|make|create|schedule|set|book|start|note|show|give|"
     r"get|open|find|summari[sz]e|forward|reply|zoom|block|message|tell|let|pin|draft|write)\b))", re.IGNORECASE)
-_MERIDIEM_DOTS = re.compile(r"\b([AaPp])\.\s?([Mm])\b\.?")
 _QUOTED = re.compile(r"(?<!\w)['\u2018\"\u201c]((?:[^'\u2019\"\u201d\n]|['\u2019](?=\w))+?)['\u2019\"\u201d](?!\w)")
 _NUMBER = (r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|an?|"
            r"half an)")
@@ -73,7 +73,7 @@ def clause_spans(request: str) -> dict[Span, list[str | None]]:
     (None where that clause gives none): "email Ann that the keys are under the mat, then email Bo the report"
     gives two subjects, one per email."""
     spans: dict[Span, list[str | None]] = {}
-    request = _MERIDIEM_DOTS.sub(r"\1\2", request)  # "at 9 p.m." ends no sentence
+    request = plain_meridiem(request)  # "at 9 p.m." ends no sentence
     for clause in _clauses(request):
         lowered = clause.lower()
         if re.search(r"\bremind(?:er)?\b", lowered):
