@@ -1,4 +1,4 @@
-"""Requests as people speak them (data/spoken_requests.jsonl, written for these rules, not taken from any eval set):
+"""Requests as people speak them (data/spoken_requests*.jsonl, written for these rules, not taken from any eval set):
 each is routed to the tool that serves it, left to the planner when it acts in ways a route does not write, or
 answered with no step at all when no tool does what it asks.
 
@@ -25,7 +25,7 @@ from agent.understanding.scope import request_scope
 from tools.catalogue import CATALOGUE
 
 NOW = datetime(2026, 12, 7, 10, 0)  # a Monday
-DATA = Path(__file__).parent / "data" / "spoken_requests.jsonl"
+DATA = Path(__file__).parent / "data"
 # What a planner might write for anything: a read and a side effect. An out-of-scope request keeps neither.
 ANY_PLAN = parse_plan('1. get_calendar_events("2026-12-07 00:00:00", "2026-12-08 00:00:00", "")\n'
                       '2. create_reminder("Check", "", "", "", 0, False)\n3. join()<END_OF_PLAN>')
@@ -33,9 +33,10 @@ REMOVALS = {"delete_calendar_event", "complete_reminder", "remove_note_content"}
 
 
 def items() -> Iterator[dict]:
-    for line in DATA.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            yield json.loads(line)
+    for path in sorted(DATA.glob("spoken_requests*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                yield json.loads(line)
 
 
 def routed_steps(text: str) -> list[tuple[str, tuple]] | None:
