@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from agent.planning.continuation import combined
 from agent.plans.plan import JOIN, Plan, Step, parse_plan
 from agent.understanding.dates import day_and_clock, resolve_dates, today_or_tomorrow
-from agent.understanding.intent import Intent, read_or_remove
+from agent.understanding.intent import Intent, kind_of_event, read_or_remove
 from agent.understanding.numbers import spoken_numbers_as_digits
 from agent.understanding.ranges import Range, resolve_range
 from agent.understanding.scope import RequestScope, names_a_tool_thing, request_scope, spoken_form
@@ -163,10 +163,12 @@ def _step(intent: Intent, text: str, now: datetime) -> Step | None:
             return Step(1, "get_calendar_events", (start, end, intent.query))
         case ("remove", "calendar"):
             found = resolve_range(text, now)
-            if not (intent.query or found.stated or _EVERYTHING.search(text.lower())):
-                return None  # "cancel my next meeting" names neither a title nor a time: a month's events would go
             start, end = _removal_range(found, now).planner_args()
-            return Step(1, "delete_calendar_event", (intent.query, start, end))
+            named = found.stated or _EVERYTHING.search(text.lower())
+            query = intent.query or ("" if named else kind_of_event(text))
+            if not (query or named):
+                return None  # "cancel my next meeting" names neither a title nor a time: a week's events would go
+            return Step(1, "delete_calendar_event", (query, start, end))
         case ("read", "mail"):
             return Step(1, "find_emails", (intent.sender, intent.query, _since(text, now), intent.unread))
         case ("read", "reminders"):

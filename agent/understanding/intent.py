@@ -19,7 +19,8 @@ from agent.understanding.scope import RequestScope, asks_to_remove, spoken_form
 
 _APPS: dict[str, str] = {
     "calendar": r"calendar|diary|schedule|agenda|meetings?|mtgs?|appointments?|appts?|events?|plans|busy|free|booked",
-    "mail": r"e-?mails?|e-?mailed|mails?|mailed|inbox|gmail|outlook|messages|replied|responded|repl(?:y|ies)|"
+    "mail": r"e-?mails?|e-?mailed|mails?|mailed|inbox|mailbox|gmail|outlook|messages|"
+            r"(?:last|latest|new|recent)\s+message|replied|responded|repl(?:y|ies)|"
             r"wr(?:ote|itten|ite)\s+back|receiv(?:e|ed)|(?:got|gotten|get)\s+back\s+to\s+me|heard\s+(?:back\s+)?from|sent\s+me",
     "reminders": r"reminders?|to-?dos?(?!\s+list)|todos?(?!\s+list)|alarms?|wake\s+(?:me|up)",
     "list": r"list|lists|note|notes|groceries",
@@ -55,7 +56,9 @@ _TIME_WORDS = re.compile(
 _FILLERS = re.compile(
     # first, before "i" and "what" match a part of them: "i'd like to know", "what date is my flight", and how a
     # question is put ("give me a rundown of my day")
-    r"\b(i'd|id|(?:what|which)\s+date|rundown|summary|overview|brief|briefing|"
+    r"\b(i'd|id|can't|won't|don't|didn't|isn't|i've|i'll|(?:what|which)\s+date|rundown|summary|overview|brief|"
+    r"briefing|details?|info|information|special|important|inform|say|whens|wheres|conflicts?|clash|clashes|"
+    r"overlaps?|double|"
     r"hey|hi|ok|okay|so|um|uh|like|please|olly|siri|alexa|google|assistant|can|could|would|will|you|i|me|my|"
     r"mine|we|our|us|the|a|an|all|any|anything|everything|something|of|for|about|is|are|am|was|were|be|do|does|"
     r"did|have|has|had|there|what|what's|whats|when|when's|where|which|who|how|many|much|show|tell|give|list|"
@@ -72,14 +75,17 @@ _FILLERS = re.compile(
     # politeness and hurry, not what the event is called: "kindly", "ty", "asap", "when you get a chance"
     r"kindly|thanks|thank|ty|thx|tx|pls|plz|asap|yo|chance|quick|favou?r|help|wipe|urgent|u|ur|alright|hmm|er|"
     r"erm|oh|well|sorry|cheers|ta|appreciated|let's|lets|let|us)\b")
-_WITH = re.compile(r"\bwith\s+((?:(?!\b(?:on|at|in|for|from|to|today|tomorrow|tonight|this|next|about)\b)"
+_WITH = re.compile(r"\bwith\s+((?:(?!\b(?:on|at|in|for|from|to|today|tomorrow|tonight|this|next|about|is|was|has|"
+                   r"got|anymore|any|please|cancell?ed|cancel|remove|delete|because|so|but|it|if|i)\b)"
                    r"[\w'.-]+\s*)+)")
 _NOT_NAME_WORDS = re.compile(r"\b(number|phone|email|address|contact|contacts|details|info|new|my|the|a|an|to|with|"
                              r"list|this|that|for|person|someone|somebody)\b")
 _SENDER = re.compile(r"\b(?:from|by|sent\s+by)\s+((?:(?!\b(?:about|regarding|re|since|today|yesterday|this|last|in|on|"
                      r"that|with|to|and|or|at|before|after|for|yet|recently|lately)\b)[\w'@.+-]+\s*){1,4})")
 # Who was asked whether they wrote: "did kate write back", "has sarah replied", "did john email me".
-_WROTE = re.compile(r"\b(?:did|has|have|if|whether)\s+([a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)\s+(?:e-?mail(?:ed)?(?:\s+me)?|"
+_WROTE = re.compile(r"\b(?:did|has|have|if|whether)\s+(?!(?:in|on|at|to|a|an|i|you)\b)"
+                    r"([a-z][\w'-]*(?:\s+(?!(?:has|have|had|ever|already|just)\b)[a-z][\w'-]*)?)"
+                    r"(?:\s+(?:has|have|had|ever|already|just))*\s+(?:e-?mail(?:ed)?(?:\s+me)?|"
                     r"wr(?:ite|itten)\s+(?:back|to\s+me)|repl(?:y|ied)|respond(?:ed)?|got(?:ten)?\s+back|"
                     r"get\s+back|sen[dt]\s+(?:me\s+)?(?:an?\s+)?e-?mail|sen[dt]\s+(?:me\s+)?(?:anything|something)|"
                     r"sen[dt]\s+(?:me|us)$)\b")
@@ -129,7 +135,7 @@ _SHOPPING = re.compile(r"\bwhat\s+(?:do|should)\s+(?:i|we)\s+(?:need\s+to\s+)?(?
                        r"(?:from|at)\s+the\s+(?:store|shop|shops|supermarket|grocery\s+store|market)\b"
                        r"|\bwhat\s+(?:do|else\s+do)\s+(?:i|we)\s+(?:still\s+)?need\s+to\s+(?:buy|pick\s+up)$")
 _LEAD = (r"^(?:(?:hey|hi|ok|okay|so|um|uh|er|erm|olly|please|can\s+you|could\s+you|would\s+you|will\s+you|"
-         r"i\s+(?:need|want|would\s+like)\s+to|let's|go\s+ahead\s+and|also)\s+)*")
+         r"i\s+(?:need|want|would\s+like)\s+(?:you\s+)?to|let's|go\s+ahead\s+and|also)\s+)*")
 # An item added to a list: "add milk to my list", "put bread on the shopping list", "add chicken to groceries".
 _DONE_FIRST = re.compile(_LEAD + r"(?:mark|tick|check\s+off)\b")  # "check off the pay rent reminder"
 _LIST_ADD = re.compile(_LEAD + r"(?:add|put|stick|pop|throw|include|(?:write|jot)(?:\s+down)?)\s+(?P<items>.+?)\s+"
@@ -148,20 +154,38 @@ _NOT_AN_ITEM = re.compile(r"\b(e-?mail|address|number|phone|link|file|attachment
                           r"sunday|o'?clock|\d+\s*(?:am|pm))\b|\bat\s+\d|'s\b")
 # Words that make a request act rather than read ("email tom about lunch", "add milk to my list"); "alarms set for
 # tomorrow" asks which are set.
-_ACTS = re.compile(r"\b(add|put|(?<!my\s)(?<!the\s)(?<!'s\s)(?<!todays\s)(?<!tomorrows\s)schedule|"
+_ACTS = re.compile(r"\b(add|put|(?<!my\s)(?<!the\s)(?<!'s\s)(?<!todays\s)(?<!tomorrows\s)schedule"
+                   r"(?!\s+(?:for|on)\s+(?:today|tomorrow|tonight|this|next|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|"
                    r"(?<!alarms\s)(?<!reminders\s)set|create|"
                    r"make|book|plan|organi[sz]e|"
                    r"arrange|invite|send|write|compose|reply|respond|forward|draft|text|message|remind|jot|save|move|change|update|rename|tell\s+\w+\s+"
-                   r"(?:that|to|about))\b|\b(?:e-?mail|mail)\s+(?!from\b|about\b|in\b|inbox\b)\w+")
+                   r"(?:that|to|about))\b|\b(?:e-?mail|mail)\s+(?!from\b|about\b|in\b|inbox\b|check\b|status\b|please\b)\w+")
 # An app named as a thing to look at, with no verb that acts: "emails from tom", "my schedule for tomorrow". A
 # lone "meeting with sarah wednesday at 4" is a note of an event to add, so one event needs a word before it.
 _WHOSE_DAY = (r"(?:today|tomorrow|tonight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
               r"this\s+week|next\s+week|this\s+weekend)(?:'s|s)")
 _LOOK_AT = re.compile(rf"^(?:(?:hey|hi|ok|okay|um|uh|so|olly|siri|alexa|google|please|any|all|new|unread)\s+)*"
-                      rf"(?:(?:(?:my|the|latest|recent|last|next|{_WHOSE_DAY})\s+)+(?:meeting|appointment|event|"
-                      rf"reminder|alarm)\b|(?:(?:my|the|latest|recent|last|{_WHOSE_DAY})\s+)*(?:e-?mails?|mails?|"
+                      rf"(?:(?:(?:my|the|latest|recent|last|next|upcoming|{_WHOSE_DAY})\s+)+(?:meeting|appointment|event|"
+                      rf"reminder|alarm)\b|(?:(?:my|the|latest|recent|last|new|unread|upcoming|{_WHOSE_DAY})\s+)*"
+                      rf"(?:e-?mails?|mails?|"
                       rf"inbox|schedule|agenda|calendar|meetings|appointments|events|reminders|alarms|"
                       rf"(?:[\w'-]+\s+)?list)\b)(?!\s*:)")
+# A verb that asks to be shown or told what follows it: "tell me my schedule", "give me details about my next
+# meeting", "inform me about the meetings", "remind me of today's meetings", "say my agenda".
+_SHOW = re.compile(_LEAD + r"(?P<verb>show|tell|give|read|say|inform|update|brief|remind|list|display|check|"
+                   r"go\s+over|run\s+through|walk\s+me\s+through|let\s+me\s+know|what\s+about|how\s+about)"
+                   r"(?:\s+(?:me|us))?(?:\s+(?:out|back))?(?:\s+(?:(?:the\s+)?(?:details|info|information|rundown|list)"
+                   r"|all|everything))?(?:\s+(?:of|about|on|with|for))?\s+(?P<what>.+)$")
+# What "remind me of ..." asks to be told rather than reminded of: a day's agenda, never one event ("remind me
+# about my meeting" asks for a reminder).
+_AGENDA_NOUNS = re.compile(r"\b(schedule|agenda|plans|calendar|meetings|appointments|events)\b")
+# A question put the way it is spoken, without the apostrophe: "whens my alarm", "wheres dinner tonight".
+_ASKED = re.compile(r"^(?:(?:hey|hi|ok|okay|so|um|uh|olly)\s+)*(?:whens|wheres|hows|whos|whatre|what're)\b")
+# A removal said after what it removes, or without a removal verb: "the meeting got cancelled remove it", "i don't
+# want the meeting with john anymore", "lunch with sam is cancelled"; never in a question ("was it cancelled").
+_CALLED_OFF = re.compile(r"\b(?:cancel|delete|remove|scrap|drop|erase)\s+(?:it|that|this|them|those)\b"
+                         r"|\b(?:do\s*n'?t|do\s+not)\s+want\s+(?:the|my|that|this|our)\s+.+?\s+any\s*more\b")
+_CANCELLED = re.compile(r"\b(?:is|was|got|been|are|were|has|have)\s+(?:been\s+)?(?:cancell?ed|called\s+off)\b")
 _TERSE_WORDS = 8  # "calendar: Ingeborg's party, Saturday 6:30 to 10pm, Lakeside Hall" is an event to add, not a read
 # A contact's detail ("ann's number", "whats bartholomews email adress"): a lookup, never a mail search.
 _CONTACT_DETAIL = re.compile(r"\b(phone\s+number|number|phone|mobile|cell|e-?mail\s+(?:ad+res+|id)|e-?mail|ad+res+|"
@@ -190,7 +214,7 @@ _NOT_A_NAME = frozenset("my the a an his her their our your this that me him the
                         "have has get need know tell give find".split())
 # A bare "email" read as mail, not as an address: "read mike's email", "the latest email from sam".
 _MAIL_LOOK = re.compile(r"\b(read|check|open|search|look\s+for|latest|last|new|unread|recent|inbox|from|about|sent|"
-                        r"got|get\s+an?|received|reply|forward)\b")
+                        r"e-?mail(?:ed)?\s+(?:me|us)|got|get\s+an?|received|reply|forward)\b")
 # What may stand around "NAME's number" in a request that asks for nothing else ("give me mom's cell please").
 _LOOKUP_WORDS = re.compile(r"\b(hey|hi|ok|okay|so|um|uh|er|like|olly|please|can|could|would|you|i|me|my|the|a|an|"
                            r"what|what's|whats|is|tell|give|find|get|look|up|show|need|want|know|do|have|got|for|of|"
@@ -249,9 +273,12 @@ _AGENDA = re.compile(
     rf"\b(?:am\s+i\s+(?:free|busy|booked|available)|(?:do\s+i|have\s+i)\s+(?:have|got)\s+"
     rf"(?:anything|something|plans|stuff|much|a\s+lot)\b|what(?:'s|\s+is|s)\s+(?:on|happening|up|"
     rf"going\s+on|planned|scheduled|coming\s+up)\s+(?:for\s+|on\s+)?(?:my\s+|the\s+)?{_WHEN}|what\s+do\s+i\s+"
-    rf"have\s+(?:on|at|going|planned|scheduled|{_WHEN})|what\s+(?:do\s+|have\s+)?i\s+(?:have|got|'ve\s+got|ve\s+got)"
+    rf"have\s+(?:on|at|going|planned|scheduled|{_WHEN})|what\s+(?:do\s+|have\s+)?(?:i|we)\s*(?:have|got|'ve\s+got|ve\s+got)"
     rf"\s+(?:on\s+|going\s+on\s+|planned\s+|scheduled\s+|coming\s+up\s+)?(?:for\s+|on\s+|at\s+)?{_WHEN}|"
-    rf"what\s+(?:have|had)\s+i\s+got\b|what\s+am\s+i\s+(?:doing|up\s+to)\b|"
+    rf"what\s+(?:have|had)\s+i\s+got\b|what\s+(?:am\s+i|are\s+we)\s+(?:doing|up\s+to)\b|"
+    # "walk me through my week", "tell me todays plan"
+    rf"\b(?:walk|run|take|talk)\s+(?:me|us)\s+(?:through|over)\s+(?:my|the|our)\s+(?:day|week|weekend|morning|"
+    rf"afternoon|evening|plans?)\b|\b{_WHOSE_DAY}\s+plans?\b|"
     rf"\b(?:anything|something)\s+(?:on\s+|planned\s+|scheduled\s+|happening\s+|going\s+on\s+|coming\s+up\s+)?"
     rf"(?:for\s+|on\s+)?{_WHEN}|\bcoming\s+up\b|\bfirst\s+thing\s+(?:on\s+)?{_WHEN}|"
     rf"(?:have|need|got)\s+to\s+be\s+(?:anywhere|somewhere)|where\s+(?:do|have)\s+i\s+(?:need|have|got)\s+to\s+(?:be|go)\b|"
@@ -261,7 +288,6 @@ _AGENDA = re.compile(
     rf"brief\s+me\s+(?:on|about|for)\s+(?:my\s+)?(?:day|week|{_WHEN})|"
     rf"what\s+(?:do|must)\s+i\s+(?:have|need)\s+to\s+do\s+(?:on\s+|for\s+)?{_WHEN}|\b{_WHEN}\w*(?:'s)?(?:\s+week(?:end)?)?\s+look(?:s|ing)?\b|"
     rf"(?:when|what\s+time)(?:'s|s|\s+is|\s+are)\s+(?:my|our)\s+\w|"
-    rf"(?:when|what\s+time|where)(?:'s|s|\s+is|\s+are)\s+the\s+(?:\w+\s+){{0,2}}?{_EVENT_NOUN}\b|"
     rf"(?:do|did|have)\s+i\s+(?:have|got)\s+(?:a|an|any|the|my)?\s*(?:[\w'-]+\s+){{0,2}}?{_EVENT_NOUN}\b|"
     rf"(?:when|what\s+time|what\s+day)\s+(?:do|am|will|did|should|must)\s+i\s+(?:have|need|meet|see|go|leave|start|"
     rf"finish|be|fly|travel|visit)\b|what\s+time\s+(?:does|do|is|will)\s+(?:my|the|our)\s+(?:[\w'-]+\s+){{0,3}}?"
@@ -278,6 +304,13 @@ _AGENDA = re.compile(
     rf"\b(?:date|day|time)\s+(?:of|for)\s+(?:my|the|our)\s+(?:[\w'-]+\s+){{0,2}}?{_EVENT_NOUN}\b|"
     rf"\b(?:is|are)\s+there\s+(?:any|a|an)\s+(?:[\w'-]+\s+){{0,2}}?{_EVENT_NOUN}\b|"
     rf"\bdo\s+i\s+(?:have|need)\s+to\s+(?:work|go\s+(?:in|to\s+work)|be\s+at\s+work)\b|"
+    # "what time is dinner with sarah", "when is moms birthday party", "is it my sister's birthday today", "anything
+    # special on friday", "any clashes tomorrow"
+    rf"(?:when|what\s+time|where)(?:'s|s|\s+is|\s+are|\s+was)\s+(?:(?!(?:it|that|this|there|nearest|closest)\b)"
+    rf"[\w'-]+\s+){{0,3}}?"
+    rf"{_EVENT_NOUN}\b|\bis\s+it\s+(?:[\w'-]+\s+){{0,2}}?(?:birthday|anniversary|wedding|party)\b|"
+    rf"\b(?:anything|something)\s+(?:special|important|big|exciting|interesting|else)\s+(?:on\s+|for\s+)?{_WHEN}|"
+    rf"\b(?:conflicts?|clash(?:es)?|double[\s-]?booked|overlaps?)\b|"
     rf"^tell\s+me\s+about\s+(?:my\s+)?(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|"
     rf"sunday|this\s+week(?:end)?|next\s+week)\w*$)")
 # "events" and "plans" somewhere ("what events are happening in town") are anyone's, not the user's calendar
@@ -288,7 +321,9 @@ _SOMEWHERE = re.compile(r"\b(in\s+town|near\s+(?:me|here|by)|nearby|around\s+(?:
                         r"in\s+[a-z]+\s+(?:this|next|today|tonight|tomorrow))\b")
 _DETERMINER = re.compile(r"^(?:(?:the|a|an|my|our)\s+)+")
 # "list" as the verb of a question ("list my events for today") names no list
-_LIST_VERB = re.compile(r"^(?:(?:hey|um|uh|olly|please|can\s+you|could\s+you)\s+)*list\s+(?=my|all|the|any|every)")
+_LIST_VERB = re.compile(r"^(?:(?:hey|um|uh|olly|please|can\s+you|could\s+you)\s+)*list\s+(?=my|all|the|any|every|"
+                        r"today|tomorrow|tonight|this|next|upcoming|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                        r"events|meetings|appointments|e-?mails|reminders|alarms)")
 _OTHER_ERRAND = re.compile(r"\b(maps?|directions?|navigate|route\s+to|pdf|file|files|document|attachment|zoom)\b")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"\+?\d[\d\s().-]{5,}\d")
@@ -336,26 +371,48 @@ def read_or_remove(text: str, scope: RequestScope) -> Intent | None:
     if not scope.removal and (looked_up := _lookup_only(lowered)) is not None:
         return looked_up
     setting_alarm = _ALARM.search(lowered) is not None and not _ALARM_OFF.search(lowered)
-    terse_read = _LOOK_AT.search(lowered) is not None and not _ACTS.search(lowered) \
-        and len(lowered.split()) <= _TERSE_WORDS and not setting_alarm
-    question = scope.question or terse_read
+    terse_read = not setting_alarm and _terse_read(lowered)
+    asked = _ASKED.search(lowered) is not None
+    question = scope.question or terse_read or asked
+    removal = scope.removal or _called_off(lowered, scope)
     done = _DONE.search(lowered) is not None and (not scope.question or _DONE_FIRST.search(lowered) is not None)
-    if scope.licensed - {"create_note", "append_note_content"} and not (question or scope.removal or done) \
+    if scope.licensed - {"create_note", "append_note_content"} and not (question or removal or done) \
             and not _ALARM_OFF.search(lowered):
         return Intent("add", "reminders") if setting_alarm else None
     apps = [app for app, pattern in _APP_PATTERNS.items() if pattern.search(_LIST_VERB.sub(" ", lowered))]
     no_longer_needed = apps == ["list"] and (_NOT_NEEDED.search(lowered) or _list_then(lowered, "remove"))
-    if scope.removal or asks_to_remove(lowered) or done or _ALARM_OFF.search(lowered) or no_longer_needed:
+    if removal or asks_to_remove(lowered) or done or _ALARM_OFF.search(lowered) or no_longer_needed:
         return _removal(lowered, apps)
     if question and _OTHER_ERRAND.search(lowered):
         return None  # "open my ski trip note and show the chalet on the map": more than one read, the planner's
-    if question and (not scope.licensed or terse_read or _STRONG_DETAIL.search(lowered)):
+    if question and (not scope.licensed or terse_read or asked or _STRONG_DETAIL.search(lowered)):
         if _CONTACT_DETAIL.search(lowered) and not _bare_mail(lowered) and (person := _whose(lowered)):
             return Intent("read", "contacts", name=person, items="phone" if _asks_phone(lowered) else "email")
         if _STRONG_DETAIL.search(lowered):
             return None  # whose detail is not clear: the planner's lookup, never a mail search
         return _question(lowered, apps or _unnamed_app(lowered, scope))
     return None
+
+
+def _called_off(lowered: str, scope: RequestScope) -> bool:
+    """An event removed without a removal verb before it ("lunch with sam is cancelled"); only an event's, so that a
+    list is never emptied for want of the items' names, and not news to pass on ("text kwame practice is
+    cancelled")."""
+    event = re.search(rf"\b(?:calendar|diary|schedule|agenda|{_EVENT_NOUN})\b", lowered)
+    return not scope.question and event is not None and not scope.licensed - {"create_calendar_event"} \
+        and (_CALLED_OFF.search(lowered) or _CANCELLED.search(lowered)) is not None
+
+
+def _terse_read(lowered: str) -> bool:
+    """An app named as a thing to look at, alone or after a verb that asks to be shown it ("my meetings tomorrow",
+    "tell me my schedule"): a read even where "schedule" or "remind" would otherwise ask to act."""
+    shown = _SHOW.match(lowered)
+    said = shown.group("what") if shown else lowered
+    if shown and shown.group("verb") == "remind" and not _AGENDA_NOUNS.search(said):
+        return False
+    if shown and _AGENDA.search(lowered) and not _ACTS.search(said):
+        return True  # "walk me through my week"
+    return _LOOK_AT.search(said) is not None and not _ACTS.search(said) and len(said.split()) <= _TERSE_WORDS
 
 
 def _passed_on(text: str) -> Intent | None:
@@ -383,9 +440,10 @@ def _unnamed_app(lowered: str, scope: RequestScope) -> list[str]:
         return ["contacts"]
     if _SHOPPING.search(lowered):
         return ["list"]
-    # "remind me whats on today", "remind me what i have on tuesday" ask what is on, not for the reminders
-    if re.search(r"\bremind(?:ed)?\s+(?:me|you)\b(?!\s+what(?:'s|s)?\s+(?:on|(?:i|we)\s+(?:have|got|'ve\s+got))\b)"
-                 r"|\bremember\b", lowered):
+    # "remind me whats on today", "remind me what i have on tuesday", "remind me when the party is" ask what is
+    # on, not for the reminders
+    if re.search(r"\bremind(?:ed)?\s+(?:me|you)\b"
+                 r"(?!\s+(?:of\s+|about\s+)?(?:what|when|where|who)(?:'s|s)?\b(?!.*\bremind))|\bremember\b", lowered):
         return ["reminders"]
     return ["calendar"] if _AGENDA.search(lowered) else []
 
@@ -407,7 +465,7 @@ def _removal(lowered: str, apps: list[str]) -> Intent | None:
                 return None  # "delete my groceries note" asks to delete a note, which no tool does, not its lines
             return Intent("remove", "list", name=_list_name(lowered), everything=True)
         return Intent("remove", "list", name=_list_name(lowered), items=items)
-    if "calendar" in apps or _STATED_TIME.search(lowered):
+    if "calendar" in apps or _STATED_TIME.search(lowered) or re.search(rf"\b{_EVENT_NOUN}\b", lowered):
         return Intent("remove", "calendar", query=_subject(lowered))
     struck = _STRUCK_OFF.search(lowered)
     items = _named_items(lowered, struck.group("taken") or struck.group("struck")) if struck else ""
@@ -563,6 +621,18 @@ def _subject(lowered: str) -> str:
     if person is not None:
         return _tidy(re.sub(r"\b(the|a|an|my|our)\b", " ", _TIME_WORDS.sub(" ", person.group(1))))
     return _words(lowered)
+
+
+def kind_of_event(text: str) -> str:
+    """The kind of event a removal names when it names neither a title nor a time ("cancel the meeting", "delete my
+    appointment"): only events with that word in their title can go, and the approval lists them. "the event" names
+    no kind, and "my next meeting" is one event that the kind alone does not pick."""
+    if re.search(r"\b(next|first|last|upcoming|earliest|soonest)\b", spoken_form(text)):
+        return ""
+    kind = re.search(r"\b(meeting|appointment|appt|call|class|session|lunch|dinner|breakfast|party|interview|"
+                     r"practice|rehearsal|presentation|conference|shift|reservation|booking|flight|trip)s?\b",
+                     spoken_form(text))
+    return kind.group(1) if kind else ""
 
 
 def _event_title(what: str) -> str:

@@ -20,7 +20,9 @@ from agent.understanding.dates import day_and_clock, today_or_tomorrow
 from agent.understanding.numbers import spoken_numbers_as_digits
 from agent.understanding.scope import spoken_form
 
-_PARTS = {"morning": (6, 12), "afternoon": (12, 18), "evening": (18, 24), "tonight": (18, 24)}
+_PARTS = {"morning": (6, 12), "afternoon": (12, 18), "evening": (18, 24), "tonight": (18, 24), "night": (18, 24)}
+# "the meeting at noon", "my midday call": a clock time that dates.py does not read
+_NOON = re.compile(r"\b(?:(?:12|twelve)\s+)?(?:noon|midday)\b")
 # "my next meeting with tom", "when am i seeing ana next"; not "what's next on my calendar" or "coming up"
 _NEXT = re.compile(r"\b(next|soonest|first)\b(?!\s+(on|up|week|month|weekend|mon|tue|wed|thu|fri|sat|sun))")
 _DEFAULT_AHEAD = timedelta(days=7)
@@ -45,7 +47,8 @@ class Range:
 
 
 def resolve_range(text: str, now: datetime) -> Range:
-    text = _NAMED_CLOCK.sub(r"\1 \2:\3", spoken_numbers_as_digits(_DAY_POSSESSIVE.sub(r"\1's", spoken_form(text))))
+    text = _NOON.sub("12 pm", spoken_form(text))
+    text = _NAMED_CLOCK.sub(r"\1 \2:\3", spoken_numbers_as_digits(_DAY_POSSESSIVE.sub(r"\1's", text)))
     lowered = text
     today = now.date()
     week = _week_range(lowered, today)
