@@ -25,6 +25,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from agent.understanding.given_names import GIVEN_NAMES, SURNAMES
+
 logger = logging.getLogger(__name__)
 
 # Seen at most this often in pyspellchecker's English sources: a name as often as a word (see the docstring).
@@ -32,9 +34,11 @@ RARE_FREQUENCY = 50
 # A word one edit from a word seen at least this often is read as that word misspelt.
 TYPO_NEIGHBOUR_FREQUENCY = 1000
 
-_PERSON_VERBS = frozenset(
-    "text txt msg message email e-mail mail call ring phone tell ask invite cc bcc fwd forward send".split())
-_SENDING_VERBS = frozenset("text txt msg message email e-mail mail fwd forward send share reply".split())
+_PERSON_VERBS = frozenset("""
+text txt msg message email e-mail mail call ring phone tell ask invite cc bcc fwd forward send cc'ing ccing cc'd
+remind ping notify inform let loop shoot drop nudge buzz
+""".split())
+_SENDING_VERBS = frozenset("text txt msg message email e-mail mail fwd forward send share reply pass bounce".split())
 _OWNERS = frozenset("my his her our their your".split())
 _ROLES = frozenset("""
 assistant secretary boss manager supervisor colleague coworker co-worker teammate partner friend bff buddy mate
@@ -43,7 +47,16 @@ girlfriend boyfriend aunt auntie uncle cousin niece nephew grandma grandpa grann
 stepmom stepmother stepdad stepfather stepson stepdaughter bookkeeper accountant lawyer attorney landlord landlady
 tenant neighbour neighbor roommate flatmate housemate babysitter nanny tutor teacher coach trainer doctor dentist
 therapist advisor adviser mentor client customer contractor plumber electrician cleaner agent realtor editor
-intern student classmate pastor
+intern student classmate pastor founder cofounder co-founder
+""".split())
+# People named by their relation alone: in a list of names they stand for one more person ("text dad, vera and ruth").
+_RELATIONS = frozenset("""
+mom mum mother dad father sister brother sis bro wife husband son daughter grandma grandpa granny aunt auntie uncle
+boss
+""".split())
+# Chat shorthand that is no English word and no name either ("lorena tmrw").
+_SHORTHAND = frozenset("""
+tmrw tmr tmrrw tmw tmoro tomoz tonite thx thnx tnx pls plz abt asap btw fyi lmk tysm sms mms dm msg txt
 """.split())
 # Spoken titles and the way a name is written with them ("doctor mbeki" is Dr. Mbeki).
 TITLES: Mapping[str, str] = {
@@ -51,8 +64,9 @@ TITLES: Mapping[str, str] = {
     "professor": "Professor",
 }
 _CONTACT_WORDS = frozenset("email e-mail emails number phone cell mobile address adress contact details".split())
-_JOINERS = frozenset(("and", ",", "or", "&"))
-_SLOT_WORDS = _PERSON_VERBS | _SENDING_VERBS | _OWNERS | _ROLES | frozenset(TITLES) | _CONTACT_WORDS | _JOINERS
+_JOINERS = frozenset(("and", ",", "or", "&", "plus"))
+_SLOT_WORDS = (_PERSON_VERBS | _SENDING_VERBS | _OWNERS | _ROLES | frozenset(TITLES) | _CONTACT_WORDS | _JOINERS
+               | _SHORTHAND)
 
 _TOKEN = re.compile(r"[^\W\d_][\w'\u2019-]*|[^\w\s]")
 # Three letters at least: two-letter lower-case words in hurried text are shorthand ("cn u", "ur") more often
@@ -60,6 +74,15 @@ _TOKEN = re.compile(r"[^\W\d_][\w'\u2019-]*|[^\w\s]")
 _NAME_WORD = re.compile(r"[^\W\d_]{3,}(?:['\u2019-][^\W\d_]+)*|[^\W\d_]+(?:['\u2019-][^\W\d_]+)+")
 _SENTENCE_BREAK = frozenset(".!?;:\n")
 _LONGEST_WORD = 30  # longer "words" are not names, and are never searched for typos (that grows with length²)
+# A given name that is also an English word is a name in a person slot up to this frequency in the word list:
+# "heidi", "laura" and "tom" are names after "text", while "will", "drew" and "grace" stay words. After "with",
+# or before "email", where a word is more often a thing, the bound is lower ("with olive oil").
+GIVEN_NAME_FREQUENCY = 10_000
+LOOSE_SLOT_GIVEN_NAME_FREQUENCY = 3_000
+# A surname that is also an English word goes on a name up to this frequency ("thaheitrail gallagher", never
+# "khohei park"); any word does up to the lower one ("antonio banda").
+SURNAME_FREQUENCY = 3_000
+RARE_WORD_AFTER_NAME = 200
 
 
 @dataclass(frozen=True)
@@ -124,9 +147,41 @@ def is_role(word: str) -> bool:
     return word in _ROLES or (6 <= len(word) <= _LONGEST_WORD and any(near in _ROLES for near in _edits(word)))
 
 
-def _is_name(token: Token) -> bool:
+def _bare(word: str) -> str:
+    return re.sub(r"['\u2019]s$", "", word.casefold())
+
+
+def _word_frequency(word: str) -> int:
+    return (_frequencies() or {}).get(_bare(word), 0)
+
+
+def _name_shaped(token: Token) -> bool:
     return (token.text[0].islower() and len(token.text) <= _LONGEST_WORD
-            and _NAME_WORD.fullmatch(token.text) is not None and not is_ordinary_word(token.text))
+            and _NAME_WORD.fullmatch(token.text) is not None)
+
+
+def _is_given_name(word: str, bound: int) -> bool:
+    """A given name of the gazetteer that is an English word at most `bound` times in the word list."""
+    folded = _bare(word)
+    return (_frequencies() is not None and folded in GIVEN_NAMES and folded not in _SLOT_WORDS
+            and _word_frequency(folded) <= bound)
+
+
+def _is_name(token: Token, bound: int = GIVEN_NAME_FREQUENCY) -> bool:
+    return _name_shaped(token) and (not is_ordinary_word(token.text) or _is_given_name(token.text, bound))
+
+
+def _goes_on_name(token: Token) -> bool:
+    """Whether `token` is the next word of a name: a rare word (also one edit from a frequent word: "zaprak
+    hoang") or a surname seldom used as a word ("gallagher"). A given name that is no surname starts the next
+    person instead: speech loses the commas of "shutresta, siddharth and obinna"."""
+    folded = _bare(token.text)
+    if not _name_shaped(token) or _frequencies() is None or (folded in GIVEN_NAMES and folded not in SURNAMES):
+        return False
+    if folded in _SLOT_WORDS:
+        return False
+    bound = SURNAME_FREQUENCY if folded in SURNAMES else RARE_WORD_AFTER_NAME
+    return _word_frequency(folded) <= bound
 
 
 @dataclass(frozen=True)
@@ -145,13 +200,16 @@ def lower_case_names(text: str) -> list[NameSpan]:
     index = 0
     while index < len(tokens):
         span = _name_at(text, tokens, index)
-        if span is None:
+        if span is not None:
+            found.append(span)
+            index = _after(tokens, span)
+        elif tokens[index].lower in _RELATIONS and _slot_bound(tokens, index) is not None:
+            index += 1  # "text dad, vera and ruth": a list of people may start with a relation
+        else:
             index += 1
             continue
-        found.append(span)
-        index = _after(tokens, span)
-        while index + 1 < len(tokens) and tokens[index].lower in _JOINERS and _is_name(tokens[index + 1]):
-            span = _name_from(text, tokens, index + 1)
+        while (member := _next_in_list(text, tokens, index)) is not None:
+            span = _name_from(text, tokens, member)
             found.append(span)
             index = _after(tokens, span)
     return found
@@ -159,6 +217,26 @@ def lower_case_names(text: str) -> list[NameSpan]:
 
 def _after(tokens: list[Token], span: NameSpan) -> int:
     return next((i for i, token in enumerate(tokens) if token.start >= span.end), len(tokens))
+
+
+def _next_in_list(text: str, tokens: list[Token], index: int) -> int | None:
+    """Where the next person of a list starts, right after a person that ends before `tokens[index]`: after
+    "and", ",", "or" or "plus", also past a person named by relation ("natalia, my mom and joanna"), or straight
+    on where speech lost the comma ("noor, maja and ben" said as "noor maja and ben")."""
+    relation = _relation_length(tokens, index)
+    position = index + relation
+    joined = position < len(tokens) and tokens[position].lower in _JOINERS
+    position += joined
+    if position >= len(tokens) or not (joined or relation == 0):
+        return None
+    return position if _is_name(tokens[position]) and _spaced(text, tokens, index - 1, index) else None
+
+
+def _relation_length(tokens: list[Token], index: int) -> int:
+    """How many tokens name a person by relation at `tokens[index]`: "my mom", "her intern" (2), "dad" (1)."""
+    if index + 1 < len(tokens) and tokens[index].lower in _OWNERS and is_role(tokens[index + 1].lower):
+        return 2
+    return 1 if index < len(tokens) and tokens[index].lower in _RELATIONS else 0
 
 
 def _name_at(text: str, tokens: list[Token], index: int) -> NameSpan | None:
@@ -171,25 +249,38 @@ def _name_at(text: str, tokens: list[Token], index: int) -> NameSpan | None:
             name = _name_from(text, tokens, after)
             return NameSpan(token.start, name.end, f"{TITLES[token.lower]} {name.value}")
         return None
-    if (_in_person_slot(tokens, index) or _possessive_slot(tokens, index)) and _is_name(token):
+    bound = _slot_bound(tokens, index)
+    if bound is not None and _is_name(token, bound):
         return _name_from(text, tokens, index)
     return None
 
 
 def _spaced(text: str, tokens: list[Token], first: int, last: int) -> bool:
-    return all(text[tokens[i].end:tokens[i + 1].start] in ("", " ") for i in range(first, last))
+    return all(text[tokens[i].end:tokens[i + 1].start] in ("", " ") for i in range(max(first, 0), last))
 
 
 def _name_from(text: str, tokens: list[Token], index: int) -> NameSpan:
-    """The name starting at `tokens[index]` and going on over non-ordinary words joined by one space."""
-    last = index
-    while (last + 1 < len(tokens) and text[tokens[last].end:tokens[last + 1].start] == " "
-           and _is_name(tokens[last + 1])):
+    """The name starting at `tokens[index]`: a given name and its surname at most ("tadeusz kowalski"), as
+    people say them in a request. A hyphenated given name said as two words is one ("jean pierre" is
+    Jean-Pierre)."""
+    compound = _compound_given_name(text, tokens, index)
+    last = index + compound
+    if last + 1 < len(tokens) and _spaced(text, tokens, last, last + 1) and _goes_on_name(tokens[last + 1]):
         last += 1
     start, end = tokens[index].start, tokens[last].end
     following = tokens[last + 1].lower if last + 1 < len(tokens) else ""
     end = _without_possessive(text, start, end, following)
-    return NameSpan(start, end, _display(text[start:end]))
+    said = text[start:end]
+    if compound:
+        said = said[:tokens[index].end - start] + "-" + said[tokens[index + 1].start - start:]
+    return NameSpan(start, end, _display(said))
+
+
+def _compound_given_name(text: str, tokens: list[Token], index: int) -> int:
+    """1 where `tokens[index]` and the next word are a hyphenated given name said without its hyphen."""
+    if index + 1 >= len(tokens) or not _spaced(text, tokens, index, index + 1):
+        return 0
+    return int(f"{tokens[index].lower}-{_bare(tokens[index + 1].text)}" in GIVEN_NAMES)
 
 
 def _without_possessive(text: str, start: int, end: int, following: str) -> int:
@@ -209,13 +300,25 @@ def _display(name: str) -> str:
     return re.sub(r"(?<![\w'\u2019])[^\W\d_]", lambda m: m.group(0).upper(), name)
 
 
-def _in_person_slot(tokens: list[Token], index: int) -> bool:
+def _slot_bound(tokens: list[Token], index: int) -> int | None:
+    """Whether a person goes at `tokens[index]`, and if so how frequent an English word a given name there may
+    be (GIVEN_NAME_FREQUENCY, or LOOSE_SLOT_GIVEN_NAME_FREQUENCY where things go as often as people)."""
     previous = tokens[index - 1].lower if index > 0 else ""
-    if previous in _PERSON_VERBS or previous == "with":
-        return True
-    if previous == "to":
-        return any(t.lower in _SENDING_VERBS for t in _sentence_before(tokens, index - 1))
-    return index >= 2 and is_role(previous) and tokens[index - 2].lower in _OWNERS
+    if previous in _PERSON_VERBS or (previous == "to" and any(
+            t.lower in _SENDING_VERBS for t in _sentence_before(tokens, index - 1))) or _after_role(tokens, index):
+        return GIVEN_NAME_FREQUENCY
+    if previous == "with" or _possessive_slot(tokens, index):
+        return LOOSE_SLOT_GIVEN_NAME_FREQUENCY
+    return None
+
+
+def _after_role(tokens: list[Token], index: int) -> bool:
+    """"my bookkeeper yevgenia", also with a word or two before the role ("my office manager blessing", "my co
+    founder caleb", said without its hyphen)."""
+    if index < 2 or not is_role(tokens[index - 1].lower):
+        return False
+    before = [t.lower for t in tokens[max(0, index - 4):index - 1]]
+    return any(word in _OWNERS and all(w.isalpha() for w in before[i + 1:]) for i, word in enumerate(before))
 
 
 def _possessive_slot(tokens: list[Token], index: int) -> bool:

@@ -231,10 +231,10 @@ def _candidates(text: str, known_names: Sequence[str] = ()) -> Iterable[Span]:
         group = next(i for i in range(1, len(_QUOTES) + 1) if match.group(i) is not None)
         yield Span(match.start(group), match.end(group), "f")
     for match in _BARE_FILE.finditer(text):
-        yield Span(match.start(), match.end(), "f")
+        yield Span(_file_start(text, match.start()), match.end(), "f")
     for match in _ANY_FILE.finditer(text):
         if _looks_like_file(match.group(1), match.group(2)):
-            yield Span(match.start(), match.end(), "f")
+            yield Span(_file_start(text, match.start()), match.end(), "f")
     for match in _QUOTED.finditer(text):
         group = next(i for i in range(1, len(_QUOTES) + 1) if match.group(i) is not None)
         yield Span(match.start(group), match.end(group), "q")
@@ -268,6 +268,35 @@ def _looks_like_file(name: str, extension: str) -> bool:
         return False
     file_like_name = any(c.isdigit() or c in "_-()." for c in name)
     return file_like_name or not is_english_word(extension)
+
+
+# Words that end the words said before a file name: they belong to the request, not to the name.
+_BEFORE_FILE_NAME = frozenset("""
+a an the my your his her our their this that these those its it me you of to for from in on at by with about abt
+re and or plus but then also as file files doc document attachment attached attaching attach called named titled
+open find show send email mail text forward fwd share print read summarize summarise summary include including
+launch upload download save check review sign is was what whats what's does say says go over up bring get pull
+see look view display grab give into out off through via using use need want please pls just quick favor favour
+""".split())
+_LAST_WORD_OF_FILE = re.compile(r"[A-Z][a-z]+|[A-Z]+\d*|[vV]?\d+")  # "Newsletter", "V2", "2025", not "ReceiptUpdated"
+_WORDS_BEFORE_FILE = 3
+
+
+def _file_start(text: str, start: int) -> int:
+    """Where a file name said in lower case begins. A speech recogniser writes "Mockup V2.pdf" as "mockup
+    V2.pdf" and "Newsletter Nobionek 2025.pdf" as "newsletter nobionek 2025.pdf": where the name before the
+    extension is a single capitalised word, a version or a number, the plain lower-case words before it are
+    part of the name, back to a word of the request ("find", "the", "of") and three words at most."""
+    stem = text[start:].split(".", 1)[0]
+    if not _LAST_WORD_OF_FILE.fullmatch(stem):
+        return start
+    names = [(span.start, span.end) for span in lower_case_names(text[:start])]
+    for _ in range(_WORDS_BEFORE_FILE):
+        word = re.search(r"(?<![^ ])([a-z]+) $", text[:start])
+        if word is None or word.group(1) in _BEFORE_FILE_NAME or any(a <= word.start(1) < b for a, b in names):
+            break
+        start = word.start(1)
+    return start
 
 
 def _usable_name(name: str) -> bool:
