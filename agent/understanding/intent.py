@@ -52,13 +52,14 @@ _TIME_WORDS = re.compile(
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty|fifteen|forty|fifty|half|quarter|"
     r"past|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
     r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|twenty|"
-    r"christmas|xmas|eve|new\s+years?|new\s+year's|\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))('s|s)?\b")
+    r"christmas|xmas|eve|new\s+years?|new\s+year's|days|weeks|few|couple|\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))('s|s)?\b")
 _FILLERS = re.compile(
     # first, before "i" and "what" match a part of them: "i'd like to know", "what date is my flight", and how a
     # question is put ("give me a rundown of my day")
-    r"\b(i'd|id|can't|won't|don't|didn't|isn't|i've|i'll|(?:what|which)\s+date|rundown|summary|overview|brief|"
+    r"\b(i'd|id|i'm|can't|won't|don't|didn't|isn't|i've|i'll|(?:what|which)\s+date|rundown|summary|overview|brief|"
     r"briefing|details?|info|information|special|important|inform|say|whens|wheres|conflicts?|clash|clashes|"
-    r"overlaps?|double|"
+    r"overlaps?|double|whose|anyone|anybody|someone|somebody|search|put|venue|location|start|starts|begin|begins|"
+    r"end|ends|open|describe|view|display|outline|working|work|update|no|longer|"
     r"hey|hi|ok|okay|so|um|uh|like|please|olly|siri|alexa|google|assistant|can|could|would|will|you|i|me|my|"
     r"mine|we|our|us|the|a|an|all|any|anything|everything|something|of|for|about|is|are|am|was|were|be|do|does|"
     r"did|have|has|had|there|what|what's|whats|when|when's|where|which|who|how|many|much|show|tell|give|list|"
@@ -76,7 +77,8 @@ _FILLERS = re.compile(
     r"kindly|thanks|thank|ty|thx|tx|pls|plz|asap|yo|chance|quick|favou?r|help|wipe|urgent|u|ur|alright|hmm|er|"
     r"erm|oh|well|sorry|cheers|ta|appreciated|let's|lets|let|us)\b")
 _WITH = re.compile(r"\bwith\s+((?:(?!\b(?:on|at|in|for|from|to|today|tomorrow|tonight|this|next|about|is|was|has|"
-                   r"got|anymore|any|please|cancell?ed|cancel|remove|delete|because|so|but|it|if|i)\b)"
+                   r"got|anymore|any|please|cancell?ed|cancel|remove|delete|because|so|but|it|if|i|"
+                   r"and\s+(?:text|e-?mail|call|tell|remind|let|send|message))\b)"
                    r"[\w'.-]+\s*)+)")
 _NOT_NAME_WORDS = re.compile(r"\b(number|phone|email|address|contact|contacts|details|info|new|my|the|a|an|to|with|"
                              r"list|this|that|for|person|someone|somebody)\b")
@@ -103,7 +105,8 @@ _UNREAD = re.compile(r"\b(new|unread|unseen|haven'?t\s+read|not\s+read|recent|la
 _LIST_NAME = re.compile(r"(?:\b(?:my|the|our|from|off|on|to|in|of|onto|into)\s+|^)((?:[\w'-]+\s+){0,2}?)(list|note)\b")
 _ITEMS = re.compile(r"\b(?:remove|delete|take|cross|scratch|erase|drop|get\s+rid\s+of|strike|knock|pull|get)\s+"
                     r"(?:off\s+|out\s+)?(.+?)\s+"
-                    r"(?:\b(?:from|off|out\s+of)\b|\b(?:on|in)\s+(?:my|the|our|this|that)\b)")
+                    r"(?:\b(?:from|off|out\s+of)\b|\b(?:on|in)\s+(?:(?:my|the|our|this|that)\b|"
+                    r"(?=(?:[\w'-]+\s+){0,2}?(?:list|groceries)\b)))")
 _ALL_DONE = re.compile(r"\b(?:completed|finished|done|old|past|all(?:\s+(?:of\s+)?(?:my|the))?)\s+reminders\b")
 # Every item of a list: "clear my to do list", "remove all items from my shopping list", "erase everything on it"
 _EVERY_ITEM = re.compile(r"^(?:all|everything|every\s+(?:item|thing)|all\s+of\s+(?:it|them)|it\s+all)$")
@@ -172,31 +175,45 @@ _LOOK_AT = re.compile(rf"^(?:(?:hey|hi|ok|okay|um|uh|so|olly|siri|alexa|google|p
                       rf"(?:[\w'-]+\s+)?list)\b)(?!\s*:)")
 # A verb that asks to be shown or told what follows it: "tell me my schedule", "give me details about my next
 # meeting", "inform me about the meetings", "remind me of today's meetings", "say my agenda".
-_SHOW = re.compile(_LEAD + r"(?P<verb>show|tell|give|read|say|inform|update|brief|remind|list|display|check|"
-                   r"go\s+over|run\s+through|walk\s+me\s+through|let\s+me\s+know|what\s+about|how\s+about)"
-                   r"(?:\s+(?:me|us))?(?:\s+(?:out|back))?(?:\s+(?:(?:the\s+)?(?:details|info|information|rundown|list)"
-                   r"|all|everything))?(?:\s+(?:of|about|on|with|for))?\s+(?P<what>.+)$")
+_SHOW = re.compile(_LEAD + r"(?P<verb>show|tell|give|read|say|list|display|check|find|search|look\s+up|look\s+for|"
+                   r"look\s+at|view|pull\s+up|bring\s+up|go\s+over|run\s+through|walk\s+me\s+through|"
+                   r"let\s+me\s+know|what\s+about|how\s+about|(?:update|inform|brief|remind)(?=\s+(?:me|us)\b)|"
+                   r"open|go\s+to|see|describe)(?:\s+(?:me|us))?(?:\s+(?:out|back))?(?:\s+(?:(?:the\s+)?(?:details|info|information|rundown|list)"
+                   r"|all|everything))?(?:\s+(?P<about>of|about|on|with|for))?\s+(?P<what>.+)$")
 # What "remind me of ..." asks to be told rather than reminded of: a day's agenda, never one event ("remind me
 # about my meeting" asks for a reminder).
-_AGENDA_NOUNS = re.compile(r"\b(schedule|agenda|plans|calendar|meetings|appointments|events)\b")
+# Verbs that also act on an event ("go to the meeting at three", "see the dentist", "remind me about my meeting"):
+# a read only when an app or a day's agenda follows them.
+_ALSO_ACTS = frozenset({"remind", "open", "go to", "see", "describe"})
+# A reminder's timing, or "about" ("remind me about my meetings tomorrow" asks for a reminder; "remind me of my
+# meetings today" to be told them)
+_AHEAD_OF = re.compile(r"\b(before|ahead|prior|advance|minutes?|hours?|when|each|every)\b")
+_AGENDA_NOUNS = re.compile(r"\b(schedule|agenda|plans|calendar|diary|meetings|appointments|events|inbox|e-?mails|"
+                           r"mail|reminders|alarms|lists?)\b")
 # A question put the way it is spoken, without the apostrophe: "whens my alarm", "wheres dinner tonight".
 _ASKED = re.compile(r"^(?:(?:hey|hi|ok|okay|so|um|uh|olly)\s+)*(?:whens|wheres|hows|whos|whatre|what're)\b")
 # A removal said after what it removes, or without a removal verb: "the meeting got cancelled remove it", "i don't
 # want the meeting with john anymore", "lunch with sam is cancelled"; never in a question ("was it cancelled").
 _CALLED_OFF = re.compile(r"\b(?:cancel|delete|remove|scrap|drop|erase)\s+(?:it|that|this|them|those)\b"
                          r"|\b(?:do\s*n'?t|do\s+not)\s+want\s+(?:the|my|that|this|our)\s+.+?\s+any\s*more\b")
-_CANCELLED = re.compile(r"\b(?:is|was|got|been|are|were|has|have)\s+(?:been\s+)?(?:cancell?ed|called\s+off)\b")
+_CANCELLED = re.compile(r"\b(?:is|was|got|been|are|were|has|have)\s+(?:been\s+)?(?:cancell?ed|called\s+off)\b"
+                        r"|\b(?:is|are|'s)\s+off$|\bno\s+longer\s+(?:need|want)\s+(?:the|my|that|this|our)\b")
 _TERSE_WORDS = 8  # "calendar: Ingeborg's party, Saturday 6:30 to 10pm, Lakeside Hall" is an event to add, not a read
 # A contact's detail ("ann's number", "whats bartholomews email adress"): a lookup, never a mail search.
 _CONTACT_DETAIL = re.compile(r"\b(phone\s+number|number|phone|mobile|cell|e-?mail\s+(?:ad+res+|id)|e-?mail|ad+res+|"
-                             r"contact\s+(?:details|info|information))\b")
+                             r"contact\s+(?:details|info|information)|(?:phone|mobile|cell|contact)\s+no|"
+                             r"where\s+does\s+.+?\s+live)\b|(?:'s|s)\s+(?:contact|details)\b")
 _STRONG_DETAIL = re.compile(r"\b(phone\s+number|mobile\s+number|cell\s+number|e-?mail\s+(?:ad+res+|id)|"
                             r"contact\s+(?:details|info|information))\b")
 _DETAIL_WORD = r"(?:phone|number|mobile|cell|e-?mail|ad+res+|contact|details|info|information)"
-_WHOSE = (  # the detail "of/for NAME", then "NAME's detail", then "NAMEs detail" as typed without the apostrophe
-    re.compile(rf"\b{_DETAIL_WORD}(?:\s+id)?\s+(?:do\s+(?:i|we|you)\s+have\s+)?(?:of|for)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)"),
-    re.compile(rf"(?<!['\w])([a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:'s|s')\s+{_DETAIL_WORD}"),
-    re.compile(rf"(?<!['\w])([a-z][\w-]*s)\s+{_DETAIL_WORD}"),
+_KIND_OF_DETAIL = r"(?:(?:home|work|office|personal|private|full|postal|street)\s+)?"  # "anna's home address"
+_WHOSE = (  # the detail "of/for NAME", then "NAME's detail", then "NAMEs detail" as typed without the apostrophe,
+    # then "where does NAME live"
+    re.compile(rf"\b{_DETAIL_WORD}(?:\s+(?:id|no))?\s+(?:do\s+(?:i|we|you)\s+have\s+)?(?:of|for)\s+"
+               r"([a-z][\w-]*(?:\s+(?!(?:from|at|in|on|please|and|to)\b)[a-z][\w-]*)?)"),
+    re.compile(rf"(?<!['\w])([a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:'s|s')\s+{_KIND_OF_DETAIL}{_DETAIL_WORD}"),
+    re.compile(rf"(?<!['\w])([a-z][\w-]*s)\s+{_KIND_OF_DETAIL}{_DETAIL_WORD}"),
+    re.compile(r"\bwhere\s+does\s+([a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)\s+live\b"),
 )
 # A contact asked about by name with no detail named: "is tom in my contacts", "search my contacts for mike", "pull
 # up the contact for jason", "how can i reach david". Answered with the contact's number.
@@ -210,16 +227,16 @@ _CONTACT_ASKED = re.compile(
 # Verbs that ask to do something with a detail ("note anna's number", "text bo sam's address"): no lookup alone.
 _DOES_SOMETHING = re.compile(r"\b(note|notes|save|write|jot|text|send|share|remind|add|put|store|keep|forward|"
                              r"message|sms)\b")
-_NOT_A_NAME = frozenset("my the a an his her their our your this that me him them it what what's whats is i do "
-                        "have has get need know tell give find".split())
+_NOT_A_NAME = frozenset("my the a an his her their our your this that me him them it what what's whats is i do he she "
+                        "they you we have has get need know tell give find".split())
 # A bare "email" read as mail, not as an address: "read mike's email", "the latest email from sam".
 _MAIL_LOOK = re.compile(r"\b(read|check|open|search|look\s+for|latest|last|new|unread|recent|inbox|from|about|sent|"
                         r"e-?mail(?:ed)?\s+(?:me|us)|got|get\s+an?|received|reply|forward)\b")
 # What may stand around "NAME's number" in a request that asks for nothing else ("give me mom's cell please").
 _LOOKUP_WORDS = re.compile(r"\b(hey|hi|ok|okay|so|um|uh|er|like|olly|please|can|could|would|you|i|me|my|the|a|an|"
                            r"what|what's|whats|is|tell|give|find|get|look|up|show|need|want|know|do|have|got|for|of|"
-                           r"in|number|phone|mobile|cell|e-?mail|ad+res+|contacts?|details|info|information|"
-                           r"'s|s)\b")
+                           r"in|number|phone|mobile|cell|e-?mail|ad+res+|contacts?|details|info|information|no|home|"
+                           r"work|office|personal|private|full|'s|s)\b")
 # A calendar read passed on to someone: "email Ann what's on my calendar tomorrow", "text Raj my schedule", "send
 # Dani my agenda for sunday by email", "let dakota know what my tuesday looks like by text", "look up what's on
 # friday and text it to sam".
@@ -254,7 +271,8 @@ _ALARM_OFF = re.compile(r"\b(?:turn|switch|shut)\s+off\b.*\balarms?\b|\b(?:disab
 # A question about one's time without naming the calendar: "what do i have on saturday", "am i free at 3".
 # A time a removal names ("cancel my two o'clock", "delete friday's lunch"): without one and without an app, a
 # removal is not read as a calendar's ("remove eggs from groceries")
-_STATED_TIME = re.compile(r"\b(today|tonight|tomorrow|tmrw|yesterday|weekend|week|morning|afternoon|evening|"
+_STATED_TIME = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                          r"(?:o'?clock|am|pm|a\.m\.|p\.m\.|fifteen|thirty|forty)\b|\b(today|tonight|tomorrow|tmrw|yesterday|weekend|week|morning|afternoon|evening|"
                           r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)|\b(monday|tuesday|wednesday|thursday|"
                           r"friday|saturday|sunday)|\d\s*(am|pm|a\.m\.|p\.m\.)\b|o'?\s?clock|\b\d{1,2}:\d{2}\b|"
                           r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)\s*(o'clock|am|pm)?\s*"
@@ -265,7 +283,12 @@ _STATED_TIME = re.compile(r"\b(today|tonight|tomorrow|tmrw|yesterday|weekend|wee
 _DAY_WORDS = r"(?:today|tonight|tomorrow|this|next|mon|tue|wed|thu|fri|sat|sun)"
 _HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|\d)"
 _WHEN = (rf"(?:{_DAY_WORDS}|at\s+{_HOUR}|the\s+(?:\w+\s+)?\w+(?:st|nd|rd|th)\b|"
-         rf"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\w+|christmas|xmas|new\s+year|\d)")
+         rf"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\w+|christmas|xmas|new\s+year|\d|"
+         rf"in\s+(?:the\s+)?(?:next|coming)\b|in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+         rf"in\s+(?:two|three|four|five|a\s+few|a\s+couple)\b)")
+# Whose events are the user's to know: "when is moms birthday party", not "when is obama's birthday"
+_KIN = (r"(?:mom|mum|mommy|mother|dad|daddy|father|sister|brother|sis|bro|wife|husband|son|daughter|grandma|grandpa|"
+        r"granny|aunt|auntie|uncle|cousin|niece|nephew|friend|boyfriend|girlfriend|partner|boss|kid|baby)")
 _EVENT_NOUN = (r"(?:lunch|dinner|breakfast|party|class|session|call|appointment|meeting|event|date|reservation|"
                r"booking|flight|trip|dentist|doctor|interview|practice|rehearsal|wedding|birthday|visit|checkup|"
                r"haircut|presentation|conference|shift)s?")
@@ -277,8 +300,12 @@ _AGENDA = re.compile(
     rf"\s+(?:on\s+|going\s+on\s+|planned\s+|scheduled\s+|coming\s+up\s+)?(?:for\s+|on\s+|at\s+)?{_WHEN}|"
     rf"what\s+(?:have|had)\s+i\s+got\b|what\s+(?:am\s+i|are\s+we)\s+(?:doing|up\s+to)\b|"
     # "walk me through my week", "tell me todays plan"
-    rf"\b(?:walk|run|take|talk)\s+(?:me|us)\s+(?:through|over)\s+(?:my|the|our)\s+(?:day|week|weekend|morning|"
-    rf"afternoon|evening|plans?)\b|\b{_WHOSE_DAY}\s+plans?\b|"
+    rf"\b(?:(?:walk|run|take|talk)\s+(?:me|us)\s+(?:through|over)|describe|summari[sz]e|outline)\s+(?:my|the|our)\s+"
+    rf"(?:day|week|weekend|morning|afternoon|evening|plans?)\b|\b{_WHOSE_DAY}\s+plans?\b|"
+    # "when does the conference begin", "am i working tomorrow", "whose birthday is it today"
+    rf"when\s+(?:does|do|will)\s+the\s+(?:[\w'-]+\s+){{0,2}}?{_EVENT_NOUN}\s+(?:start|begin|end|finish)|"
+    rf"\bam\s+i\s+working\b|\bdo\s+i\s+have\s+work\b|\bwhat\s+shifts?\s+(?:do|am|have)\s+i\b|"
+    rf"\b(?:whose|anyone'?s|anybody'?s|someone'?s)\s+birthday\b|"
     rf"\b(?:anything|something)\s+(?:on\s+|planned\s+|scheduled\s+|happening\s+|going\s+on\s+|coming\s+up\s+)?"
     rf"(?:for\s+|on\s+)?{_WHEN}|\bcoming\s+up\b|\bfirst\s+thing\s+(?:on\s+)?{_WHEN}|"
     rf"(?:have|need|got)\s+to\s+be\s+(?:anywhere|somewhere)|where\s+(?:do|have)\s+i\s+(?:need|have|got)\s+to\s+(?:be|go)\b|"
@@ -305,11 +332,11 @@ _AGENDA = re.compile(
     rf"\b(?:is|are)\s+there\s+(?:any|a|an)\s+(?:[\w'-]+\s+){{0,2}}?{_EVENT_NOUN}\b|"
     rf"\bdo\s+i\s+(?:have|need)\s+to\s+(?:work|go\s+(?:in|to\s+work)|be\s+at\s+work)\b|"
     # "what time is dinner with sarah", "when is moms birthday party", "is it my sister's birthday today", "anything
-    # special on friday", "any clashes tomorrow"
-    rf"(?:when|what\s+time|where)(?:'s|s|\s+is|\s+are|\s+was)\s+(?:(?!(?:it|that|this|there|nearest|closest)\b)"
-    rf"[\w'-]+\s+){{0,3}}?"
-    rf"{_EVENT_NOUN}\b|\bis\s+it\s+(?:[\w'-]+\s+){{0,2}}?(?:birthday|anniversary|wedding|party)\b|"
-    rf"\b(?:anything|something)\s+(?:special|important|big|exciting|interesting|else)\s+(?:on\s+|for\s+)?{_WHEN}|"
+    # important on friday", "any clashes tomorrow"
+    rf"(?:when|what\s+time|where)(?:'s|s|\s+is|\s+are|\s+was)\s+(?:the\s+(?:(?!(?:nearest|closest)\b)\w+\s+){{0,2}}?|"
+    rf"(?:[\w'-]+\s+)?(?=(?:lunch|dinner|breakfast)\b)|(?:my\s+|our\s+)?{_KIN}(?:'s|s)\s+(?:[\w'-]+\s+)?)"
+    rf"{_EVENT_NOUN}\b|\bis\s+it\s+(?:my\s+|our\s+)?{_KIN}(?:'s|s)\s+(?:birthday|anniversary|wedding|party)\b|"
+    rf"\b(?:anything|something)\s+(?:important|else)\s+(?:on\s+|for\s+)?{_WHEN}|"
     rf"\b(?:conflicts?|clash(?:es)?|double[\s-]?booked|overlaps?)\b|"
     rf"^tell\s+me\s+about\s+(?:my\s+)?(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|"
     rf"sunday|this\s+week(?:end)?|next\s+week)\w*$)")
@@ -318,8 +345,11 @@ _OWN_CALENDAR = re.compile(r"\b(calendar|diary|schedule|agenda|meetings?|mtgs?|a
                            r"booked)\b")
 _PERSONAL = re.compile(r"\b(my|i|me|i'm|mine|our|we)\b")
 _SOMEWHERE = re.compile(r"\b(in\s+town|near\s+(?:me|here|by)|nearby|around\s+(?:here|me|town)|in\s+the\s+city|local|"
-                        r"in\s+[a-z]+\s+(?:this|next|today|tonight|tomorrow))\b")
+                        r"in\s+(?!the\b|a\b)[a-z]+\s+(?:this|next|today|tonight|tomorrow))\b")
 _DETERMINER = re.compile(r"^(?:(?:the|a|an|my|our)\s+)+")
+# "the list of events": the events, not a list note
+_LIST_OF = re.compile(r"\b(?:a|the|my)\s+list\s+of\s+(?=(?:(?:my|all|the|any|upcoming|today's|tomorrow's)\s+)*"
+                      r"(?:events|meetings|appointments|e-?mails|reminders|alarms)\b)")
 # "list" as the verb of a question ("list my events for today") names no list
 _LIST_VERB = re.compile(r"^(?:(?:hey|um|uh|olly|please|can\s+you|could\s+you)\s+)*list\s+(?=my|all|the|any|every|"
                         r"today|tomorrow|tonight|this|next|upcoming|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
@@ -379,7 +409,8 @@ def read_or_remove(text: str, scope: RequestScope) -> Intent | None:
     if scope.licensed - {"create_note", "append_note_content"} and not (question or removal or done) \
             and not _ALARM_OFF.search(lowered):
         return Intent("add", "reminders") if setting_alarm else None
-    apps = [app for app, pattern in _APP_PATTERNS.items() if pattern.search(_LIST_VERB.sub(" ", lowered))]
+    named = _LIST_VERB.sub(" ", _LIST_OF.sub(" ", lowered))
+    apps = [app for app, pattern in _APP_PATTERNS.items() if pattern.search(named)]
     no_longer_needed = apps == ["list"] and (_NOT_NEEDED.search(lowered) or _list_then(lowered, "remove"))
     if removal or asks_to_remove(lowered) or done or _ALARM_OFF.search(lowered) or no_longer_needed:
         return _removal(lowered, apps)
@@ -406,12 +437,15 @@ def _called_off(lowered: str, scope: RequestScope) -> bool:
 def _terse_read(lowered: str) -> bool:
     """An app named as a thing to look at, alone or after a verb that asks to be shown it ("my meetings tomorrow",
     "tell me my schedule"): a read even where "schedule" or "remind" would otherwise ask to act."""
+    if re.search(r"\b(cancel|delete|remove|erase|clear|scrap|drop|rid)\b", lowered):
+        return False  # "open my calendar and clear friday" removes
     shown = _SHOW.match(lowered)
     said = shown.group("what") if shown else lowered
-    if shown and shown.group("verb") == "remind" and not _AGENDA_NOUNS.search(said):
-        return False
     if shown and _AGENDA.search(lowered) and not _ACTS.search(said):
         return True  # "walk me through my week"
+    if shown and " ".join(shown.group("verb").split()) in _ALSO_ACTS \
+            and (not _AGENDA_NOUNS.search(said) or _AHEAD_OF.search(said) or shown.group("about") == "about"):
+        return False
     return _LOOK_AT.search(said) is not None and not _ACTS.search(said) and len(said.split()) <= _TERSE_WORDS
 
 
@@ -441,9 +475,10 @@ def _unnamed_app(lowered: str, scope: RequestScope) -> list[str]:
     if _SHOPPING.search(lowered):
         return ["list"]
     # "remind me whats on today", "remind me what i have on tuesday", "remind me when the party is" ask what is
-    # on, not for the reminders
+    # on, not for the reminders; "remind me when my meeting starts" asks for one
     if re.search(r"\bremind(?:ed)?\s+(?:me|you)\b"
-                 r"(?!\s+(?:of\s+|about\s+)?(?:what|when|where|who)(?:'s|s)?\b(?!.*\bremind))|\bremember\b", lowered):
+                 r"(?!\s+(?:of\s+|about\s+)?(?:(?:what|where|who)(?:'s|s)?\b|when\b(?=.*\b(?:is|are)$))(?!.*\bremind))"
+                 r"|\bremember\b", lowered):
         return ["reminders"]
     return ["calendar"] if _AGENDA.search(lowered) else []
 
@@ -576,7 +611,8 @@ def _bare_mail(lowered: str) -> bool:
 def _whose(lowered: str) -> str:
     for pattern in _WHOSE:
         match = pattern.search(lowered)
-        words = [w for w in match.group(1).split() if w not in _NOT_A_NAME] if match else []
+        words = [w for w in match.group(1).split() if w not in _NOT_A_NAME and not _TIME_WORDS.fullmatch(w)] \
+            if match else []
         if words:
             return " ".join(words).title()
     return ""

@@ -34,6 +34,14 @@ _NAMED_CLOCK = re.compile(r"\b(my|the|our)\s+(1[0-2]|[1-9])\s+([0-5]\d)\b")
 _HOLIDAYS = ((re.compile(r"\bchristmas\s+eve\b"), 12, 24), (re.compile(r"\bchristmas\b|\bxmas\b"), 12, 25),
              (re.compile(r"\bnew\s+year'?s?\s+eve\b"), 12, 31), (re.compile(r"\bnew\s+year'?s?(?:\s+day)?\b"), 1, 1))
 _NEXT_AHEAD = timedelta(days=30)
+# "the next three days" (from today), "in two days" (that day); "a couple of" days are two, "a few" three
+_FEW_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_DAYS_AHEAD = re.compile(r"\b(?:(?P<next>next|coming)|in)\s+(?P<count>\d+|two|three|four|five|(?:a\s+)?few|"
+                         r"(?:a\s+)?couple(?:\s+of)?)\s+days\b")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+# A month named without a day: "show my calendar for december", "anything in january"
+_MONTH = re.compile(rf"\b(?:in|for|during|of|on)\s+({'|'.join(_MONTHS)})\b")
 
 
 @dataclass(frozen=True)
@@ -54,9 +62,19 @@ def resolve_range(text: str, now: datetime) -> Range:
     week = _week_range(lowered, today)
     if week is not None:
         return week
+    ahead = _DAYS_AHEAD.search(lowered)
+    if ahead is not None:
+        said = ahead.group("count")
+        days = int(said) if said.isdigit() else _FEW_DAYS.get(said.split()[-1], 2 if "couple" in said else 3)
+        return _days(today, days) if ahead.group("next") else _days(today + timedelta(days=days), 1)
+    if re.search(r"\brest\s+of\s+(?:the\s+|my\s+)?(?:day|today)\b", lowered):
+        return Range(now.replace(second=0, microsecond=0), datetime.combine(today + timedelta(days=1), time()))
     if re.search(r"\byesterday\b", lowered):
         return _days(today - timedelta(days=1), 1)
     day, clock = day_and_clock(text, now)
+    month = _MONTH.search(lowered)
+    if day is None and clock is None and month is not None:
+        return _month(_MONTHS.index(month.group(1)) + 1, today)
     day = day or _holiday(lowered, today) or (today if re.search(r"\bmy\s+day\b", lowered) else None)
     part = next((hours for word, hours in _PARTS.items() if re.search(rf"\b{word}\b", lowered)), None)
     if day is None and part is not None and re.search(r"\b(this|tonight)\b", lowered):
@@ -102,6 +120,14 @@ def _holiday(lowered: str, today: date) -> date | None:
             this_year = date(today.year, month, day)
             return this_year if this_year >= today else date(today.year + 1, month, day)
     return None
+
+
+def _month(number: int, today: date) -> Range:
+    """The named month this year, from today when it is this month; next year's once it has passed."""
+    year = today.year if number >= today.month else today.year + 1
+    first = date(year, number, 1)
+    after = date(year + number // 12, number % 12 + 1, 1)
+    return Range(datetime.combine(max(first, today), time()), datetime.combine(after, time()))
 
 
 def _days(first: date, count: int) -> Range:
