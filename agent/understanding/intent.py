@@ -22,7 +22,7 @@ _APPS: dict[str, str] = {
     "mail": r"e-?mails?|e-?mailed|mails?|mailed|inbox|mailbox|gmail|outlook|messages|"
             r"(?:last|latest|new|recent)\s+message|replied|responded|repl(?:y|ies)|"
             r"wr(?:ote|itten|ite)\s+back|receiv(?:e|ed)|(?:got|gotten|get)\s+back\s+to\s+me|heard\s+(?:back\s+)?from|sent\s+me",
-    "reminders": r"reminders?|to-?dos?(?!\s+list)|todos?(?!\s+list)|alarms?|wake\s+(?:me|up)",
+    "reminders": r"reminders?|to-?dos?(?!\s+list)|todos?(?!\s+list)|to\s+dos|alarms?|wake\s+(?:me|up)",
     "list": r"list|lists|note|notes|groceries",
     "contacts": r"contacts?|address\s+book|phone\s+book",
 }
@@ -120,7 +120,8 @@ _LIST_WORDS = r"(?:(?:my|the|our)\s+)?(?:[\w'-]+\s+){0,2}?(?:list|groceries)"
 # bananas on the list anymore", "no more eggs on the grocery list".
 _NOT_NEEDED = re.compile(rf"\b(?:do\s*n'?t|does\s*n'?t|do\s+not|does\s+not|no\s+longer)\s+need\s+(?:any\s+)?"
                          rf"(?P<items>.+?)(?:\s+(?:on|in)\s+{_LIST_WORDS})?(?:\s+any\s*more|\s+now)?$"
-                         rf"|\bno\s+more\s+(?P<more>.+?)\s+(?:on|in)\s+{_LIST_WORDS}$")
+                         rf"|\bno\s+more\s+(?P<more>.+?)\s+(?:on|in)\s+{_LIST_WORDS}$"
+                         rf"|\bno\s+(?:more\s+)?need\s+for\s+(?P<need>.+?)\s+(?:on|in)\s+{_LIST_WORDS}(?:\s+any\s*more)?$")
 # Items struck off with no list named ("take cheese off", "scratch bread", "cross off the milk"): the verbs are a
 # list's; a time or an event word makes it the calendar's, and the tool removes only lines that match.
 _STRUCK_OFF = re.compile(r"\b(?:(?:take|knock|pull|get)\s+(?P<taken>.+?)\s+off|(?:cross|scratch|strike)\s+"
@@ -168,6 +169,7 @@ _ACTS = re.compile(r"\b(add|put|(?<!my\s)(?<!the\s)(?<!'s\s)(?<!todays\s)(?<!tom
 _WHOSE_DAY = (r"(?:today|tomorrow|tonight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
               r"this\s+week|next\s+week|this\s+weekend)(?:'s|s)")
 _LOOK_AT = re.compile(rf"^(?:(?:hey|hi|ok|okay|um|uh|so|olly|siri|alexa|google|please|any|all|new|unread)\s+)*"
+                      rf"(?:(?:the\s+)?(?:items|things)\s+(?:on|in)\s+)?"
                       rf"(?:(?:(?:my|the|latest|recent|last|next|upcoming|{_WHOSE_DAY})\s+)+(?:meeting|appointment|event|"
                       rf"reminder|alarm)\b|(?:(?:my|the|latest|recent|last|new|unread|upcoming|{_WHOSE_DAY})\s+)*"
                       rf"(?:e-?mails?|mails?|"
@@ -200,20 +202,22 @@ _CANCELLED = re.compile(r"\b(?:is|was|got|been|are|were|has|have)\s+(?:been\s+)?
                         r"|\b(?:is|are|'s)\s+off$|\bno\s+longer\s+(?:need|want)\s+(?:the|my|that|this|our)\b")
 _TERSE_WORDS = 8  # "calendar: Ingeborg's party, Saturday 6:30 to 10pm, Lakeside Hall" is an event to add, not a read
 # A contact's detail ("ann's number", "whats bartholomews email adress"): a lookup, never a mail search.
-_CONTACT_DETAIL = re.compile(r"\b(phone\s+number|number|phone|mobile|cell|e-?mail\s+(?:ad+res+|id)|e-?mail|ad+res+|"
+_CONTACT_DETAIL = re.compile(r"\b(phone\s+number|number|phone|mobile|cell|landline|(?:e-?)?mail\s+(?:ad+res+|id)|e-?mail|"
+                             r"ad+res+|where\s+.+?\s+lives|"
                              r"contact\s+(?:details|info|information)|(?:phone|mobile|cell|contact)\s+no|"
                              r"where\s+does\s+.+?\s+live)\b|(?:'s|s)\s+(?:contact|details)\b")
-_STRONG_DETAIL = re.compile(r"\b(phone\s+number|mobile\s+number|cell\s+number|e-?mail\s+(?:ad+res+|id)|"
+_STRONG_DETAIL = re.compile(r"\b(phone\s+number|mobile\s+number|cell\s+number|(?:e-?)?mail\s+(?:ad+res+|id)|"
                             r"contact\s+(?:details|info|information))\b")
-_DETAIL_WORD = r"(?:phone|number|mobile|cell|e-?mail|ad+res+|contact|details|info|information)"
+_DETAIL_WORD = r"(?:phone|number|mobile|cell|landline|e-?mail|mail(?=\s+id)|ad+res+|contact|details|info|information)"
 _KIND_OF_DETAIL = r"(?:(?:home|work|office|personal|private|full|postal|street)\s+)?"  # "anna's home address"
 _WHOSE = (  # the detail "of/for NAME", then "NAME's detail", then "NAMEs detail" as typed without the apostrophe,
     # then "where does NAME live"
     re.compile(rf"\b{_DETAIL_WORD}(?:\s+(?:id|no))?\s+(?:do\s+(?:i|we|you)\s+have\s+)?(?:of|for)\s+"
-               r"([a-z][\w-]*(?:\s+(?!(?:from|at|in|on|please|and|to)\b)[a-z][\w-]*)?)"),
+               r"((?:my\s+)?[a-z][\w-]*(?:\s+(?!(?:from|at|in|on|please|and|to)\b)[a-z][\w-]*)?)"),
     re.compile(rf"(?<!['\w])([a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:'s|s')\s+{_KIND_OF_DETAIL}{_DETAIL_WORD}"),
     re.compile(rf"(?<!['\w])([a-z][\w-]*s)\s+{_KIND_OF_DETAIL}{_DETAIL_WORD}"),
     re.compile(r"\bwhere\s+does\s+([a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)\s+live\b"),
+    re.compile(r"\bwhere\s+([a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)\s+lives\b"),
 )
 # A contact asked about by name with no detail named: "is tom in my contacts", "search my contacts for mike", "pull
 # up the contact for jason", "how can i reach david". Answered with the contact's number.
@@ -221,7 +225,7 @@ _CONTACT_BOOK = r"(?:contacts?|contact\s+list|address\s+book|phone\s+book)"
 _CONTACT_ASKED = re.compile(
     rf"\b(?:is|find|look\s+up|search\s+for|have\s+i\s+got|do\s+i\s+have)\s+(?P<in>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)"
     rf"\s+(?:in|on|saved\s+in)\s+(?:my\s+|the\s+)?{_CONTACT_BOOK}"
-    rf"|\b{_CONTACT_BOOK}\s+(?:for|of|named|called)\s+(?P<for>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)(?:\s+please)?$"
+    rf"|\b{_CONTACT_BOOK}\s+(?:(?:for|of|named|called)\s+)?(?P<for>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)(?:\s+please)?$"
     rf"|\bhow\s+(?:can|do|could|would)\s+i\s+(?:reach|contact|get\s+(?:in\s+touch\s+with|hold\s+of))\s+"
     rf"(?P<reach>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)$")
 # Verbs that ask to do something with a detail ("note anna's number", "text bo sam's address"): no lookup alone.
@@ -236,7 +240,7 @@ _MAIL_LOOK = re.compile(r"\b(read|check|open|search|look\s+for|latest|last|new|u
 _LOOKUP_WORDS = re.compile(r"\b(hey|hi|ok|okay|so|um|uh|er|like|olly|please|can|could|would|you|i|me|my|the|a|an|"
                            r"what|what's|whats|is|tell|give|find|get|look|up|show|need|want|know|do|have|got|for|of|"
                            r"in|number|phone|mobile|cell|e-?mail|ad+res+|contacts?|details|info|information|no|home|"
-                           r"work|office|personal|private|full|'s|s)\b")
+                           r"work|office|personal|private|full|landline|'s|s)\b")
 # A calendar read passed on to someone: "email Ann what's on my calendar tomorrow", "text Raj my schedule", "send
 # Dani my agenda for sunday by email", "let dakota know what my tuesday looks like by text", "look up what's on
 # friday and text it to sam".
@@ -441,8 +445,8 @@ def _terse_read(lowered: str) -> bool:
         return False  # "open my calendar and clear friday" removes
     shown = _SHOW.match(lowered)
     said = shown.group("what") if shown else lowered
-    if shown and _AGENDA.search(lowered) and not _ACTS.search(said):
-        return True  # "walk me through my week"
+    if shown and (_AGENDA.search(lowered) or _CONTACT_ASKED.search(lowered)) and not _ACTS.search(said):
+        return True  # "walk me through my week", "find the contact of my mom"
     if shown and " ".join(shown.group("verb").split()) in _ALSO_ACTS \
             and (not _AGENDA_NOUNS.search(said) or _AHEAD_OF.search(said) or shown.group("about") == "about"):
         return False
@@ -513,7 +517,8 @@ def _removed_items(lowered: str) -> str:
     """The items a list removal names: "remove X from ...", "shopping list remove X", "we dont need X anymore"."""
     said = ((found := _ITEMS.search(lowered)) and found.group(1)) \
         or ((found := _list_then(lowered, "remove")) and found.group("items")) \
-        or ((found := _NOT_NEEDED.search(lowered)) and (found.group("items") or found.group("more"))) \
+        or ((found := _NOT_NEEDED.search(lowered)) and (found.group("items") or found.group("more")
+                                                         or found.group("need"))) \
         or ((found := _STRUCK_OFF.search(lowered)) and (found.group("taken") or found.group("struck")))
     return _named_items(lowered, said) if said else ""
 
@@ -613,13 +618,15 @@ def _whose(lowered: str) -> str:
         match = pattern.search(lowered)
         words = [w for w in match.group(1).split() if w not in _NOT_A_NAME and not _TIME_WORDS.fullmatch(w)] \
             if match else []
+        if len(words) == 2 and match and match.group(1).startswith("my ") and re.fullmatch(_KIN, words[0]):
+            words = words[1:]  # "the email of my friend john": john; "aunt lucy" is her name
         if words:
             return " ".join(words).title()
     return ""
 
 
 def _asks_phone(lowered: str) -> bool:
-    return re.search(r"\b(phone|number|mobile|cell|call)\b", lowered) is not None and \
+    return re.search(r"\b(phone|number|mobile|cell|landline|call)\b", lowered) is not None and \
         re.search(r"\be-?mail\b", lowered) is None
 
 
