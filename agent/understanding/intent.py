@@ -202,8 +202,8 @@ _CANCELLED = re.compile(r"\b(?:is|was|got|been|are|were|has|have)\s+(?:been\s+)?
                         r"|\b(?:is|are|'s)\s+off$|\bno\s+longer\s+(?:need|want)\s+(?:the|my|that|this|our)\b")
 _TERSE_WORDS = 8  # "calendar: Ingeborg's party, Saturday 6:30 to 10pm, Lakeside Hall" is an event to add, not a read
 # A contact's detail ("ann's number", "whats bartholomews email adress"): a lookup, never a mail search.
-_CONTACT_DETAIL = re.compile(r"\b(phone\s+number|number|phone|mobile|cell|landline|(?:e-?)?mail\s+(?:ad+res+|id)|e-?mail|"
-                             r"ad+res+|where\s+.+?\s+lives|"
+_CONTACT_DETAIL = re.compile(r"\b(phone\s+number|number|phone|mobile|cell|landline|(?:e-?)?mail\s+(?:ad+res+|id)|"
+                             r"e-?mail|ad+res+|where\s+.+?\s+lives|"
                              r"contact\s+(?:details|info|information)|(?:phone|mobile|cell|contact)\s+no|"
                              r"where\s+does\s+.+?\s+live)\b|(?:'s|s)\s+(?:contact|details)\b")
 _STRONG_DETAIL = re.compile(r"\b(phone\s+number|mobile\s+number|cell\s+number|(?:e-?)?mail\s+(?:ad+res+|id)|"
