@@ -5,6 +5,8 @@ digits ("twenty second" -> "22nd"); the rules here write the day of a month it l
 "dec 2", "one september" -> "1 september") and join what it leaves apart as a clock time: "5 30 pm", "at 2 15",
 "at 21 45" and "monday 3 40" -> "5:30 pm", "at 2:15", "at 21:45", "monday 3:40"; "7 oh 5" -> "7:05"; "half past
 5" -> "5:30"; "quarter past 5" / "quarter to 6" -> "5:15" / "5:45"; "the first of march" -> "the 1st of march".
+Two more are said forms of written ones: a house number ("one madison lane" -> "1 madison lane") and a date
+written with a slash, after a time or "on" ("at 7:15 pm twelve twelve" -> "at 7:15 pm 12/12").
 """
 
 from __future__ import annotations
@@ -30,6 +32,15 @@ _SPLIT_CLOCK = re.compile(rf"\b({_CLOCK_CONTEXT}\s)(1\d|2[0-3]|[1-9])\s([0-5]\d)
                           rf"|\b()(1[0-2]|[1-9])\s([0-5]\d)(?=\s*(?:am|pm|a\.m\.|p\.m\.))")
 # "one september", "the two of may": a small day number word before its month, left as words by text2num
 _DAY_MONTH = re.compile(rf"\b(?:the\s+)?({'|'.join(_SMALL[:9])})\s+((?:of\s+)?(?!may\b){_MONTH})\b")
+# "one madison lane": a house number said as a lone small number word, which text2num leaves as a word
+_STREET = (r"(?:road|rd|street|st|lane|ln|avenue|ave|drive|dr|way|boulevard|blvd|court|ct|place|pl|square|sq|"
+           r"terrace|crescent|close|row|parkway|highway|hwy)")
+_HOUSE_NUMBER = re.compile(
+    rf"\b({'|'.join(_SMALL)})\s+(?!(?:on|at|in|of|to|from|near|by|off|the|a|an)\b)(?=(?:[a-z']+\s+){{1,3}}{_STREET}\b)")
+# "at 7:15 pm 12 12", "on 9 3": a date written "12/12" or "9/3" and said without its slash, after a time or "on"
+_NUMERIC_DATE = re.compile(
+    r"\b(am|pm|o'clock|morning|afternoon|evening|night|on)\s+(1[0-2]|[1-9])\s+(3[01]|[12]\d|[1-9])\b"
+    r"(?!\s*(?::|\d|am\b|pm\b|min|hour|hr|day|week|month|year|people|times|percent|o'clock))")
 _HALF_PAST = re.compile(r"\bhalf\s+past\s+(1[0-2]|[1-9])\b")
 _QUARTER_PAST = re.compile(r"\bquarter\s+past\s+(1[0-2]|[1-9])\b")
 _QUARTER_TO = re.compile(r"\bquarter\s+(?:to|till)\s+(1[0-2]|[1-9])\b")
@@ -39,9 +50,11 @@ def spoken_numbers_as_digits(text: str) -> str:
     spoken = _MONTH_DAY.sub(_month_day, _O_CLOCK.sub("o'clock", text))  # text2num reads a lone "o" as zero
     spoken = _DAY_MONTH.sub(lambda m: f"{_SMALL.index(m.group(1)) + 1} {m.group(2)}", spoken)
     converted = alpha2digit(spoken, "en")
+    converted = _HOUSE_NUMBER.sub(lambda m: f"{_SMALL.index(m.group(1)) + 1} ", converted)
     converted = _ORDINAL_DATE.sub(lambda m: f"the {_ORDINALS[m.group(1)]} ", converted)
     converted = _OH_MINUTES.sub(lambda m: f"{m.group(1)}:0{m.group(2)}", converted)
     converted = _SPLIT_CLOCK.sub(_joined_clock, converted)
+    converted = _NUMERIC_DATE.sub(r"\1 \2/\3", converted)
     converted = _HALF_PAST.sub(lambda m: f"{m.group(1)}:30", converted)
     converted = _QUARTER_PAST.sub(lambda m: f"{m.group(1)}:15", converted)
     return _QUARTER_TO.sub(lambda m: f"{int(m.group(1)) - 1 or 12}:45", converted)

@@ -54,6 +54,10 @@ _RELATIONS = frozenset("""
 mom mum mother dad father sister brother sis bro wife husband son daughter grandma grandpa granny aunt auntie uncle
 boss
 """.split())
+# Words of dates that may follow a name and are never a surname ("with taylor oct sixteen").
+_CALENDAR_WORDS = frozenset("""
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun tmrw tonite
+""".split())
 # Chat shorthand that is no English word and no name either ("lorena tmrw").
 _SHORTHAND = frozenset("""
 tmrw tmr tmrrw tmw tmoro tomoz tonite thx thnx tnx pls plz abt asap btw fyi lmk tysm sms mms dm msg txt
@@ -82,7 +86,7 @@ LOOSE_SLOT_GIVEN_NAME_FREQUENCY = 3_000
 # A surname that is also an English word goes on a name up to this frequency ("thaheitrail gallagher", never
 # "khohei park"); any word does up to the lower one ("antonio banda").
 SURNAME_FREQUENCY = 3_000
-RARE_WORD_AFTER_NAME = 200
+RARE_WORD_AFTER_NAME = 100
 
 
 @dataclass(frozen=True)
@@ -178,7 +182,7 @@ def _goes_on_name(token: Token) -> bool:
     folded = _bare(token.text)
     if not _name_shaped(token) or _frequencies() is None or (folded in GIVEN_NAMES and folded not in SURNAMES):
         return False
-    if folded in _SLOT_WORDS:
+    if folded in _SLOT_WORDS or folded in _CALENDAR_WORDS:
         return False
     bound = SURNAME_FREQUENCY if folded in SURNAMES else RARE_WORD_AFTER_NAME
     return _word_frequency(folded) <= bound
@@ -203,16 +207,24 @@ def lower_case_names(text: str) -> list[NameSpan]:
         if span is not None:
             found.append(span)
             index = _after(tokens, span)
-        elif tokens[index].lower in _RELATIONS and _slot_bound(tokens, index) is not None:
-            index += 1  # "text dad, vera and ruth": a list of people may start with a relation
+        elif (tokens[index].lower in _RELATIONS and _slot_bound(tokens, index) is not None
+              and _next_in_list(text, tokens, index + 1) is not None):
+            found.append(_relation_span(tokens[index]))  # "text dad vera and ruth", as "Dad, Vera and Ruth"
+            index += 1
         else:
             index += 1
             continue
         while (member := _next_in_list(text, tokens, index)) is not None:
-            span = _name_from(text, tokens, member)
+            span = (_relation_span(tokens[member]) if tokens[member].lower in _RELATIONS
+                    else _name_from(text, tokens, member))
             found.append(span)
             index = _after(tokens, span)
     return found
+
+
+def _relation_span(token: Token) -> NameSpan:
+    """A relation in a list of names is one of the people, written as a written list has it ("Dad")."""
+    return NameSpan(token.start, token.end, _display(token.text))
 
 
 def _after(tokens: list[Token], span: NameSpan) -> int:
@@ -222,21 +234,15 @@ def _after(tokens: list[Token], span: NameSpan) -> int:
 def _next_in_list(text: str, tokens: list[Token], index: int) -> int | None:
     """Where the next person of a list starts, right after a person that ends before `tokens[index]`: after
     "and", ",", "or" or "plus", also past a person named by relation ("natalia, my mom and joanna"), or straight
-    on where speech lost the comma ("noor, maja and ben" said as "noor maja and ben")."""
-    relation = _relation_length(tokens, index)
-    position = index + relation
+    on where speech lost the comma ("noor, maja and ben" said as "noor maja and ben"). A relation alone is a
+    person of the list too ("ash and dad")."""
+    owned = index + 1 < len(tokens) and tokens[index].lower in _OWNERS and is_role(tokens[index + 1].lower)
+    position = index + 2 * owned
     joined = position < len(tokens) and tokens[position].lower in _JOINERS
     position += joined
-    if position >= len(tokens) or not (joined or relation == 0):
+    if position >= len(tokens) or not (joined or not owned) or not _spaced(text, tokens, index - 1, index):
         return None
-    return position if _is_name(tokens[position]) and _spaced(text, tokens, index - 1, index) else None
-
-
-def _relation_length(tokens: list[Token], index: int) -> int:
-    """How many tokens name a person by relation at `tokens[index]`: "my mom", "her intern" (2), "dad" (1)."""
-    if index + 1 < len(tokens) and tokens[index].lower in _OWNERS and is_role(tokens[index + 1].lower):
-        return 2
-    return 1 if index < len(tokens) and tokens[index].lower in _RELATIONS else 0
+    return position if _is_name(tokens[position]) or tokens[position].lower in _RELATIONS else None
 
 
 def _name_at(text: str, tokens: list[Token], index: int) -> NameSpan | None:
@@ -250,9 +256,18 @@ def _name_at(text: str, tokens: list[Token], index: int) -> NameSpan | None:
             return NameSpan(token.start, name.end, f"{TITLES[token.lower]} {name.value}")
         return None
     bound = _slot_bound(tokens, index)
-    if bound is not None and _is_name(token, bound):
+    if (bound is not None and _is_name(token, bound)) or _surname_before_possessive(tokens, index):
         return _name_from(text, tokens, index)
     return None
+
+
+def _surname_before_possessive(tokens: list[Token], index: int) -> bool:
+    """"look up tryprer brodial's number": a whole name before a word for contact details, its first word a given
+    name or no English word."""
+    return (index + 2 < len(tokens) and _possessive_slot(tokens, index + 1) and _name_shaped(tokens[index])
+            and (not is_english_word(tokens[index].text)
+                 or _is_given_name(tokens[index].text, LOOSE_SLOT_GIVEN_NAME_FREQUENCY))
+            and _goes_on_name(tokens[index + 1]))
 
 
 def _spaced(text: str, tokens: list[Token], first: int, last: int) -> bool:

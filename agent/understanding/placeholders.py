@@ -161,15 +161,20 @@ def _masked(text: str, rng: random.Random | None, known_names: Sequence[str]) ->
     by_value: dict[tuple[str, str], str] = {}
     pieces: list[str] = []
     position = 0
+    previous: Span | None = None
     for span in spans:
         original = text[span.start:span.end]
         key = (span.kind, original)
         if key not in by_value:
             by_value[key] = f"<{span.kind}{numbers[span.kind].pop(0)}>"
             values[by_value[key]] = original if span.value is None else span.value
-        pieces.append(text[position:span.start])
+        between = text[position:span.start]
+        if between == " " and previous is not None and previous.kind == span.kind == "n":
+            between = ", "  # two people said one after the other: "<n1>, <n2>", as a written list has them
+        pieces.append(between)
         pieces.append(by_value[key])
         position = span.end
+        previous = span
     pieces.append(text[position:])
     return MaskedRequest("".join(pieces), values, applied=True)
 

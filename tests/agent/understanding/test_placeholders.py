@@ -216,7 +216,10 @@ def test_ordinary_words_in_person_slots_stay_words(query: str) -> None:
     ("pass this on to arjun cc'ing kai appiah rosalind", ["Arjun", "Kai Appiah", "Rosalind"]),
     # a person named by relation in the list
     ("let natalia my mom and joanna stidiath know", ["Natalia", "Joanna Stidiath"]),
-    ("shoot a quick text to dad vera ruth rivera", ["Vera", "Ruth Rivera"]),
+    ("shoot a quick text to dad vera ruth rivera", ["Dad", "Vera", "Ruth Rivera"]),
+    ("forward it to arjun and dad", ["Arjun", "Dad"]),
+    # a name before a word for contact details, also of two words; a month is no surname
+    ("can u look up tryprer brodial's number", ["Tryprer Brodial"]), ("walkthrough with taylor oct 16", ["Taylor"]),
     # a role with a word before it, the hyphen of "co-founder" lost
     ("send my co founder caleb an sms", ["Caleb"]), ("with my office manager siobhan", ["Siobhan"]),
 ])
@@ -237,6 +240,11 @@ def test_spoken_names_and_lists_of_names(query: str, values: list[str]) -> None:
 def test_a_file_name_said_in_lower_case_keeps_its_first_words(query: str, files: list[str]) -> None:
     values = mask_request(query).values
     assert [value for key, value in values.items() if key.startswith("<f")] == files
+
+
+def test_people_said_one_after_the_other_read_as_a_written_list() -> None:
+    assert mask_request("please text shutresta siddharth and obinna").text == "please text <n1>, <n2> and <n3>"
+    assert mask_request("text dad that im late").text == "text dad that im late"  # a relation alone stays a word
 
 
 def test_hostile_lower_case_requests_are_masked_quickly_and_restored() -> None:
