@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 # The words by which an errand names each side-effect tool (COMPAT section 1), lower case.
 TOOL_WORDS: dict[str, str] = {
-    "create_calendar_event": r"calendar|diary|schedule|reschedule|meeting|mtg|appointment|appt|event|invite|"
+    "create_calendar_event": r"calendar|diary|agenda|schedule|reschedule|meeting|mtg|appointment|appt|event|invite|"
                              r"block\s+(?:off|out)?",
     "create_reminder": r"remind|reminder|reminders|to-?do|alarm|alarms|wake\s+me|nudge\s+me|ping\s+me|buzz\s+me|"
                        r"alert\s+me|don'?t\s+let\s+me\s+forget",
@@ -113,7 +113,10 @@ _OUT_OF_SCOPE = re.compile(
     r"what\s+(?:day|date)\s+is\s+it|today'?s\s+date|how\s+are\s+you|thank\s+you|thanks|what\s+can\s+you\s+do|"
     r"(?:is|are)\s+(?:\w+\s+){1,3}open|opening\s+hours|what(?:'s|s|\s+is)\s+the\s+(?:time|date)(?!\s+(?:of|for)\s+(?:my|the|our)\b)|interesting|bored|"
     r"ounces?|pounds?|inches|miles|kilometers|grams|cups|liters|litres|tickets?|linkedin|"
-    r"snapchat|social\s+media|jazz|rock|classical|hip\s+hop|rap|tunes|spotify)\b"
+    r"snapchat|social\s+media|jazz|rock|classical|hip\s+hop|rap|tunes|spotify|"
+    r"(?:book|find|get|search\s+for|look\s+for)\s+(?:me\s+|us\s+)?(?:a\s+|the\s+)?(?:cheap\w*\s+)?(?:flights?|hotel)|"
+    r"flight\s+(?:prices|deals|status)|complain|complaint|followers|"
+    r"book\s+(?:a\s+|us\s+a\s+|me\s+a\s+)?table|reserve\s+(?:a\s+)?table)\b"
     r"|^(?:stop|pause|resume|shut\s+up|be\s+quiet|hello|hi|hey|good\s+(?:morning|night))$")
 # Small talk, the clock and the radio, which no tool serves either
 _CHAT_CLOCK_RADIO = re.compile(
@@ -131,7 +134,36 @@ _CHAT_CLOCK_RADIO = re.compile(
     r"(?:days|weeks|sleeps)\s+(?:left\s+)?(?:until|till|til|to|before)\s+(?:christmas|xmas|new\s+year|easter|"
     r"halloween|thanksgiving|the\s+weekend)|"
     # "tune in to classic fm", "switch to the next station", "update my status to busy", "let everyone know"
-    r"(?:tell|let)\s+(?:everyone|everybody)\b|tune\s+(?:in|into|to)|(?:radio|next|previous|another|other|favou?rite)\s+stations?|fm|channel|my\s+status)\b")
+    r"(?:tell|let)\s+(?:everyone|everybody)\b|repeat\s+(?:that|it|yourself)|say\s+(?:that|it)\s+again|"
+    r"what\s+did\s+you\s+(?:just\s+)?say|come\s+again|tune\s+(?:in|into|to)|(?:radio|next|previous|another|other|favou?rite)\s+stations?|fm|channel|my\s+status)\b")
+# More of what no tool does, as people say it to an assistant: chat about the assistant or the user's day, advice
+# and recommendations, food and drink to make or order, the home's devices, prices, word meanings, and tickets or
+# rides booked elsewhere.
+_NO_TOOL_DOES = re.compile(
+    r"\b(?:your\s+favou?rite|are\s+you\s+(?:a\s+)?(?:robot|human|real|alive|single|married|ok|okay|there)|"
+    r"do\s+you\s+have\s+(?:a\s+)?(?:boyfriend|girlfriend|family|friends|feelings|pets?)|i\s+had\s+a\s+\w+\s+day|"
+    r"what'?s\s+(?:up|good)$|how'?s\s+it\s+going|you'?re\s+(?:wrong|right|welcome)|you\s+are\s+(?:wrong|welcome)|"
+    r"(?:not|isn'?t)\s+what\s+i\s+(?:asked|meant|said|wanted)|what\s+is\s+my\s+(?:name|location)$|who\s+am\s+i$|"
+    r"where\s+am\s+i$|in\s+the\s+world|history\s+of|recommend\w*|suggest\w*|square\s+root|"
+    r"best\s+(?:place|restaurant|spot|bar|cafe|pizza|burger|sushi)|"
+    r"what\s+should\s+i\s+(?:eat|cook|watch|read|wear|do\s+tonight)|nearest|nearby|near\s+me|around\s+here|"
+    r"how\s+do\s+(?:i|you)\s+(?:make|cook|bake|say|get\s+rid|fix|cure|tie|lose|learn)|"
+    r"how\s+long\s+(?:will\s+it\s+take\s+to|to|do\s+i|should\s+i)\s+(?:boil|bake|roast|cook|fry)|"
+    r"latte|espresso|cappuccino|brew|make\s+(?:me\s+)?(?:a\s+|some\s+)?(?:coffee|tea)|"
+    r"(?:does|do|will|can)\s+(?:[\w'-]+\s+){1,6}deliver|food\s+delivery|order\s+(?:some\s+)?food|takeout|take\s*away|"
+    r"bitcoin|crypto|dow\s+jones|nasdaq|shares|price\s+of|need\s+(?:a\s+|an\s+)?(?:jacket|coat|sweater|scarf|gloves)|"
+    r"(?:cold|hot|warm|windy|chilly|freezing|humid)\s+(?:outside|out\s+there)|what\s+does\s+[\w'-]+\s+mean|"
+    r"what\s+is\s+an?\s+[\w'-]+$|ceo|founder|prime\s+minister|socket|hoover|mop|kindle|ebook|do\s+not\s+disturb|"
+    r"battery|charge\s+my|feedback|(?:a|need\s+a|book\s+a|get\s+a)\s+ride|cab|timetable|next\s+(?:bus|train)|"
+    r"what\s+time\s+does\s+.+\s+(?:open|close)|"
+    r"clean\s+the\s+(?:kitchen|floor|house|living\s+room|bedroom|carpet|bathroom))\b"
+    r"|^(?:(?:olly|hey|hi)\s+)*(?:stop|pause|resume|shut\s+up|be\s+quiet|hello|good\s+(?:morning|night|afternoon|"
+    r"evening)|can\s+you\s+help(?:\s+me)?|help(?:\s+me)?|i\s+(?:hate|love|like|miss)\s+[\w']+)(?:\s+olly)?$")
+# Tickets and rides are booked elsewhere: such a request names no route to show nor an event to make, unless it
+# also asks plainly for a tool ("remind me to book the train tickets").
+_BOOKED_RIDE = re.compile(r"\b(?:(?:book|buy|get|order|reserve)\s+(?:me\s+|us\s+)?(?:[\w'-]+\s+){0,3}?(?:tickets?|"
+                          r"flights?|seats?)|taxi|cab|uber|lyft|a\s+ride|fares?|timetable|next\s+(?:bus|train))\b")
+_ASKED_PLAINLY = re.compile(r"\b(?:calendar|diary|agenda|remind|reminder|e-?mail|text|sms|message|note|list)\b")
 # Things no tool does that are done in a place, not in the user's calendar: "what events are happening in town"
 _SOMEWHERE_ELSE = re.compile(r"\b(events?|things\s+to\s+do|happening|going\s+on|shows?|gigs?|festivals?)\b.*"
                              r"\b(in\s+town|near\s+(?:me|here|by)|nearby|around\s+(?:here|me|town)|in\s+the\s+city|"
@@ -146,8 +178,38 @@ _NAMES_A_TOOLS_THING = re.compile(
     r"drive|walk|file|files|pdf|document|folder|attachment|busy|free|plans|get\s+to|way\s+to|take\s+me\s+to|"
     r"transit|public\s+transport|train|bus|subway|bike|cycle)\b")
 _SOCIAL = re.compile(r"\b(facebook|twitter|tweet|instagram|tiktok|linkedin|snapchat|social\s+media|my\s+status|"
-                     r"my\s+(?:feed|story|wall))\b")
+                     r"my\s+(?:feed|story|wall)|(?:my\s+)?followers|share\s+(?:this|it|that)\s+(?:on|with\s+(?:everyone|"
+                     r"my\s+friends)))\b")
+# A complaint to a company is a social post in spoken assistants' terms ("complain to amazon that my package is
+# late"); an email or a text the request names is still one ("email my landlord a complaint about the heater").
+_COMPLAINT = re.compile(r"\b(?:complain|complaint|complaining|feedback)\b")
+_NAMED_MESSAGE = re.compile(r"\b(?:e-?mail|mail|text|sms|txt)\b")
 _AUDIENCE = re.compile(r"\b(everyone|everybody|followers|my\s+friends|people|the\s+world)\b")
+# An event said without a calendar word: a verb that puts something on a day ("put dentist on thursday", "book a
+# hair cut on saturday", "plan a party for next saturday"), or a note to self that starts with what happens and
+# says when ("lunch with mom on saturday at one"). Not for things booked elsewhere (a table, a taxi, a flight).
+_DAY_WORD = (r"(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|"
+             r"the\s+(?:\d{1,2}(?:st|nd|rd|th)|(?:twenty|thirty)?[\s-]?(?:first|second|third|fourth|fifth|sixth|"
+             r"seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|thirtieth))|"
+             r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:the\s+)?\w+)")
+_FILLER_LEAD = (r"^(?:(?:hey|hi|ok|okay|so|um|uh|er|olly|please|can\s+you|could\s+you|would\s+you|will\s+you|"
+                r"i\s+(?:need|want|would\s+like)\s+(?:you\s+)?to|go\s+ahead\s+and|also)\s+)*")
+_PLACED_EVENT = re.compile(
+    _FILLER_LEAD + r"(?:add|put|pencil(?:\s+in)?|book|mark|hold|save|plan|organi[sz]e|arrange|set\s+up)\b"
+    r"(?:\s+[\w'-]+){0,8}?\s+(?:(?:on|for|to|at|in|this|next|every|coming)\s+)*" + _DAY_WORD + r"\b")
+_EVENT_KIND = (r"(?:lunch|dinner|breakfast|brunch|drinks|coffee|party|date|date\s+night|dentist|doctor'?s?|haircut|"
+               r"hair\s+cut|gym|yoga|class|lesson|practice|training|interview|birthday|anniversary|wedding|"
+               r"get\s+together|catch\s+up|meet\s+up|meetup|(?:conference\s+)?call\s+with|meet\s+with)")
+_TERSE_EVENT = re.compile(
+    _FILLER_LEAD + r"(?:i\s+have\s+)?(?:(?:a|an|my|the)\s+)?" + _EVENT_KIND + r"\b(?=.*\b" + _DAY_WORD
+    + r"\b)(?=.*\bat\s+\w+)|"
+    + _FILLER_LEAD + r"set\s+(?:up\s+)?(?:(?:a|an|my)\s+)?(?:new\s+)?" + _EVENT_KIND + r"\b.*\b" + _DAY_WORD + r"\b")
+_BOOKED_ELSEWHERE = re.compile(r"\b(?:table|taxi|cab|uber|lyft|ride|flight|flights|hotel|train|bus|ticket|tickets|"
+                               r"seat|seats|car|lights?|alarm|timer|list|lists|groceries|shopping|note|notes|contacts?|"
+                               r"phone\s+book|address\s+book)\b")
+# Out-of-scope words that also name an event ("add the school play to friday", "put the football match on
+# saturday"): no evidence against a request that asks for the event.
+_EVENT_NOUNS = re.compile(r"\b(?:play|match|game|concerts?|movies?|show|gig)\b")
 _ANY_TOOL_WORD = re.compile(r"\b(?:" + "|".join(TOOL_WORDS.values()) + r")\b")
 _RETRACTION = re.compile(r"(?:\bdon'?t|\bdo not|\bno need to|\bnever mind|(?<!don't )(?<!dont )(?<!do not )\bforget"
                          r"|\bskip|\bno)"
@@ -191,17 +253,36 @@ def request_scope(text: str) -> RequestScope:
         is_removal = _removes(removing, naming)
         question |= is_question
         removal |= is_removal
-        if _SOCIAL.search(clause) or social and _AUDIENCE.search(clause):
+        if _SOCIAL.search(clause) or social and _AUDIENCE.search(clause) \
+                or _COMPLAINT.search(clause) and not _NAMED_MESSAGE.search(clause):
             continue  # a post on social media ("... and tell everyone") is no message, mail or note of Errand's
+        ride = _BOOKED_RIDE.search(clause) and not _ASKED_PLAINLY.search(clause)
+        if ride:
+            continue  # "order a taxi for my appointment" asks for no appointment, nor a route by train
         names_a_thing |= bool(_NAMES_A_TOOLS_THING.search(clause))
         if is_question or is_removal:
             continue
         licensed |= {tool for tool, words in TOOL_WORDS.items() if re.search(rf"\b(?:{words})\b", clause)}
+    if not (licensed or question or removal) and _placed_event(lowered):
+        licensed.add("create_calendar_event")
     elsewhere = bool(_SOMEWHERE_ELSE.search(lowered)) and not _OWN_CALENDAR.search(lowered)
-    out_of_scope = bool(_OUT_OF_SCOPE.search(lowered) or _CHAT_CLOCK_RADIO.search(lowered)) or elsewhere
+    out_of_scope = _out_of_scope_words(_EVENT_NOUNS.sub(" ", lowered) if "create_calendar_event" in licensed
+                                       else lowered) or elsewhere
     unserved = not licensed and (elsewhere or out_of_scope and not names_a_thing)
     retracted = _retracted(lowered)
     return RequestScope(frozenset(licensed - retracted), question, removal, out_of_scope, retracted, unserved)
+
+
+def _out_of_scope_words(lowered: str) -> bool:
+    return bool(_OUT_OF_SCOPE.search(lowered) or _CHAT_CLOCK_RADIO.search(lowered) or _NO_TOOL_DOES.search(lowered))
+
+
+def _placed_event(lowered: str) -> bool:
+    """The request asks for one event without naming the calendar or any other tool ("put dentist on thursday",
+    "lunch with mom on saturday at one"), and names nothing booked elsewhere or that no tool does."""
+    return bool(_PLACED_EVENT.search(lowered) or _TERSE_EVENT.search(lowered)) \
+        and not (_BOOKED_ELSEWHERE.search(lowered) or _ANY_TOOL_WORD.search(lowered)
+                 or _out_of_scope_words(_EVENT_NOUNS.sub(" ", lowered)))
 
 
 def names_a_tool_thing(text: str) -> bool:

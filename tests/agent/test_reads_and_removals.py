@@ -129,5 +129,5 @@ def test_an_empty_plan_for_a_plain_reminder_becomes_that_reminder_after_approval
 
 def test_an_empty_plan_for_anything_else_stays_empty(memory: MemoryBackends, events: Collector) -> None:
     session, _ = make_session(memory, ["1. join()<END_OF_PLAN>"], tools=("create_reminder",))
-    session.handle("remind me to email Bo on friday", sink=events, approver=approve, now=NOW)
+    session.handle("email Bo the notes and remind me on friday", sink=events, approver=approve, now=NOW)  # two errands
     assert memory.called("create_reminder") == []

@@ -182,3 +182,41 @@ def test_dropping_someone_a_line_sends_and_dropping_an_event_removes() -> None:
     assert not request_scope("drop her an email re the conference planning").removal
     assert "compose_new_email" in request_scope("drop her an email re the conference planning").licensed
     assert request_scope("drop the dentist from my calendar").removal
+
+
+@pytest.mark.parametrize("text", [
+    "put dentist on thursday",
+    "lunch with mom on saturday at one",
+    "book a hair cut on saturday",
+    "add the school play to friday at six",  # "play" is the event here, no music
+    "add football match to saturday at three",
+])
+def test_an_event_put_on_a_day_without_a_calendar_word_licenses_the_event(text: str) -> None:
+    scope = request_scope(text)
+    assert scope.licensed == {"create_calendar_event"} and not scope.restricts
+
+
+@pytest.mark.parametrize("text", [
+    "i need to be at the airport at six am tuesday",  # no word asks for an event
+    "book a table for two on friday at eight",  # booked elsewhere
+    "put the lights on at seven tomorrow",
+    "who won the football match on saturday",
+])
+def test_other_day_and_time_requests_license_no_event(text: str) -> None:
+    assert "create_calendar_event" not in request_scope(text).licensed
+
+
+@pytest.mark.parametrize("text", [
+    "complain to amazon that my package is late",
+    "send a complaint to the phone company my internet is down",
+    "tell my followers i will be live at eight tonight",
+    "repeat that",
+    "find me a cheap flight to rome",
+])
+def test_complaints_posts_and_chat_license_nothing_and_keep_no_step(text: str) -> None:
+    scope = request_scope(text)
+    assert not scope.licensed and scope.unserved
+
+
+def test_an_email_that_complains_is_still_an_email() -> None:
+    assert request_scope("email my landlord a complaint about the heater").licensed == {"compose_new_email"}
