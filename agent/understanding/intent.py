@@ -21,7 +21,8 @@ _APPS: dict[str, str] = {
     "calendar": r"calendar|diary|schedule|agenda|meetings?|mtgs?|appointments?|appts?|events?|plans|busy|free|booked",
     "mail": r"e-?mails?|e-?mailed|mails?|mailed|inbox|mailbox|gmail|outlook|messages|"
             r"(?:last|latest|new|recent)\s+message|replied|responded|repl(?:y|ies)|"
-            r"wr(?:ote|itten|ite)\s+back|receiv(?:e|ed)|(?:got|gotten|get)\s+back\s+to\s+me|heard\s+(?:back\s+)?from|sent\s+me",
+            r"wr(?:ote|itten|ite)\s+back|receiv(?:e|ed)|(?:got|gotten|get)\s+back\s+to\s+me|hear[d]?\s+(?:back\s+)?from(?!\s+(?:you|me|us)\b)|"
+            r"sent\s+me",
     "reminders": r"reminders?|to-?dos?(?!\s+list)|todos?(?!\s+list)|to\s+dos|alarms?|wake\s+(?:me|up)",
     "list": r"list|lists|note|notes|groceries",
     "contacts": r"contacts?|address\s+book|phone\s+book",
@@ -59,7 +60,8 @@ _FILLERS = re.compile(
     r"\b(i'd|id|i'm|can't|won't|don't|didn't|isn't|i've|i'll|(?:what|which)\s+date|rundown|summary|overview|brief|"
     r"briefing|details?|info|information|special|important|inform|say|whens|wheres|conflicts?|clash|clashes|"
     r"overlaps?|double|whose|anyone|anybody|someone|somebody|search|put|venue|location|start|starts|begin|begins|"
-    r"end|ends|open|describe|view|display|outline|working|work|update|no|longer|"
+    r"end|ends|open|describe|view|display|outline|working|work|update|no|longer|seeing|see|meet|visiting|having|"
+    r"miss|missed|earliest|finish|slot|slots|should|"
     r"hey|hi|ok|okay|so|um|uh|like|please|olly|siri|alexa|google|assistant|can|could|would|will|you|i|me|my|"
     r"mine|we|our|us|the|a|an|all|any|anything|everything|something|of|for|about|is|are|am|was|were|be|do|does|"
     r"did|have|has|had|there|what|what's|whats|when|when's|where|which|who|how|many|much|show|tell|give|list|"
@@ -89,7 +91,7 @@ _WROTE = re.compile(r"\b(?:did|has|have|if|whether)\s+(?!(?:in|on|at|to|a|an|i|y
                     r"([a-z][\w'-]*(?:\s+(?!(?:has|have|had|ever|already|just)\b)[a-z][\w'-]*)?)"
                     r"(?:\s+(?:has|have|had|ever|already|just))*\s+(?:e-?mail(?:ed)?(?:\s+me)?|"
                     r"wr(?:ite|itten)\s+(?:back|to\s+me)|repl(?:y|ied)|respond(?:ed)?|got(?:ten)?\s+back|"
-                    r"get\s+back|sen[dt]\s+(?:me\s+)?(?:an?\s+)?e-?mail|sen[dt]\s+(?:me\s+)?(?:anything|something)|"
+                    r"get\s+back|sen[dt]\s+(?:me\s+)?(?:an?\s+)?(?:e-?mail|message)|sen[dt]\s+(?:me\s+)?(?:anything|something)|"
                     r"sen[dt]\s+(?:me|us)$)\b")
 _NOBODY_IN_PARTICULAR = frozenset("i you anyone anybody someone somebody people they".split())
 # Words that say which mail, not what it is about: "tell me about my new emails" asks for no subject
@@ -101,7 +103,7 @@ _SEARCH_FOR = re.compile(r"\b(?:search|look)\w*\s+(?:through\s+|in\s+)?(?:my\s+)
                          r"(.+)$")
 _ABOUT = re.compile(r"\b(?:about|regarding|re|concerning|subject|titled|called|mentioning|on\s+the\s+subject\s+of)"
                     r"\s+(.+?)(?=\s+\b(?:from|since|today|yesterday|this|last)\b|$)")
-_UNREAD = re.compile(r"\b(new|unread|unseen|haven'?t\s+read|not\s+read|recent|latest)\b")
+_UNREAD = re.compile(r"\b(new|newest|unread|unseen|haven'?t\s+read|not\s+read|recent|latest)\b")
 _LIST_NAME = re.compile(r"(?:\b(?:my|the|our|from|off|on|to|in|of|onto|into)\s+|^)((?:[\w'-]+\s+){0,2}?)(list|note)\b")
 _ITEMS = re.compile(r"\b(?:remove|delete|take|cross|scratch|erase|drop|get\s+rid\s+of|strike|knock|pull|get)\s+"
                     r"(?:off\s+|out\s+)?(.+?)\s+"
@@ -271,7 +273,9 @@ _MOVE = re.compile(r"\b(?:move|push|reschedule|bump|shift)\s+(?P<what>.+?)\s+(?:
 _NOT_AN_EVENT = re.compile(r"\b(reminders?|files?|folder|pdf|notes?|lists?|e-?mails?|car|it|that|them)\b")
 # An alarm is a reminder at that time: "set an alarm for 7", "wake me up at 6"; "turn off my alarm" removes it.
 _ALARM = re.compile(r"\b(?:set|make|create|put|add|need|want)\b.*\balarms?\b|\bwake\s+me\b|^alarm\b")
-_ALARM_OFF = re.compile(r"\b(?:turn|switch|shut)\s+off\b.*\balarms?\b|\b(?:disable|stop|silence)\b.*\balarms?\b")
+_ALARM_OFF = re.compile(r"\b(?:turn|switch|shut)\s+off\b.*\balarms?\b|\b(?:disable|stop|silence)\b.*\balarms?\b"
+                        r"|\b(?:do\s*n'?t|do\s+not|no\s+longer)\s+(?:need|want)\s+(?:the|my|that|this)\s+(?:[\w'-]+\s+){0,2}"
+                        r"alarm\b|^no\s+alarm\b")  # "i don't need the alarm tomorrow", "no alarm tomorrow morning"
 # A question about one's time without naming the calendar: "what do i have on saturday", "am i free at 3".
 # A time a removal names ("cancel my two o'clock", "delete friday's lunch"): without one and without an app, a
 # removal is not read as a calendar's ("remove eggs from groceries")
@@ -310,6 +314,9 @@ _AGENDA = re.compile(
     rf"when\s+(?:does|do|will)\s+the\s+(?:[\w'-]+\s+){{0,2}}?{_EVENT_NOUN}\s+(?:start|begin|end|finish)|"
     rf"\bam\s+i\s+working\b|\bdo\s+i\s+have\s+work\b|\bwhat\s+shifts?\s+(?:do|am|have)\s+i\b|"
     rf"\b(?:whose|anyone'?s|anybody'?s|someone'?s)\s+birthday\b|"
+    # "when am i seeing mike", "am i seeing sarah this week", "when is the next time i see jane"
+    rf"\b(?:when|what\s+time|what\s+day)\s+(?:am\s+i|are\s+we)\s+(?:meeting|seeing|visiting)\b|"
+    rf"^(?:\w+\s+)?am\s+i\s+(?:meeting|seeing)\s+(?!(?:things|it|this|that|right|double|you)\b)\w|\bnext\s+time\s+(?:i|we)\s+(?:see|meet)\b|"
     rf"\b(?:anything|something)\s+(?:on\s+|planned\s+|scheduled\s+|happening\s+|going\s+on\s+|coming\s+up\s+)?"
     rf"(?:for\s+|on\s+)?{_WHEN}|\bcoming\s+up\b|\bfirst\s+thing\s+(?:on\s+)?{_WHEN}|"
     rf"(?:have|need|got)\s+to\s+be\s+(?:anywhere|somewhere)|where\s+(?:do|have)\s+i\s+(?:need|have|got)\s+to\s+(?:be|go)\b|"

@@ -86,3 +86,28 @@ def test_holidays_spoken_possessives_and_clock_times_said_as_a_name() -> None:
     assert span("whats on my calender tomorow", now) == day_range(date(2026, 12, 8))
     assert span("what does my day look like", now) == day_range(date(2026, 12, 7))
     assert span("cancel my three thirty meeting", now)[0] == datetime(2026, 12, 7, 15, 30)
+
+
+@pytest.mark.parametrize("now", NOWS, ids=lambda n: n.strftime("%a-%Y-%m-%d"))
+def test_noon_nights_days_ahead_and_the_rest_of_the_day(now: datetime) -> None:
+    today = now.date()
+    tomorrow = today + timedelta(days=1)
+    assert span("do i have anything at noon tomorrow", now)[0] == datetime.combine(tomorrow, time(12))
+    assert span("what do i have at twelve noon tomorrow", now)[0] == datetime.combine(tomorrow, time(12))
+    assert span("anything on tomorrow night", now) == (datetime.combine(tomorrow, time(18)),
+                                                      datetime.combine(tomorrow + timedelta(days=1), time()))
+    assert span("what are my appointments for the next three days", now) == day_range(today, 3)
+    assert span("what have i got in two days", now) == day_range(today + timedelta(days=2))
+    assert span("cancel all meetings for the rest of the day", now) == (now.replace(second=0, microsecond=0),
+                                                                       datetime.combine(tomorrow, time()))
+
+
+@pytest.mark.parametrize("now", NOWS, ids=lambda n: n.strftime("%a-%Y-%m-%d"))
+def test_a_month_named_without_a_day_is_that_month(now: datetime) -> None:
+    january = date(now.year + 1, 1, 1)
+    assert span("what do i have in january", now) == (datetime.combine(january, time()),
+                                                      datetime.combine(date(now.year + 1, 2, 1), time()))
+    december = span("show my calendar for december", now)
+    assert december[1] == datetime.combine(date(now.year + 1, 1, 1), time())
+    assert span("meetings on december twentieth", now)[1] - span("meetings on december twentieth", now)[0] \
+        == timedelta(days=1)
