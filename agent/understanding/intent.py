@@ -61,7 +61,8 @@ _FILLERS = re.compile(
     r"briefing|details?|info|information|special|important|inform|say|whens|wheres|conflicts?|clash|clashes|"
     r"overlaps?|double|whose|anyone|anybody|someone|somebody|search|put|venue|location|start|starts|begin|begins|"
     r"end|ends|open|describe|view|display|outline|working|work|update|no|longer|seeing|see|meet|visiting|having|"
-    r"miss|missed|earliest|finish|slot|slots|should|"
+    r"miss|missed|earliest|finish|slot|slots|should|date|hours|hour|been|leave|invited|attending|coming|through|"
+    r"pull|bring|"
     r"hey|hi|ok|okay|so|um|uh|like|please|olly|siri|alexa|google|assistant|can|could|would|will|you|i|me|my|"
     r"mine|we|our|us|the|a|an|all|any|anything|everything|something|of|for|about|is|are|am|was|were|be|do|does|"
     r"did|have|has|had|there|what|what's|whats|when|when's|where|which|who|how|many|much|show|tell|give|list|"
@@ -165,7 +166,8 @@ _ACTS = re.compile(r"\b(add|put|(?<!my\s)(?<!the\s)(?<!'s\s)(?<!todays\s)(?<!tom
                    r"(?<!alarms\s)(?<!reminders\s)set|create|"
                    r"make|book|plan|organi[sz]e|"
                    r"arrange|invite|send|write|compose|reply|respond|forward|draft|text|message|remind|jot|save|move|change|update|rename|tell\s+\w+\s+"
-                   r"(?:that|to|about))\b|\b(?:e-?mail|mail)\s+(?!from\b|about\b|in\b|inbox\b|check\b|status\b|please\b)\w+")
+                   r"(?:that|to|about))\b|\b(?:e-?mail|mail)\s+(?!(?:from|about|in|inbox|check|status|please|today|yesterday|this|"
+                   r"notifications?|updates?|alerts?)\b)\w+")
 # An app named as a thing to look at, with no verb that acts: "emails from tom", "my schedule for tomorrow". A
 # lone "meeting with sarah wednesday at 4" is a note of an event to add, so one event needs a word before it.
 _WHOSE_DAY = (r"(?:today|tomorrow|tonight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -175,13 +177,13 @@ _LOOK_AT = re.compile(rf"^(?:(?:hey|hi|ok|okay|um|uh|so|olly|siri|alexa|google|p
                       rf"(?:(?:(?:my|the|latest|recent|last|next|upcoming|{_WHOSE_DAY})\s+)+(?:meeting|appointment|event|"
                       rf"reminder|alarm)\b|(?:(?:my|the|latest|recent|last|new|unread|upcoming|{_WHOSE_DAY})\s+)*"
                       rf"(?:e-?mails?|mails?|"
-                      rf"inbox|schedule|agenda|calendar|meetings|appointments|events|reminders|alarms|"
+                      rf"inbox|schedule|agenda|calendar|meetings|appointments|events|plans|reminders|alarms|"
                       rf"(?:[\w'-]+\s+)?list)\b)(?!\s*:)")
 # A verb that asks to be shown or told what follows it: "tell me my schedule", "give me details about my next
 # meeting", "inform me about the meetings", "remind me of today's meetings", "say my agenda".
 _SHOW = re.compile(_LEAD + r"(?P<verb>show|tell|give|read|say|list|display|check|find|search|look\s+up|look\s+for|"
-                   r"look\s+at|view|pull\s+up|bring\s+up|go\s+over|run\s+through|walk\s+me\s+through|"
-                   r"let\s+me\s+know|what\s+about|how\s+about|(?:update|inform|brief|remind)(?=\s+(?:me|us)\b)|"
+                   r"look\s+at|view|pull\s+up|bring\s+up|go\s+over|go\s+through|run\s+through|walk\s+me\s+through|"
+                   r"let\s+me\s+(?:know|see|hear|have)|what\s+about|how\s+about|(?:update|inform|brief|remind)(?=\s+(?:me|us)\b)|"
                    r"open|go\s+to|see|describe)(?:\s+(?:me|us))?(?:\s+(?:out|back))?(?:\s+(?:(?:the\s+)?(?:details|info|information|rundown|list)"
                    r"|all|everything))?(?:\s+(?P<about>of|about|on|with|for))?\s+(?P<what>.+)$")
 # What "remind me of ..." asks to be told rather than reminded of: a day's agenda, never one event ("remind me
@@ -234,7 +236,7 @@ _CONTACT_ASKED = re.compile(
 _DOES_SOMETHING = re.compile(r"\b(note|notes|save|write|jot|text|send|share|remind|add|put|store|keep|forward|"
                              r"message|sms)\b")
 _NOT_A_NAME = frozenset("my the a an his her their our your this that me him them it what what's whats is i do he she "
-                        "they you we have has get need know tell give find".split())
+                        "they you we have has get need know tell give find list book".split())
 # A bare "email" read as mail, not as an address: "read mike's email", "the latest email from sam".
 _MAIL_LOOK = re.compile(r"\b(read|check|open|search|look\s+for|latest|last|new|unread|recent|inbox|from|about|sent|"
                         r"e-?mail(?:ed)?\s+(?:me|us)|got|get\s+an?|received|reply|forward)\b")
@@ -280,8 +282,9 @@ _ALARM_OFF = re.compile(r"\b(?:turn|switch|shut)\s+off\b.*\balarms?\b|\b(?:disab
 # A time a removal names ("cancel my two o'clock", "delete friday's lunch"): without one and without an app, a
 # removal is not read as a calendar's ("remove eggs from groceries")
 _STATED_TIME = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-                          r"(?:o'?clock|am|pm|a\.m\.|p\.m\.|fifteen|thirty|forty)\b|\b(today|tonight|tomorrow|tmrw|yesterday|weekend|week|morning|afternoon|evening|"
-                          r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)|\b(monday|tuesday|wednesday|thursday|"
+                          r"(?:o'?clock|am|pm|a\.m\.|p\.m\.|fifteen|thirty|forty)\b|"
+                          r"\b(today|tonight|tomorrow|tmrw|yesterday|weekend|week|morning|afternoon|evening|"
+                          r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|\b(monday|tuesday|wednesday|thursday|"
                           r"friday|saturday|sunday)|\d\s*(am|pm|a\.m\.|p\.m\.)\b|o'?\s?clock|\b\d{1,2}:\d{2}\b|"
                           r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)\s*(o'clock|am|pm)?\s*"
                           r"(meeting|appointment|call)|\b\d{1,2}(st|nd|rd|th)\b|\bat\s+\d|\b(noon|midnight)\b|"
@@ -306,7 +309,7 @@ _AGENDA = re.compile(
     rf"going\s+on|planned|scheduled|coming\s+up)\s+(?:for\s+|on\s+)?(?:my\s+|the\s+)?{_WHEN}|what\s+do\s+i\s+"
     rf"have\s+(?:on|at|going|planned|scheduled|{_WHEN})|what\s+(?:do\s+|have\s+)?(?:i|we)\s*(?:have|got|'ve\s+got|ve\s+got)"
     rf"\s+(?:on\s+|going\s+on\s+|planned\s+|scheduled\s+|coming\s+up\s+)?(?:for\s+|on\s+|at\s+)?{_WHEN}|"
-    rf"what\s+(?:have|had)\s+i\s+got\b|what\s+(?:am\s+i|are\s+we)\s+(?:doing|up\s+to)\b|"
+    rf"what\s+(?:have|had)\s+i\s+got\b|what\s+(?:am\s+i|are\s+we|i'm|im|i\s+am)\s+(?:doing|up\s+to)\b|"
     # "walk me through my week", "tell me todays plan"
     rf"\b(?:(?:walk|run|take|talk)\s+(?:me|us)\s+(?:through|over)|describe|summari[sz]e|outline)\s+(?:my|the|our)\s+"
     rf"(?:day|week|weekend|morning|afternoon|evening|plans?)\b|\b{_WHOSE_DAY}\s+plans?\b|"
@@ -314,12 +317,17 @@ _AGENDA = re.compile(
     rf"when\s+(?:does|do|will)\s+the\s+(?:[\w'-]+\s+){{0,2}}?{_EVENT_NOUN}\s+(?:start|begin|end|finish)|"
     rf"\bam\s+i\s+working\b|\bdo\s+i\s+have\s+work\b|\bwhat\s+shifts?\s+(?:do|am|have)\s+i\b|"
     rf"\b(?:whose|anyone'?s|anybody'?s|someone'?s)\s+birthday\b|"
+    rf"\bwho(?:'s|\s+is|\s+are)\s+(?:invited|coming|attending|going)\s+to\s+(?:the|my|our)\s+(?:[\w'-]+\s+)?{_EVENT_NOUN}\b|"
     # "when am i seeing mike", "am i seeing sarah this week", "when is the next time i see jane"
     rf"\b(?:when|what\s+time|what\s+day)\s+(?:am\s+i|are\s+we)\s+(?:meeting|seeing|visiting)\b|"
     rf"^(?:\w+\s+)?am\s+i\s+(?:meeting|seeing)\s+(?!(?:things|it|this|that|right|double|you)\b)\w|\bnext\s+time\s+(?:i|we)\s+(?:see|meet)\b|"
     rf"\b(?:anything|something)\s+(?:on\s+|planned\s+|scheduled\s+|happening\s+|going\s+on\s+|coming\s+up\s+)?"
     rf"(?:for\s+|on\s+)?{_WHEN}|\bcoming\s+up\b|\bfirst\s+thing\s+(?:on\s+)?{_WHEN}|"
-    rf"(?:have|need|got)\s+to\s+be\s+(?:anywhere|somewhere)|where\s+(?:do|have)\s+i\s+(?:need|have|got)\s+to\s+(?:be|go)\b|"
+    rf"(?:have|need|got)\s+to\s+(?:be|go)\s+(?:anywhere|somewhere)|"
+    # "remind me if i have anything tomorrow", "remind me of my day", "who do i meet today"
+    rf"\b(?:if|whether)\s+(?:i|we)\s+(?:have|got)\s+(?:anything|something|plans|any\s+\w+)|"
+    rf"\bremind\s+me\s+(?:of|about)\s+(?:my\s+)?(?:day|week|today|tomorrow|tonight|this\s+week|next\s+week|"
+    rf"(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:'s|s)?$|\bwho\s+do\s+i\s+(?:meet|see)\b|where\s+(?:do|have)\s+i\s+(?:need|have|got)\s+to\s+(?:be|go)\b|"
     rf"my\s+(?:day|week|weekend|morning|afternoon|evening)\s+(?:look|like)|"
     # "give me a rundown of my day", "brief me on tomorrow", "what do i have to do today"
     rf"(?:rundown|summary|overview|briefing)\s+(?:of|for|on)\s+(?:my\s+|the\s+)?(?:day|week|{_WHEN})|"
@@ -420,7 +428,7 @@ def read_or_remove(text: str, scope: RequestScope) -> Intent | None:
     if scope.licensed - {"create_note", "append_note_content"} and not (question or removal or done) \
             and not _ALARM_OFF.search(lowered):
         return Intent("add", "reminders") if setting_alarm else None
-    named = _LIST_VERB.sub(" ", _LIST_OF.sub(" ", lowered))
+    named = re.sub(r"\bcontacts?\s+list\b", "contacts", _LIST_VERB.sub(" ", _LIST_OF.sub(" ", lowered)))
     apps = [app for app, pattern in _APP_PATTERNS.items() if pattern.search(named)]
     no_longer_needed = apps == ["list"] and (_NOT_NEEDED.search(lowered) or _list_then(lowered, "remove"))
     if removal or asks_to_remove(lowered) or done or _ALARM_OFF.search(lowered) or no_longer_needed:
@@ -457,7 +465,8 @@ def _terse_read(lowered: str) -> bool:
     if shown and " ".join(shown.group("verb").split()) in _ALSO_ACTS \
             and (not _AGENDA_NOUNS.search(said) or _AHEAD_OF.search(said) or shown.group("about") == "about"):
         return False
-    return _LOOK_AT.search(said) is not None and not _ACTS.search(said) and len(said.split()) <= _TERSE_WORDS
+    return _LOOK_AT.search(said) is not None and not _ACTS.search(said) and len(said.split()) <= _TERSE_WORDS \
+        and not re.search(r":\s", said)  # "plans for saturday: hiking with sam" is a note
 
 
 def _passed_on(text: str) -> Intent | None:
@@ -485,16 +494,22 @@ def _unnamed_app(lowered: str, scope: RequestScope) -> list[str]:
         return ["contacts"]
     if _SHOPPING.search(lowered):
         return ["list"]
+    if re.search(r"\bremember\b", lowered):
+        return ["reminders"]
+    if _AGENDA.search(lowered):
+        return ["calendar"]  # "remind me if i have anything on friday" asks what is on
     # "remind me whats on today", "remind me what i have on tuesday", "remind me when the party is" ask what is
     # on, not for the reminders; "remind me when my meeting starts" asks for one
     if re.search(r"\bremind(?:ed)?\s+(?:me|you)\b"
-                 r"(?!\s+(?:of\s+|about\s+)?(?:(?:what|where|who)(?:'s|s)?\b|when\b(?=.*\b(?:is|are)$))(?!.*\bremind))"
-                 r"|\bremember\b", lowered):
+                 r"(?!\s+(?:of\s+|about\s+)?(?:(?:what|where|who)(?:'s|s)?\b|when\b(?=.*\b(?:is|are)$))(?!.*\bremind))",
+                 lowered):
         return ["reminders"]
-    return ["calendar"] if _AGENDA.search(lowered) else []
+    return []
 
 
 def _removal(lowered: str, apps: list[str]) -> Intent | None:
+    if "contacts" in apps:
+        return None  # "delete my friend john from my contacts": no tool removes a contact
     if re.search(r"\balarms?\b", lowered):
         return Intent("remove", "reminders", name="Alarm")
     if "reminders" in apps or (_DONE.search(lowered) and "list" not in apps):
