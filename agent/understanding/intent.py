@@ -62,7 +62,7 @@ _FILLERS = re.compile(
     r"overlaps?|double|whose|anyone|anybody|someone|somebody|search|put|venue|location|start|starts|begin|begins|"
     r"end|ends|open|describe|view|display|outline|working|work|update|no|longer|seeing|see|meet|visiting|having|"
     r"miss|missed|earliest|finish|slot|slots|should|date|hours|hour|been|leave|invited|attending|coming|through|"
-    r"pull|bring|"
+    r"pull|bring|not|"
     r"hey|hi|ok|okay|so|um|uh|like|please|olly|siri|alexa|google|assistant|can|could|would|will|you|i|me|my|"
     r"mine|we|our|us|the|a|an|all|any|anything|everything|something|of|for|about|is|are|am|was|were|be|do|does|"
     r"did|have|has|had|there|what|what's|whats|when|when's|where|which|who|how|many|much|show|tell|give|list|"
@@ -198,12 +198,16 @@ _AGENDA_NOUNS = re.compile(r"\b(schedule|agenda|plans|calendar|diary|meetings|ap
                            r"mail|reminders|alarms|lists?)\b")
 # A question put the way it is spoken, without the apostrophe: "whens my alarm", "wheres dinner tonight".
 _ASKED = re.compile(r"^(?:(?:hey|hi|ok|okay|so|um|uh|olly)\s+)*(?:whens|wheres|hows|whos|whatre|what're)\b")
-# A removal said after what it removes, or without a removal verb: "the meeting got cancelled remove it", "i don't
-# want the meeting with john anymore", "lunch with sam is cancelled"; never in a question ("was it cancelled").
-_CALLED_OFF = re.compile(r"\b(?:cancel|delete|remove|scrap|drop|erase)\s+(?:it|that|this|them|those)\b"
+# A removal said after what it removes, or without a removal verb: "the meeting got cancelled remove it", "meeting
+# tomorrow cancel", "i don't want the meeting with john anymore", "lunch with sam is cancelled", "my meeting at
+# three is not happening"; never in a question ("was it cancelled").
+_CALLED_OFF = re.compile(r"\b(?:cancel|delete|remove|scrap|drop|erase|unschedule)\b"
                          r"|\b(?:do\s*n'?t|do\s+not)\s+want\s+(?:the|my|that|this|our)\s+.+?\s+any\s*more\b")
 _CANCELLED = re.compile(r"\b(?:is|was|got|been|are|were|has|have)\s+(?:been\s+)?(?:cancell?ed|called\s+off)\b"
-                        r"|\b(?:is|are|'s)\s+off$|\bno\s+longer\s+(?:need|want)\s+(?:the|my|that|this|our)\b")
+                        r"|\b(?:is|are|'s)\s+off$|\bno\s+longer\s+(?:need|want)\s+(?:the|my|that|this|our)\b"
+                        r"|\b(?:isn'?t|aren'?t|(?:is|are|'s)\s+not)\s+(?:happening|going\s+ahead)\b"
+                        r"|\b(?:do\s*n'?t|do\s+not)\s+need\s+(?:the|my|that|this|our)\b")
+_ADDS = re.compile(r"\b(add|schedule|create|set\s+up|book\s+(?:a|an|me)|put|arrange|invite|plan|organi[sz]e)\b")
 _TERSE_WORDS = 8  # "calendar: Ingeborg's party, Saturday 6:30 to 10pm, Lakeside Hall" is an event to add, not a read
 # A contact's detail ("ann's number", "whats bartholomews email adress"): a lookup, never a mail search.
 _CONTACT_DETAIL = re.compile(r"\b(phone\s+number|number|phone|mobile|cell|landline|(?:e-?)?mail\s+(?:ad+res+|id)|"
@@ -445,12 +449,12 @@ def read_or_remove(text: str, scope: RequestScope) -> Intent | None:
 
 
 def _called_off(lowered: str, scope: RequestScope) -> bool:
-    """An event removed without a removal verb before it ("lunch with sam is cancelled"); only an event's, so that a
-    list is never emptied for want of the items' names, and not news to pass on ("text kwame practice is
-    cancelled")."""
+    """An event removed without a removal verb before it ("lunch with sam is cancelled", "meeting tomorrow cancel");
+    only an event's, so that a list is never emptied for want of the items' names, not news to pass on ("text kwame
+    practice is cancelled") and not an errand of an event to add ("add a meeting to cancel the subscription")."""
     event = re.search(rf"\b(?:calendar|diary|schedule|agenda|{_EVENT_NOUN})\b", lowered)
     return not scope.question and event is not None and not scope.licensed - {"create_calendar_event"} \
-        and (_CALLED_OFF.search(lowered) or _CANCELLED.search(lowered)) is not None
+        and not _ADDS.search(lowered) and (_CALLED_OFF.search(lowered) or _CANCELLED.search(lowered)) is not None
 
 
 def _terse_read(lowered: str) -> bool:
