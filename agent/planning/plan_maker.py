@@ -31,6 +31,7 @@ from agent.planning.text_fill import fill_texts
 from agent.plans.plan import END_OF_PLAN, Plan, StreamingParser
 from agent.plans.validate import Validation, ValidationProblem, misused_results, redundancies, validate
 from agent.toolrag.base import Example
+from agent.understanding.corrections import corrected_request
 from agent.understanding.moments import step_moments
 from agent.understanding.numbers import spoken_numbers_as_digits
 from agent.understanding.placeholders import MaskedRequest, mask_request
@@ -127,10 +128,21 @@ class PlanMaker:
         known_names: Sequence[str] = (),
     ) -> PlanAttempt:
         """Ask the planner for a plan (a replan when `previous` = (plan, observation log)), parse and validate.
-        `known_names` (the user's contacts) are read as names in any case.
+        `known_names` (the user's contacts) are read as names in any case. What the user took back while speaking
+        is out of the request first (agent.understanding.corrections), and the plan's notes say what went.
 
         `probabilities`, ToolRAG's per-tool scores for the request, let the maker prefer a sampled plan that
         agrees with them (PlanningOptions.agreement)."""
+        corrected = corrected_request(text)
+        attempt = self._plan(corrected.text, tools=tools, examples=examples, now=now, previous=previous,
+                             on_step=on_step, cancel=cancel, probabilities=probabilities, known_names=known_names)
+        return replace(attempt, repairs=(corrected.note, *attempt.repairs)) if corrected.taken_back else attempt
+
+    def _plan(
+        self, text: str, *, tools: Sequence[str], examples: Sequence[Example], now: datetime,
+        previous: tuple[Plan, str] | None, on_step: Callable[[Any], None] | None, cancel: Cancellable | None,
+        probabilities: Mapping[str, float] | None, known_names: Sequence[str],
+    ) -> PlanAttempt:
         probabilities = probabilities or {}
         options = self.options
         if options.read_routes and previous is None:

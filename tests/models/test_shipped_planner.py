@@ -54,3 +54,18 @@ def test_names_and_files_come_back_from_the_placeholders(session) -> None:
     values = [arg for step in attempt.plan.steps for arg in step.args if isinstance(arg, str)]
     assert "Sunniva" in values and "Fjord_hike_budget.xlsx" in values, attempt.text
     assert "<n1>" not in attempt.text and "<f1>" not in attempt.text
+
+
+@pytest.mark.parametrize(("request_text", "kept", "gone"), [
+    ("Write Emily and Esperanza Phiri an email about the budget review, scratch Emily.", "Esperanza Phiri", "Emily"),
+    ("Add the passport, olive oil and tape to my Packing note... no, scratch the passport", "Packing", "passport"),
+    ("create calendar event: open house tmr from 1 to 2pm.. actually scratch that - text Rowan I'm running late",
+     "Rowan", "open house"),
+])
+def test_what_the_user_takes_back_is_neither_done_nor_removed(session, request_text: str, kept: str,
+                                                              gone: str) -> None:
+    attempt = session.plan(request_text, tools=session.select(request_text).tools, now=load_items(SAMPLE)[0].now)
+    removals = {"delete_calendar_event", "complete_reminder", "remove_note_content"}
+    assert attempt.plan.tools and not set(attempt.plan.tools) & removals, attempt.text
+    assert kept in attempt.text and gone.casefold() not in attempt.text.casefold(), attempt.text
+    assert any(gone in note for note in attempt.repairs), attempt.repairs
