@@ -62,7 +62,7 @@ _FILLERS = re.compile(
     r"overlaps?|double|whose|anyone|anybody|someone|somebody|search|put|venue|location|start|starts|begin|begins|"
     r"end|ends|open|describe|view|display|outline|working|work|update|no|longer|seeing|see|meet|visiting|having|"
     r"miss|missed|earliest|finish|slot|slots|should|date|hours|hour|been|leave|invited|attending|coming|through|"
-    r"pull|bring|not|"
+    r"pull|bring|not|full|empty|gap|gaps|opening|openings|"
     r"hey|hi|ok|okay|so|um|uh|like|please|olly|siri|alexa|google|assistant|can|could|would|will|you|i|me|my|"
     r"mine|we|our|us|the|a|an|all|any|anything|everything|something|of|for|about|is|are|am|was|were|be|do|does|"
     r"did|have|has|had|there|what|what's|whats|when|when's|where|which|who|how|many|much|show|tell|give|list|"
@@ -106,7 +106,8 @@ _ABOUT = re.compile(r"\b(?:about|regarding|re|concerning|subject|titled|called|m
                     r"\s+(.+?)(?=\s+\b(?:from|since|today|yesterday|this|last)\b|$)")
 _UNREAD = re.compile(r"\b(new|newest|unread|unseen|haven'?t\s+read|not\s+read|recent|latest)\b")
 _LIST_NAME = re.compile(r"(?:\b(?:my|the|our|from|off|on|to|in|of|onto|into)\s+|^)((?:[\w'-]+\s+){0,2}?)(list|note)\b")
-_ITEMS = re.compile(r"\b(?:remove|delete|take|cross|scratch|erase|drop|get\s+rid\s+of|strike|knock|pull|get)\s+"
+_ITEMS = re.compile(r"\b(?:remove|delete|take|cross|scratch|erase|drop|get\s+rid\s+of|strike|knock|pull|get|tick|"
+                    r"check)\s+"
                     r"(?:off\s+|out\s+)?(.+?)\s+"
                     r"(?:\b(?:from|off|out\s+of)\b|\b(?:on|in)\s+(?:(?:my|the|our|this|that)\b|"
                     r"(?=(?:[\w'-]+\s+){0,2}?(?:list|groceries)\b)))")
@@ -321,6 +322,8 @@ _AGENDA = re.compile(
     rf"when\s+(?:does|do|will)\s+the\s+(?:[\w'-]+\s+){{0,2}}?{_EVENT_NOUN}\s+(?:start|begin|end|finish)|"
     rf"\bam\s+i\s+working\b|\bdo\s+i\s+have\s+work\b|\bwhat\s+shifts?\s+(?:do|am|have)\s+i\b|"
     rf"\b(?:whose|anyone'?s|anybody'?s|someone'?s)\s+birthday\b|"
+    rf"\b(?:is|are)\s+there\s+(?:anything|something)\s+(?:scheduled|planned|booked|on)\b|"
+    rf"\b(?:do|have)\s+i\s+(?:have|got)\s+(?:a\s+|an\s+|any\s+)?(?:gaps?|openings?|free\s+slots?)\b|"
     rf"\bwho(?:'s|\s+is|\s+are)\s+(?:invited|coming|attending|going)\s+to\s+(?:the|my|our)\s+(?:[\w'-]+\s+)?{_EVENT_NOUN}\b|"
     # "when am i seeing mike", "am i seeing sarah this week", "when is the next time i see jane"
     rf"\b(?:when|what\s+time|what\s+day)\s+(?:am\s+i|are\s+we)\s+(?:meeting|seeing|visiting)\b|"
