@@ -46,8 +46,8 @@ _REMINDER_FIRST = re.compile(_LEAD + r"(?:remind\s+me|(?:set|make|add|create)\s+
                              r"(?:a\s+)?reminder\s+(?:to|about|for))\b")
 # An email asked for first: the meeting or the news it is about is its content ("send a mail to my boss about the
 # meeting tomorrow", "email jane and tell her the report is ready")
-_EMAIL_FIRST = re.compile(_LEAD + r"(?:e-?mail|(?:send|write|compose|shoot|drop)\s+(?:an?\s+)?"
-                          r"(?:quick\s+|short\s+|new\s+)?(?:e-?mail|mail))\b")
+_EMAIL_FIRST = re.compile(_LEAD + r"(?:e-?mail|mail|write\s+to|(?:send|write|compose|shoot|drop|fire\s+off)\s+"
+                          r"(?:an?\s+)?(?:quick\s+|short\s+|new\s+)?(?:e-?mail|mail))\b")
 _ABOUT_IN_AN_EMAIL = frozenset((EVENT, "send_sms"))
 # A new list and its name: "make a new to do list for the weekend", "create a grocery list for this week"
 _NEW_LIST = re.compile(_LEAD + r"(?:create|make|start|begin|set\s+up)\s+(?:a|an|my|the)\s+(?:new\s+)?"
@@ -63,7 +63,7 @@ _WHEN = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?)\b")
 _NOT_TITLE = re.compile(
     r"^(?:save\s+the\s+date\s+)?(?:(?:hey|hi|ok|okay|so|um|uh|er|olly|please|can|could|would|will|you|i|we|need|"
-    r"want|to|be|at|in|have|agenda|diary|"
+    r"want|to|be|at|in|have|ive|i've|there's|agenda|diary|"
     r"got|add|put|pencil|make|create|schedule|set|up|book|me|plan|don't|dont|do|not|let|forget|remember|organi[sz]e|arrange|hold|mark|save|new|a|an|the|"
     r"my|our|calendar|event|entry|for|called|named|there's|theres|is)\s+)+"
     r"|\s+(?:(?:add|put)\s+(?:it|that|this)\s+)?(?:(?:to|on|in|into)\s+(?:my|the)\s+(?:calendar|schedule|agenda|diary)|"
@@ -97,7 +97,8 @@ def single_errand_plan(text: str, now: datetime, scope: RequestScope, enabled: R
 def _asked_for(text: str, scope: RequestScope) -> str | None:
     """The one tool the request's words ask for: its single licensed tool, the reminder or the email when it starts
     by asking for one (the other tools' words are what it is about: "remind me to text lisa at eight"), or a new
-    list ("list" licenses writing a note and adding to one)."""
+    list ("list" licenses writing a note and adding to one). An email is written only for a request that starts by
+    asking to send one: "latest email john" or "save john's email address" send nothing."""
     said = spoken_form(text)
     if REMINDER in scope.licensed and _REMINDER_FIRST.search(said):
         return REMINDER
@@ -108,7 +109,7 @@ def _asked_for(text: str, scope: RequestScope) -> str | None:
         return NEW_NOTE
     if len(scope.licensed) == 1:
         tool = next(iter(scope.licensed))
-        return tool if tool in (EVENT, REMINDER, EMAIL) else None
+        return tool if tool in (EVENT, REMINDER) or tool == EMAIL and _EMAIL_FIRST.search(said) else None
     return None
 
 

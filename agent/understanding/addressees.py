@@ -23,7 +23,8 @@ on at for about to in from by this next every coming today tonight tomorrow morn
 that saying say says asking ask telling tell regarding re if whether so because please asap and or with the a an
 some my our his her their your it this these those re: subject letting let see check remind invite send make put
 add book schedule set then also get text email e-mail mail call cc copy over via before after until till
-monday tuesday wednesday thursday friday saturday sunday weekend week month
+monday tuesday wednesday thursday friday saturday sunday weekend week month of me us you him them i we
+address addresses id account accounts inbox app box
 """.split())
 _DETERMINERS = frozenset("the my our".split())
 # Groups and things that have no address of their own

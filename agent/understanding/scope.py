@@ -115,7 +115,9 @@ _OUT_OF_SCOPE = re.compile(
     r"ounces?|pounds?|inches|miles|kilometers|grams|cups|liters|litres|tickets?|linkedin|"
     r"snapchat|social\s+media|jazz|rock|classical|hip\s+hop|rap|tunes|spotify|"
     r"(?:book|find|get|search\s+for|look\s+for)\s+(?:me\s+|us\s+)?(?:a\s+|the\s+)?(?:cheap\w*\s+)?(?:flights?|hotel)|"
-    r"flight\s+(?:prices|deals|status)|complain|complaint|followers|"
+    r"flight\s+(?:prices|deals|status)|(?:poor|bad|terrible|awful|horrible|lousy)\s+(?:service|product|"
+    r"quality|experience|delivery)|(?:disappointed|unhappy|not\s+happy)\s+with|complain|(?:service|product|food|"
+    r"delivery|quality)\s+(?:was|is)\s+(?:\w+\s+)?(?:bad|terrible|awful|horrible|poor|lousy|slow|rude|disappointing)|complaint|followers|"
     r"book\s+(?:a\s+|us\s+a\s+|me\s+a\s+)?table|reserve\s+(?:a\s+)?table)\b"
     r"|^(?:stop|pause|resume|shut\s+up|be\s+quiet|hello|hi|hey|good\s+(?:morning|night))$")
 # Small talk, the clock and the radio, which no tool serves either
@@ -145,11 +147,12 @@ _NO_TOOL_DOES = re.compile(
     r"what'?s\s+(?:up|good)$|how'?s\s+it\s+going|you'?re\s+(?:wrong|right|welcome)|you\s+are\s+(?:wrong|welcome)|"
     r"(?:not|isn'?t)\s+what\s+i\s+(?:asked|meant|said|wanted)|what\s+is\s+my\s+(?:name|location)$|who\s+am\s+i$|"
     r"where\s+am\s+i$|in\s+the\s+world|history\s+of|recommend\w*|suggest\w*|square\s+root|"
-    r"best\s+(?:place|restaurant|spot|bar|cafe|pizza|burger|sushi)|"
+    r"(?:best|good|nice)\s+(?:place|restaurant|spot|bar|cafe|pizza|burger|sushi)|"
     r"what\s+should\s+i\s+(?:eat|cook|watch|read|wear|do\s+tonight)|nearest|nearby|near\s+me|around\s+here|"
     r"how\s+do\s+(?:i|you)\s+(?:make|cook|bake|say|get\s+rid|fix|cure|tie|lose|learn)|"
     r"how\s+long\s+(?:will\s+it\s+take\s+to|to|do\s+i|should\s+i)\s+(?:boil|bake|roast|cook|fry)|"
-    r"latte|espresso|cappuccino|brew|make\s+(?:me\s+)?(?:a\s+|some\s+)?(?:coffee|tea)|"
+    r"latte|espresso|cappuccino|brew|make\s+(?:me\s+|us\s+)?(?:a\s+|some\s+)?(?:(?:cup|pot|mug)\s+of\s+)?"
+    r"(?:coffee|tea)|"
     r"(?:does|do|will|can)\s+(?:[\w'-]+\s+){1,6}deliver|food\s+delivery|order\s+(?:some\s+)?food|takeout|take\s*away|"
     r"bitcoin|crypto|dow\s+jones|nasdaq|shares|price\s+of|need\s+(?:a\s+|an\s+)?(?:jacket|coat|sweater|scarf|gloves)|"
     r"(?:cold|hot|warm|windy|chilly|freezing|humid)\s+(?:outside|out\s+there)|what\s+does\s+[\w'-]+\s+mean|"
@@ -182,7 +185,10 @@ _SOCIAL = re.compile(r"\b(facebook|twitter|tweet|instagram|tiktok|linkedin|snapc
                      r"my\s+friends)))\b")
 # A complaint to a company is a social post in spoken assistants' terms ("complain to amazon that my package is
 # late"); an email or a text the request names is still one ("email my landlord a complaint about the heater").
-_COMPLAINT = re.compile(r"\b(?:complain|complaint|complaining|feedback)\b")
+_COMPLAINT = re.compile(r"\b(?:complain|complaint|complaining|feedback|customer\s+(?:service|care|support)|"
+                        r"(?:poor|bad|terrible|awful|horrible|lousy)\s+(?:service|product|quality|experience|"
+                        r"delivery)|(?:disappointed|unhappy|not\s+happy)\s+with|(?:service|product|food|delivery|"
+                        r"quality)\s+(?:was|is)\s+(?:\w+\s+)?(?:bad|terrible|awful|horrible|poor|lousy|slow|rude))\b")
 _NAMED_MESSAGE = re.compile(r"\b(?:e-?mail|mail|text|sms|txt)\b")
 _AUDIENCE = re.compile(r"\b(everyone|everybody|followers|my\s+friends|people|the\s+world)\b")
 # An event said without a calendar word: a verb that puts something on a day ("put dentist on thursday", "book a
@@ -191,19 +197,25 @@ _AUDIENCE = re.compile(r"\b(everyone|everybody|followers|my\s+friends|people|the
 _DAY_WORD = (r"(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|"
              r"the\s+(?:\d{1,2}(?:st|nd|rd|th)|(?:twenty|thirty)?[\s-]?(?:first|second|third|fourth|fifth|sixth|"
              r"seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|thirtieth))|"
-             r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:the\s+)?\w+)")
+             r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:the\s+)?\w+|"
+             r"new\s+year'?s(?:\s+eve|\s+day)?|christmas(?:\s+eve|\s+day)?|xmas|easter|thanksgiving|halloween|"
+             r"valentine'?s(?:\s+day)?)")
 _FILLER_LEAD = (r"^(?:(?:hey|hi|ok|okay|so|um|uh|er|olly|please|can\s+you|could\s+you|would\s+you|will\s+you|"
                 r"i\s+(?:need|want|would\s+like)\s+(?:you\s+)?to|go\s+ahead\s+and|also)\s+)*")
 _PLACED_EVENT = re.compile(
-    _FILLER_LEAD + r"(?:add|put|pencil(?:\s+in)?|book|mark|hold|save|plan|organi[sz]e|arrange|set\s+up)\b"
+    _FILLER_LEAD + r"(?:add|put|pencil(?:\s+in)?|book|mark|hold|save|plan|organi[sz]e|arrange|set(?:\s+up)?|make|"
+    r"create|enter)\b"
     r"(?:\s+[\w'-]+){0,8}?\s+(?:(?:on|for|to|at|in|this|next|every|coming)\s+)*" + _DAY_WORD + r"\b")
 _EVENT_KIND = (r"(?:lunch|dinner|breakfast|brunch|drinks|coffee|party|date|date\s+night|dentist|doctor'?s?|haircut|"
                r"hair\s+cut|gym|yoga|class|lesson|practice|training|interview|birthday|anniversary|wedding|"
-               r"get\s+together|catch\s+up|meet\s+up|meetup|(?:conference\s+)?call\s+with|meet\s+with)")
+               r"get\s+together|catch\s+up|meet\s+up|meetup|(?:conference\s+)?call\s+with|meet\s+with|recital|"
+               r"rehearsal|graduation|funeral|reunion|picnic|barbecue|bbq|sleepover|playdate|exam|shift|surgery|"
+               r"check\s*up|physio|therapy|dance|football|soccer|tennis|swimming|golf|baby\s+shower|vacation|"
+               r"holiday|trip)")
+# "lunch with mom on saturday at one", "i have a dentist thursday at ten", "i've got football practice on friday"
 _TERSE_EVENT = re.compile(
-    _FILLER_LEAD + r"(?:i\s+have\s+)?(?:(?:a|an|my|the)\s+)?" + _EVENT_KIND + r"\b(?=.*\b" + _DAY_WORD
-    + r"\b)(?=.*\bat\s+\w+)|"
-    + _FILLER_LEAD + r"set\s+(?:up\s+)?(?:(?:a|an|my)\s+)?(?:new\s+)?" + _EVENT_KIND + r"\b.*\b" + _DAY_WORD + r"\b")
+    _FILLER_LEAD + r"(?:i\s+have\s+(?:got\s+)?|i'?ve\s+got\s+|i\s+got\s+|there'?s\s+)?"
+    r"(?:(?:a|an|my|the|our)\s+)?(?:[\w'-]+\s+)?" + _EVENT_KIND + r"\b(?=.*\b" + _DAY_WORD + r"\b)")
 _BOOKED_ELSEWHERE = re.compile(r"\b(?:table|taxi|cab|uber|lyft|ride|flight|flights|hotel|train|bus|ticket|tickets|"
                                r"seat|seats|car|lights?|alarm|timer|list|lists|groceries|shopping|note|notes|contacts?|"
                                r"phone\s+book|address\s+book)\b")
