@@ -251,7 +251,7 @@ def _name_at(text: str, tokens: list[Token], index: int) -> NameSpan | None:
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     if token.lower in TITLES and token.text[0].islower():
         after = index + 2 if following is not None and following.text == "." else index + 1
-        if after < len(tokens) and _is_name(tokens[after]) and _spaced(text, tokens, index, after):
+        if after < len(tokens) and _after_title(tokens[after]) and _spaced(text, tokens, index, after):
             name = _name_from(text, tokens, after)
             return NameSpan(token.start, name.end, f"{TITLES[token.lower]} {name.value}")
         return None
@@ -268,6 +268,11 @@ def _surname_before_possessive(tokens: list[Token], index: int) -> bool:
             and (not is_english_word(tokens[index].text)
                  or _is_given_name(tokens[index].text, LOOSE_SLOT_GIVEN_NAME_FREQUENCY))
             and _goes_on_name(tokens[index + 1]))
+
+
+def _after_title(token: Token) -> bool:
+    """A name after a title: also a word one edit from a frequent one ("prof ncube", not "cube")."""
+    return _is_name(token) or (_name_shaped(token) and _frequencies() is not None and not is_english_word(token.text))
 
 
 def _spaced(text: str, tokens: list[Token], first: int, last: int) -> bool:

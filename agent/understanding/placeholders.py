@@ -161,22 +161,32 @@ def _masked(text: str, rng: random.Random | None, known_names: Sequence[str]) ->
     by_value: dict[tuple[str, str], str] = {}
     pieces: list[str] = []
     position = 0
-    previous: Span | None = None
-    for span in spans:
+    for index, span in enumerate(spans):
         original = text[span.start:span.end]
         key = (span.kind, original)
         if key not in by_value:
             by_value[key] = f"<{span.kind}{numbers[span.kind].pop(0)}>"
             values[by_value[key]] = original if span.value is None else span.value
-        between = text[position:span.start]
-        if between == " " and previous is not None and previous.kind == span.kind == "n":
-            between = ", "  # two people said one after the other: "<n1>, <n2>", as a written list has them
-        pieces.append(between)
+        pieces.append(_list_gap(text, spans, index, position))
         pieces.append(by_value[key])
         position = span.end
-        previous = span
     pieces.append(text[position:])
     return MaskedRequest("".join(pieces), values, applied=True)
+
+
+_LIST_JOINERS = frozenset(("", ",", "and", ", and", "or", "plus", "&"))
+
+
+def _list_gap(text: str, spans: list[Span], index: int, position: int) -> str:
+    """The text between the span before `spans[index]` and it. Two people said one after the other, as speech
+    gives a list without its commas, are joined as a written list has them: "<n1>, <n2> and <n3>"."""
+    between = text[position:spans[index].start]
+    if between != " " or index == 0 or not spans[index - 1].kind == spans[index].kind == "n":
+        return between
+    following = spans[index + 1] if index + 1 < len(spans) else None
+    listed = following is not None and following.kind == "n" and (
+        text[spans[index].end:following.start].strip().casefold() in _LIST_JOINERS)
+    return ", " if listed else " and "
 
 
 def _numbering(text: str, spans: list[Span], rng: random.Random | None) -> dict[str, list[int]]:

@@ -244,6 +244,8 @@ def test_a_file_name_said_in_lower_case_keeps_its_first_words(query: str, files:
 
 def test_people_said_one_after_the_other_read_as_a_written_list() -> None:
     assert mask_request("please text shutresta siddharth and obinna").text == "please text <n1>, <n2> and <n3>"
+    assert mask_request("text dad vera ruth rivera now").text == "text <n1>, <n2> and <n3> now"
+    assert mask_request("zoom with my cousin magnus prof ncube").text == "zoom with my cousin <n1> and <n2>"
     assert mask_request("text dad that im late").text == "text dad that im late"  # a relation alone stays a word
 
 
