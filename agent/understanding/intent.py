@@ -62,7 +62,7 @@ _FILLERS = re.compile(
     r"overlaps?|double|whose|anyone|anybody|someone|somebody|search|put|venue|location|start|starts|begin|begins|"
     r"end|ends|open|describe|view|display|outline|working|work|update|no|longer|seeing|see|meet|visiting|having|"
     r"miss|missed|earliest|finish|slot|slots|should|date|hours|hour|been|leave|invited|attending|coming|through|"
-    r"pull|bring|not|full|empty|gap|gaps|opening|openings|"
+    r"pull|bring|not|full|empty|gap|gaps|opening|openings|address|"
     r"hey|hi|ok|okay|so|um|uh|like|please|olly|siri|alexa|google|assistant|can|could|would|will|you|i|me|my|"
     r"mine|we|our|us|the|a|an|all|any|anything|everything|something|of|for|about|is|are|am|was|were|be|do|does|"
     r"did|have|has|had|there|what|what's|whats|when|when's|where|which|who|how|many|much|show|tell|give|list|"
@@ -305,6 +305,8 @@ _WHEN = (rf"(?:{_DAY_WORDS}|at\s+{_HOUR}|the\s+(?:\w+\s+)?\w+(?:st|nd|rd|th)\b|"
 # Whose events are the user's to know: "when is moms birthday party", not "when is obama's birthday"
 _KIN = (r"(?:mom|mum|mommy|mother|dad|daddy|father|sister|brother|sis|bro|wife|husband|son|daughter|grandma|grandpa|"
         r"granny|aunt|auntie|uncle|cousin|niece|nephew|friend|boyfriend|girlfriend|partner|boss|kid|baby)")
+_NOT_A_PERSON = (r"(?:meeting|appointment|appt|event|party|lunch|dinner|breakfast|class|session|call|reservation|"
+                 r"booking|flight|trip|interview|wedding|birthday|conference|calendar|schedule)s?")
 _EVENT_NOUN = (r"(?:lunch|dinner|breakfast|party|class|session|call|appointment|meeting|event|date|reservation|"
                r"booking|flight|trip|dentist|doctor|interview|practice|rehearsal|wedding|birthday|visit|checkup|"
                r"haircut|presentation|conference|shift)s?")
@@ -649,6 +651,8 @@ def _whose(lowered: str) -> str:
             if match else []
         if len(words) == 2 and match and match.group(1).startswith("my ") and re.fullmatch(_KIN, words[0]):
             words = words[1:]  # "the email of my friend john": john; "aunt lucy" is her name
+        if any(re.fullmatch(_NOT_A_PERSON, word) for word in words):
+            return ""  # "the address of my meeting tomorrow" is the event's
         if words:
             return " ".join(words).title()
     return ""
