@@ -159,13 +159,23 @@ _NO_TOOL_DOES = re.compile(
     r"what\s+is\s+an?\s+[\w'-]+$|ceo|founder|prime\s+minister|socket|hoover|mop|kindle|ebook|do\s+not\s+disturb|"
     r"battery|charge\s+my|feedback|(?:a|need\s+a|book\s+a|get\s+a)\s+ride|cab|timetable|next\s+(?:bus|train)|"
     r"what\s+time\s+does\s+.+\s+(?:open|close)|"
-    r"clean\s+the\s+(?:kitchen|floor|house|living\s+room|bedroom|carpet|bathroom))\b"
+    r"clean\s+the\s+(?:kitchen|floor|house|living\s+room|bedroom|carpet|bathroom)|"
+    # trivia asked in the past tense or about the world, not about the user's day
+    r"when\s+(?:was|were)\s+(?!my\b|our\b|the\s+last\b)|who\s+(?:was|invented|discovered|painted|directed|founded|"
+    r"created|built|composed)\b|stand\s+for|percent|how\s+many\s+(?:people|countries|states|continents|planets|"
+    r"bones|teeth|legs|ounces|grams|feet|inches|miles|kilometers|cups|teaspoons|tablespoons)|latest\s+on|"
+    r"breaking\s+news|"
+    # the home's devices and the speaker itself
+    r"fan|air\s+con\w*|kettle|dishwasher|washing\s+machine|dryer|sprinklers?|blinds|curtains|roomba|wemo|hue|"
+    r"smart\s+(?:plug|home|speaker)|turn\s+(?:it|that|this|the\s+sound)\s+(?:up|down)|next\s+track|shuffle)\b"
     r"|^(?:(?:olly|hey|hi)\s+)*(?:stop|pause|resume|shut\s+up|be\s+quiet|hello|good\s+(?:morning|night|afternoon|"
     r"evening)|can\s+you\s+help(?:\s+me)?|help(?:\s+me)?|i\s+(?:hate|love|like|miss)\s+[\w']+)(?:\s+olly)?$")
 # Tickets and rides are booked elsewhere: such a request names no route to show nor an event to make, unless it
 # also asks plainly for a tool ("remind me to book the train tickets").
 _BOOKED_RIDE = re.compile(r"\b(?:(?:book|buy|get|order|reserve)\s+(?:me\s+|us\s+)?(?:[\w'-]+\s+){0,3}?(?:tickets?|"
                           r"flights?|seats?)|taxi|cab|uber|lyft|a\s+ride|fares?|timetable|next\s+(?:bus|train))\b")
+_WATCHED_FOR = re.compile(r"\b(?:alert|notify|ping|buzz|nudge|update|tell)\s+me\b.*\b(?:news|headlines|weather|"
+                          r"traffic|scores?|stocks?|prices?|rain|snow|sports?)\b")
 _ASKED_PLAINLY = re.compile(r"\b(?:calendar|diary|agenda|remind|reminder|e-?mail|text|sms|message|note|list)\b")
 # Things no tool does that are done in a place, not in the user's calendar: "what events are happening in town"
 _SOMEWHERE_ELSE = re.compile(r"\b(events?|things\s+to\s+do|happening|going\s+on|shows?|gigs?|festivals?)\b.*"
@@ -268,9 +278,8 @@ def request_scope(text: str) -> RequestScope:
         if _SOCIAL.search(clause) or social and _AUDIENCE.search(clause) \
                 or _COMPLAINT.search(clause) and not _NAMED_MESSAGE.search(clause):
             continue  # a post on social media ("... and tell everyone") is no message, mail or note of Errand's
-        ride = _BOOKED_RIDE.search(clause) and not _ASKED_PLAINLY.search(clause)
-        if ride:
-            continue  # "order a taxi for my appointment" asks for no appointment, nor a route by train
+        if _BOOKED_RIDE.search(clause) and not _ASKED_PLAINLY.search(clause) or _WATCHED_FOR.search(clause):
+            continue  # "order a taxi for my appointment" asks for no appointment; "alert me of any news" no reminder
         names_a_thing |= bool(_NAMES_A_TOOLS_THING.search(clause))
         if is_question or is_removal:
             continue

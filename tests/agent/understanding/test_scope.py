@@ -212,6 +212,11 @@ def test_other_day_and_time_requests_license_no_event(text: str) -> None:
     "tell my followers i will be live at eight tonight",
     "repeat that",
     "find me a cheap flight to rome",
+    "tell mcdonalds their service was terrible",
+    "alert me of any breaking news",  # news watched for: no reminder
+    "order a taxi for my appointment at three",  # the appointment is what the taxi is for
+    "when was the eiffel tower built",
+    "turn on the fan in the bedroom",
 ])
 def test_complaints_posts_and_chat_license_nothing_and_keep_no_step(text: str) -> None:
     scope = request_scope(text)
@@ -220,3 +225,11 @@ def test_complaints_posts_and_chat_license_nothing_and_keep_no_step(text: str) -
 
 def test_an_email_that_complains_is_still_an_email() -> None:
     assert request_scope("email my landlord a complaint about the heater").licensed == {"compose_new_email"}
+
+
+@pytest.mark.parametrize("text", [
+    "when was my last dentist appointment",  # a question about the user's own calendar
+    "remind me to book the train tickets for friday",  # a reminder asked for plainly
+])
+def test_trivia_and_ride_words_leave_the_users_own_errands_alone(text: str) -> None:
+    assert not request_scope(text).unserved
