@@ -214,7 +214,7 @@ _TERSE_WORDS = 8  # "calendar: Ingeborg's party, Saturday 6:30 to 10pm, Lakeside
 _CONTACT_DETAIL = re.compile(r"\b(phone\s+number|number|phone|mobile|cell|landline|(?:e-?)?mail\s+(?:ad+res+|id)|"
                              r"e-?mail|ad+res+|where\s+.+?\s+lives|"
                              r"contact\s+(?:details|info|information)|(?:phone|mobile|cell|contact)\s+no|"
-                             r"where\s+does\s+.+?\s+live)\b|(?:'s|s)\s+(?:contact|details)\b")
+                             r"where\s+does\s+.+?\s+live)\b|(?:'s|s)\s+(?:contact|details|info|information)\b")
 _STRONG_DETAIL = re.compile(r"\b(phone\s+number|mobile\s+number|cell\s+number|(?:e-?)?mail\s+(?:ad+res+|id)|"
                             r"contact\s+(?:details|info|information))\b")
 _DETAIL_WORD = r"(?:phone|number|mobile|cell|landline|e-?mail|mail(?=\s+id)|ad+res+|contact|details|info|information)"
