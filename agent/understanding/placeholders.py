@@ -301,14 +301,15 @@ def _file_start(text: str, start: int) -> int:
     """Where a file name said in lower case begins. A speech recogniser writes "Mockup V2.pdf" as "mockup
     V2.pdf" and "Newsletter Nobionek 2025.pdf" as "newsletter nobionek 2025.pdf": where the name before the
     extension is a single capitalised word, a version or a number, the plain lower-case words before it are
-    part of the name, back to a word of the request ("find", "the", "of") and three words at most."""
+    part of the name, back to a word of the request ("find", "the", "of") and three words at most. Before any
+    other name, only words with a digit are ("q3 report.pdf")."""
     stem = text[start:].split(".", 1)[0]
-    if not _LAST_WORD_OF_FILE.fullmatch(stem):
-        return start
-    names = [(span.start, span.end) for span in lower_case_names(text[:start])]
+    any_word = _LAST_WORD_OF_FILE.fullmatch(stem) is not None
+    names = [(span.start, span.end) for span in lower_case_names(text[:start])] if any_word else []
     for _ in range(_WORDS_BEFORE_FILE):
-        word = re.search(r"(?<![^ ])([a-z]+) $", text[:start])
-        if word is None or word.group(1) in _BEFORE_FILE_NAME or any(a <= word.start(1) < b for a, b in names):
+        word = re.search(r"(?<![^ ])([a-z0-9]+) $", text[:start])
+        if (word is None or word.group(1) in _BEFORE_FILE_NAME or any(a <= word.start(1) < b for a, b in names)
+                or not (any_word or any(c.isdigit() for c in word.group(1)))):
             break
         start = word.start(1)
     return start

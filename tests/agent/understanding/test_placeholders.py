@@ -233,6 +233,7 @@ def test_spoken_names_and_lists_of_names(query: str, values: list[str]) -> None:
     ("a short version of mockup V2.pdf by text", ["mockup V2.pdf"]),
     ("forward that attaching quantix Newsletter.txt", ["quantix Newsletter.txt"]),
     ("send budget 2025.xlsx and notes v2.docx", ["budget 2025.xlsx", "notes v2.docx"]),
+    ("send the q3 report.pdf to ann", ["q3 report.pdf"]), ("email the final report.pdf", ["report.pdf"]),
     # but not the request's own words, a person, or the words before a name that is whole
     ("remind me to go over Scan.pdf", ["Scan.pdf"]), ("email ann Report.pdf", ["Report.pdf"]),
     ("the highlights of summary.pdf", ["summary.pdf"]), ("bring up OstaraResume.pdf", ["OstaraResume.pdf"]),
