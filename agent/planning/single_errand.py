@@ -78,8 +78,10 @@ Writer = Callable[[str, datetime], tuple[Step, ...] | None]
 
 def single_errand_plan(text: str, now: datetime, scope: RequestScope, enabled: Registry) -> Route | None:
     """The plan of the one event, reminder, email or new list the request plainly asks for, or None."""
-    if scope.restricts or scope.unserved:
+    if scope.question or scope.removal or scope.retracted or scope.unserved:
         return None
+    if scope.out_of_scope and not _REMINDER_FIRST.search(spoken_form(text)):
+        return None  # "remind me to take the washing out of the dryer" asks for its reminder all the same
     tool = _asked_for(text, scope)
     if tool is None or tool not in enabled or (tool in (EVENT, EMAIL) and LOOKUP not in enabled):
         return None

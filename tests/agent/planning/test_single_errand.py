@@ -97,3 +97,10 @@ def test_a_reminder_about_a_person_looks_nobody_up() -> None:
     assert steps is not None and [tool for tool, _ in steps] == ["create_reminder", "join"]
     assert _steps("remind me to call john at six") == [
         ("create_reminder", ("Call john", "2026-12-07 18:00:00", "", "", 0, False)), ("join", ())]
+
+
+def test_a_reminder_asked_for_first_is_written_beside_words_no_tool_does() -> None:
+    steps = _steps("remind me to take the washing out of the dryer at six")
+    assert steps is not None and steps[0] == (
+        "create_reminder", ("Take the washing out of the dryer", "2026-12-07 18:00:00", "", "", 0, False))
+    assert _steps("make an event for the dryer repair at six tomorrow") is None  # no reminder asked for first
