@@ -22,6 +22,7 @@ from agent.planning.continuation import combined, continuation_note, unfinished
 from agent.planning.date_fill import fill_dates
 from agent.planning.grammar import Continuation
 from agent.planning.grounding import ungrounded
+from agent.planning.lookup_kinds import mend_lookup_kinds
 from agent.planning.prompts.profile import PlanRequest, Profile
 from agent.planning.repair import mend_ungrounded_lookups
 from agent.planning.routes import Route, routed_plan
@@ -229,10 +230,12 @@ class PlanMaker:
                        repairs=attempt.repairs + (route.note,), written=rendered, answer="")
 
     def _dated(self, attempt: PlanAttempt, text: str, now: datetime, *, replanning: bool = False) -> PlanAttempt:
-        """The attempt with its dates set from the request when it names exactly one moment, its invented free
-        text replaced by the request's words, and the side effects the request did not ask for dropped."""
+        """The attempt with each message sent to the right kind of address (lookup_kinds.py), its dates set from
+        the request when it names exactly one moment, its invented free text replaced by the request's words, and
+        the side effects the request did not ask for dropped."""
         if not attempt.validation.ok:
             return attempt
+        attempt = self._mended(attempt, mend_lookup_kinds(attempt.plan))
         if self.options.resolve_dates:
             attempt = self._mended(attempt, fill_dates(attempt.plan, step_moments(text, now)))
         if self.options.request_texts:
