@@ -256,7 +256,8 @@ def _name_at(text: str, tokens: list[Token], index: int) -> NameSpan | None:
             return NameSpan(token.start, name.end, f"{TITLES[token.lower]} {name.value}")
         return None
     bound = _slot_bound(tokens, index)
-    if (bound is not None and _is_name(token, bound)) or _surname_before_possessive(tokens, index):
+    if ((bound is not None and _is_name(token, bound)) or _surname_before_possessive(tokens, index)
+            or (_after_role(tokens, index) and _after_title(token))):
         return _name_from(text, tokens, index)
     return None
 
@@ -271,7 +272,8 @@ def _surname_before_possessive(tokens: list[Token], index: int) -> bool:
 
 
 def _after_title(token: Token) -> bool:
-    """A name after a title: also a word one edit from a frequent one ("prof ncube", not "cube")."""
+    """A name after a title or a role: also a word one edit from a frequent one ("prof ncube", not "cube"; "my
+    supervisor lemond", not "lemon")."""
     return _is_name(token) or (_name_shaped(token) and _frequencies() is not None and not is_english_word(token.text))
 
 

@@ -222,6 +222,7 @@ def test_ordinary_words_in_person_slots_stay_words(query: str) -> None:
     ("can u look up tryprer brodial's number", ["Tryprer Brodial"]), ("walkthrough with taylor oct 16", ["Taylor"]),
     # a role with a word before it, the hyphen of "co-founder" lost
     ("send my co founder caleb an sms", ["Caleb"]), ("with my office manager siobhan", ["Siobhan"]),
+    ("email my supervisor lemond and maria", ["Lemond", "Maria"]),  # one edit from "lemon", but after a role
 ])
 def test_spoken_names_and_lists_of_names(query: str, values: list[str]) -> None:
     assert list(mask_request(query).values.values()) == values
