@@ -21,7 +21,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from agent.plans.plan import Plan, Step, ref_indices
-from agent.understanding.spans import Span, clause_spans, text_spans
+from agent.understanding.spans import Span, clause_spans, file_title, text_spans
 
 POSITIONS: dict[Span, int] = {
     ("create_reminder", "name"): 0, ("send_sms", "message"): 1, ("compose_new_email", "subject"): 2,
@@ -85,6 +85,8 @@ def fill_texts(plan: Plan, request: str, *, existing_names: bool = True) -> tupl
         steps.append(new)
     steps, linked = _zoom_link_subjects(steps, said)
     changed += linked
+    steps, filed = _file_subjects(steps, said)
+    changed += filed
     if not any(key == ("create_note", "name") and span for (_, key), span in per_step.items()):
         steps, titled = _titled_by_first_words(steps, said)
         changed += titled
@@ -125,6 +127,24 @@ def _zoom_link_subjects(steps: list[Step], said: set[str]) -> tuple[list[Step], 
             continue
         topic = topics[linked[0]].strip()
         steps[position] = _with(step, 2, f"Zoom link for {topic}" if topic else "Zoom link")
+        changed.append(f"subject of step {step.index}")
+    return steps, changed
+
+
+def _file_subjects(steps: list[Step], said: set[str]) -> tuple[list[Step], list[str]]:
+    """An email that sends a file, with a subject the request never says, is about that file: its name without
+    the extension, in words ("Could Frank get globex-timesheet.CSV in their inbox" -> "Globex timesheet")."""
+    files = {step.index: step.args[0] for step in steps
+             if step.tool == "open_and_get_file_path" and step.args and isinstance(step.args[0], str)}
+    changed = []
+    for position, step in enumerate(steps):
+        if step.tool != "compose_new_email" or len(step.args) < 5 or not isinstance(step.args[2], str):
+            continue
+        attached = [k for item in step.args[4] if isinstance(item, str) for k in ref_indices(item) if k in files] \
+            if isinstance(step.args[4], (list, tuple)) else []
+        if not attached or not step.args[2].strip() or not invented(step.args[2], said, strict=True):
+            continue
+        steps[position] = _with(step, 2, file_title(files[attached[0]]))
         changed.append(f"subject of step {step.index}")
     return steps, changed
 

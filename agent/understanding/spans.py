@@ -299,9 +299,12 @@ def _file_title(clause: str) -> str | None:
     """A file sent without other words is what the mail is about: "send Invoice-2026-118.pdf to ..." ->
     "Invoice 2026-118", "winter_concert_flyer.pdf" -> "Winter concert flyer"."""
     files = [value for key, value in mask_request(clause).values.items() if key.startswith("<f")]
-    if not files:
-        return None
-    stem = files[0].rsplit(".", 1)[0]
+    return file_title(files[0]) if files else None
+
+
+def file_title(file_name: str) -> str:
+    """A file's name as the words of a title: no extension, "_" and a "-" between letters as spaces."""
+    stem = file_name.rsplit(".", 1)[0]
     return _tidy(re.sub(r"(?<=[^\W\d])-|-(?=[^\W\d])", " ", stem.replace("_", " ")))
 
 

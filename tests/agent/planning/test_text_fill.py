@@ -130,3 +130,12 @@ def test_a_tool_used_once_per_clause_takes_each_clauses_words() -> None:
     result = fill_texts(plan, request)
     assert result is not None
     assert [step.args[2] for step in result[0].steps[:2]] == ["The keys are under the mat", "Case study Zainab"]
+
+
+def test_a_mail_that_sends_a_file_is_about_that_file() -> None:
+    sent = ('1. get_email_address("Frank")\n2. open_and_get_file_path("globex-timesheet.CSV")\n'
+            '3. compose_new_email(["$1"], [], "Warranty", "", ["$2"])\n4. join()')
+    plan, note = fill_texts(parse_plan(sent), "Could Frank get globex-timesheet.CSV in their inbox")
+    assert plan.steps[2].args[2] == "Globex timesheet" and "subject of step 3" in note
+    said = sent.replace("Warranty", "Timesheet for March")
+    assert fill_texts(parse_plan(said), "email Frank globex-timesheet.CSV, subject timesheet for march") is None
