@@ -94,6 +94,10 @@ _WROTE = re.compile(r"\b(?:did|has|have|if|whether)\s+(?!(?:in|on|at|to|a|an|i|y
                     r"wr(?:ite|itten)\s+(?:back|to\s+me)|repl(?:y|ied)|respond(?:ed)?|got(?:ten)?\s+back|"
                     r"get\s+back|sen[dt]\s+(?:me\s+)?(?:an?\s+)?(?:e-?mail|message)|sen[dt]\s+(?:me\s+)?(?:anything|something)|"
                     r"sen[dt]\s+(?:me|us)$)\b")
+# Whose mail, said without "from": "john's last email", "the email john sent me"
+_SENT_BY = re.compile(r"\b(?:(?!(?:to|the|my|your|today|tomorrow|yesterday)'s\b)([a-z][\w-]*)'s\s+"
+                      r"(?:(?:latest|last|new|newest|recent)\s+)?e-?mails?\b|\be-?mails?\s+(?:that\s+)?"
+                      r"(?!(?:i|you|we)\b)([a-z][\w-]*)\s+sent\b)")
 _NOBODY_IN_PARTICULAR = frozenset("i you anyone anybody someone somebody people they".split())
 # Words that say which mail, not what it is about: "tell me about my new emails" asks for no subject
 _MAIL_WORDS = re.compile(r"\b(new|unread|latest|recent|last|e-?mails?|mails?|messages?|inbox|my|the|any|all)\b")
@@ -167,7 +171,7 @@ _ACTS = re.compile(r"\b(add|put|(?<!my\s)(?<!the\s)(?<!'s\s)(?<!todays\s)(?<!tom
                    r"(?<!alarms\s)(?<!reminders\s)set|create|"
                    r"make|book|plan|organi[sz]e|"
                    r"arrange|invite|send|write|compose|reply|respond|forward|draft|text|message|remind|jot|save|move|change|update|rename|tell\s+\w+\s+"
-                   r"(?:that|to|about))\b|\b(?:e-?mail|mail)\s+(?!(?:from|about|in|inbox|check|status|please|today|yesterday|this|"
+                   r"(?:that|to|about))\b|(?<!the\s)(?<!'s\s)(?<!last\s)(?<!latest\s)\b(?:e-?mail|mail)\s+(?!(?:from|about|in|inbox|check|status|please|today|yesterday|this|"
                    r"notifications?|updates?|alerts?)\b)\w+")
 # An app named as a thing to look at, with no verb that acts: "emails from tom", "my schedule for tomorrow". A
 # lone "meeting with sarah wednesday at 4" is a note of an event to add, so one event needs a word before it.
@@ -176,7 +180,7 @@ _WHOSE_DAY = (r"(?:today|tomorrow|tonight|yesterday|monday|tuesday|wednesday|thu
 _LOOK_AT = re.compile(rf"^(?:(?:hey|hi|ok|okay|um|uh|so|olly|siri|alexa|google|please|any|all|new|unread)\s+)*"
                       rf"(?:(?:the\s+)?(?:items|things)\s+(?:on|in)\s+)?"
                       rf"(?:(?:(?:my|the|latest|recent|last|next|upcoming|{_WHOSE_DAY})\s+)+(?:meeting|appointment|event|"
-                      rf"reminder|alarm)\b|(?:(?:my|the|latest|recent|last|new|unread|upcoming|{_WHOSE_DAY})\s+)*"
+                      rf"reminder|alarm)\b|(?:(?:my|the|latest|recent|last|new|unread|upcoming|{_WHOSE_DAY}|[\w-]+'s)\s+)*"
                       rf"(?:e-?mails?|mails?|"
                       rf"inbox|schedule|agenda|calendar|meetings|appointments|events|plans|reminders|alarms|"
                       rf"(?:[\w'-]+\s+)?list)\b)(?!\s*:)")
@@ -244,6 +248,7 @@ _NOT_A_NAME = frozenset("my the a an his her their our your this that me him the
                         "they you we have has get need know tell give find list book".split())
 # A bare "email" read as mail, not as an address: "read mike's email", "the latest email from sam".
 _MAIL_LOOK = re.compile(r"\b(read|check|open|search|look\s+for|latest|last|new|unread|recent|inbox|from|about|sent|"
+                        r"did\s+i\s+(?:get|receive)|have\s+i\s+(?:got|received)|say|says|said|"
                         r"e-?mail(?:ed)?\s+(?:me|us)|got|get\s+an?|received|reply|forward)\b")
 # What may stand around "NAME's number" in a request that asks for nothing else ("give me mom's cell please").
 _LOOKUP_WORDS = re.compile(r"\b(hey|hi|ok|okay|so|um|uh|er|like|olly|please|can|could|would|you|i|me|my|the|a|an|"
@@ -598,9 +603,9 @@ def _question(lowered: str, apps: list[str]) -> Intent | None:
 def _mail_question(lowered: str) -> Intent:
     """Who from, about what, and whether only new mail: "any new mail from tom", "did kate write back"."""
     sender = _SENDER.search(lowered)
-    wrote = _WROTE.search(lowered)
-    who = sender.group(1) if sender else wrote.group(1) if wrote else ""
-    who = "" if who.strip() in _NOBODY_IN_PARTICULAR else _tidy(_DETERMINER.sub("", who))
+    wrote = _WROTE.search(lowered) or _SENT_BY.search(lowered)
+    who = sender.group(1) if sender else next(filter(None, wrote.groups()), "") if wrote else ""
+    who = "" if who.strip() in _NOBODY_IN_PARTICULAR else _tidy(_DETERMINER.sub("", re.sub(r"'s\b", "", who)))
     about = _ABOUT.search(lowered) or _SEARCH_FOR.search(lowered)
     query = _tidy(_DETERMINER.sub("", about.group(1))) if about else ""
     return Intent("read", "mail", sender=who, query=query if _tidy(_MAIL_WORDS.sub(" ", query)) else "",
