@@ -42,6 +42,8 @@ TITLES = {EVENT: (EVENT, "title"), REMINDER: (REMINDER, "name")}
 LIST_TOOLS = frozenset((NEW_NOTE, "append_note_content"))
 _LEAD = (r"^(?:(?:hey|hi|ok|okay|so|um|uh|er|olly|please|can\s+you|could\s+you|would\s+you|will\s+you|"
          r"i\s+(?:need|want|would\s+like)\s+to|go\s+ahead\s+and|also)\s+)*")
+# Thanks may close a request or be all of it: the planner's empty plan is then not overruled
+_THANKS = re.compile(r"\b(?:thanks|thank\s+you)\b", re.IGNORECASE)
 _REMINDER_FIRST = re.compile(_LEAD + r"(?:remind\s+me|(?:set|make|add|create)\s+(?:a|an|me\s+a)\s+reminder|"
                              r"(?:a\s+)?reminder\s+(?:to|about|for))\b")
 # An email asked for first: the meeting or the news it is about is its content ("send a mail to my boss about the
@@ -80,7 +82,7 @@ def single_errand_plan(text: str, now: datetime, scope: RequestScope, enabled: R
     """The plan of the one event, reminder, email or new list the request plainly asks for, or None."""
     if scope.question or scope.removal or scope.retracted or scope.unserved:
         return None
-    if scope.out_of_scope and not _REMINDER_FIRST.search(spoken_form(text)):
+    if (scope.out_of_scope or _THANKS.search(text)) and not _REMINDER_FIRST.search(spoken_form(text)):
         return None  # "remind me to take the washing out of the dryer" asks for its reminder all the same
     tool = _asked_for(text, scope)
     if tool is None or tool not in enabled or (tool in (EVENT, EMAIL) and LOOKUP not in enabled):

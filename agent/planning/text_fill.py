@@ -144,7 +144,10 @@ def _file_subjects(steps: list[Step], said: set[str]) -> tuple[list[Step], list[
             if isinstance(step.args[4], (list, tuple)) else []
         if not attached or not step.args[2].strip() or not invented(step.args[2], said, strict=True):
             continue
-        steps[position] = _with(step, 2, file_title(files[attached[0]]))
+        title = file_title(files[attached[0]])
+        if not title:
+            continue
+        steps[position] = _with(step, 2, title)
         changed.append(f"subject of step {step.index}")
     return steps, changed
 

@@ -26,14 +26,16 @@ TOOL_WORDS: dict[str, str] = {
     "create_calendar_event": r"calendar|diary|agenda|schedule|reschedule|meeting|mtg|appointment|appt|event|invite|"
                              r"block\s+(?:off|out)?",
     "create_reminder": r"remind|reminder|reminders|to-?do|alarm|alarms|wake\s+me|nudge\s+me|ping\s+me|buzz\s+me|"
-                       r"alert\s+me|don'?t\s+let\s+me\s+forget",
+                       r"alert\s+me|don'?t\s+let\s+me\s+forget|make\s+sure\s+i\s+(?:remember|don'?t\s+forget)",
     # "tell me a story", "let me know": the user is told, nobody is texted
     "send_sms": r"text|sms|txt|message|tell\s+(?!(?:me|us|everyone|everybody)\b)\w+|"
-                r"let\s+(?!(?:me|us|everyone|everybody)\b)\w+\s+know|msg|heads[\s-]?up|ping",
+                r"let\s+(?!(?:me|us|everyone|everybody)\b)\w+\s+know|msg|heads[\s-]?up|ping|"
+                r"(?:ask|poke|bug)\s+(?!(?:me|us|for|about|if|whether|what|when|where|how|who|why|the|a|an|my)\b)\w+",
     "compose_new_email": r"e-?mail|mail|write\s+to|cc",
     "reply_to_email": r"reply|respond|response|answer|write\s+back|get\s+back\s+to|shoot\s+back",
-    "forward_email": r"forward|fwd|send\s+(?:this|the|that)\s+(?:thread|e-?mail|mail|message)|"
-                     r"pass\s+(?:this|it)\s+(?:on|along)",
+    "forward_email": r"forward|fwd|(?:send|route|share)\s+(?:this|the|that)\s+(?:thread|e-?mail|mail|message)|"
+                     r"loop\s+.+?\s+in\s+on\s+(?:this|the|that)\s+(?:thread|e-?mail|mail)|"
+                     r"pass\s+(?:this|it|that)(?:\s+(?:e-?mail|mail|message|thread))?\s+(?:on|along)",
     "create_note": r"note|notes|list|jot|write\s+down",
     "append_note_content": r"note|notes|list|add\s+.+\s+to\s+my(?!\s+(?:calendar|schedule|agenda|diary)\b)",
     "get_zoom_meeting_link": r"zoom",
@@ -41,6 +43,13 @@ TOOL_WORDS: dict[str, str] = {
 # A question asked at the end: "alarm for six am tomorrow is it set", "the dentist is on friday right"
 _QUESTION_END = re.compile(r"\b(?:is\s+(?:it|that|this|one)\s+(?:set|on|there|booked|still\s+on)|right|isn'?t\s+it|"
                            r"did\s+i|have\s+i|do\s+i)\s*\??$")
+# A request put as a question is still a request: "can you let bjorn know by text?", "could u ping ana?"
+_POLITE_REQUEST = re.compile(
+    r"\b(?:can|could|would|will)\s+(?:you|u)\s+"
+    r"(?:please\s+|pls\s+|just\s+|quickly\s+|also\s+)*(?!tell|check|find|look|see|read|show|give\s+me|get\s+me)"
+    r"(?:text|e-?mail|mail|message|send|remind|schedule|set|put|add|book|create|make|jot|note|write|forward|reply|"
+    r"respond|invite|let|ask|ping|shoot|drop|fire|pencil|block|arrange|organi[sz]e|start|open\s+a|loop|cc|save|"
+    r"store|record|log|stick|pass|route|share|zoom|plan|move)\b")
 # Time off work, not a removal: "take friday off", "take the day off tomorrow"
 DAY_OFF = re.compile(r"\btak(?:e|ing)\s+(?:the\s+)?(?:day|days|week|afternoon|morning|evening|"
                      r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today)\s+off\b")
@@ -78,7 +87,7 @@ _QUESTION_START = re.compile(
     r"(?:[\w'-]+\s+)?(?:alarms?|reminders?|calendar|schedule|agenda|events|meetings|appointments|e-?mails|inbox|lists?|notes)|"
     r"see\s+(?:what|if|whether)|"
     r"(?:my\s+|the\s+)?(?:alarms?|reminders?|calendar|schedule)\s+status|"
-    r"(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell|check|find|look|see|read|show)|do\s+you\s+know)\b")
+    r"(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell\s+(?:me|us)|check|find|look|see|read|show)|do\s+you\s+know)\b")
 # Words as typed in a hurry or misheard, read as meant ("whats on my calender tomorow", "cancle my meeting").
 _TYPOS = {"calender": "calendar", "calandar": "calendar", "calander": "calendar", "schedual": "schedule",
           "shedule": "schedule", "schedul": "schedule", "meetins": "meetings", "meetin": "meeting",
@@ -109,8 +118,9 @@ _OUT_OF_SCOPE = re.compile(
     r"spell|calculate|math|audiobook|tv|television|netflix|movie|movies|trending|calories|sunset|sunrise|"
     r"sun\s+(?:set|rise)|traffic|concerts?|fun\s+fact|facts?|trivia|capital\s+of|president|population|"
     r"how\s+(?:tall|old|far|big|long\s+ago|much\s+is)|what\s+year|who\s+(?:won|invented|wrote|sang)|"
-    r"meaning\s+of|(?:\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\s+(?:plus|minus|times)\b|divided\s+by|lock|unlock|door|garage|what\s+time\s+is\s+it|"
-    r"what\s+(?:day|date)\s+is\s+it|today'?s\s+date|how\s+are\s+you|thank\s+you|thanks|what\s+can\s+you\s+do|"
+    r"meaning\s+of|(?:\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\s+(?:plus|minus|times)\b|divided\s+by|lock|unlock|(?:open|close|shut)\s+(?:the\s+|my\s+)?(?:front\s+|back\s+|garage\s+)?(?:door|garage)|"
+    r"what\s+time\s+is\s+it|"
+    r"what\s+(?:day|date)\s+is\s+it|today'?s\s+date|how\s+are\s+you|what\s+can\s+you\s+do|"
     r"(?:is|are)\s+(?:\w+\s+){1,3}open|opening\s+hours|what(?:'s|s|\s+is)\s+the\s+(?:time|date)(?!\s+(?:of|for)\s+(?:my|the|our)\b)|interesting|bored|"
     r"ounces?|pounds?|inches|miles|kilometers|grams|cups|liters|litres|tickets?|linkedin|"
     r"snapchat|social\s+media|jazz|rock|classical|hip\s+hop|rap|tunes|spotify|"
@@ -119,7 +129,10 @@ _OUT_OF_SCOPE = re.compile(
     r"quality|experience|delivery)|(?:disappointed|unhappy|not\s+happy)\s+with|complain|(?:service|product|food|"
     r"delivery|quality)\s+(?:was|is)\s+(?:\w+\s+)?(?:bad|terrible|awful|horrible|poor|lousy|slow|rude|disappointing)|complaint|followers|"
     r"book\s+(?:a\s+|us\s+a\s+|me\s+a\s+)?table|reserve\s+(?:a\s+)?table)\b"
-    r"|^(?:stop|pause|resume|shut\s+up|be\s+quiet|hello|hi|hey|good\s+(?:morning|night))$")
+    r"|^(?:stop|pause|resume|shut\s+up|be\s+quiet|hello|hi|hey|good\s+(?:morning|night))$"
+    # thanks that is not the request's last word ("thank you! that reminder helped"); "..., thanks!" is politeness
+    r"|\b(?:thanks|thank\s+you)\b(?!(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+in\s+advance|\s+olly)?\W*$)"
+    r"|^\W*(?:(?:ok|okay|oh|hey|great|cool|perfect|awesome|nice|olly|so|well)\W+)*(?:thanks|thank\s+you)\b")
 # Small talk, the clock and the radio, which no tool serves either
 _CHAT_CLOCK_RADIO = re.compile(
     # "tell me something funny", "do you love me", "you are the best", "i am feeling sad", "tell me about yourself"
@@ -157,7 +170,7 @@ _NO_TOOL_DOES = re.compile(
     r"bitcoin|crypto|dow\s+jones|nasdaq|shares|price\s+of|need\s+(?:a\s+|an\s+)?(?:jacket|coat|sweater|scarf|gloves)|"
     r"(?:cold|hot|warm|windy|chilly|freezing|humid)\s+(?:outside|out\s+there)|what\s+does\s+[\w'-]+\s+mean|"
     r"what\s+is\s+an?\s+[\w'-]+$|ceo|founder|prime\s+minister|socket|hoover|mop|kindle|ebook|do\s+not\s+disturb|"
-    r"battery|charge\s+my|feedback|(?:a|need\s+a|book\s+a|get\s+a)\s+ride|cab|timetable|next\s+(?:bus|train)|"
+    r"battery|charge\s+my|(?:give|leave|send)\s+(?:them\s+|some\s+)?feedback|(?:a|need\s+a|book\s+a|get\s+a)\s+ride|(?:book|call|get|order|need)\s+(?:me\s+|us\s+)?(?:a\s+)?cab|timetable|next\s+(?:bus|train)|"
     r"what\s+time\s+does\s+.+\s+(?:open|close)|"
     r"clean\s+the\s+(?:kitchen|floor|house|living\s+room|bedroom|carpet|bathroom)|"
     # trivia asked in the past tense or about the world, not about the user's day
@@ -195,10 +208,12 @@ _SOCIAL = re.compile(r"\b(facebook|twitter|tweet|instagram|tiktok|linkedin|snapc
                      r"my\s+friends)))\b")
 # A complaint to a company is a social post in spoken assistants' terms ("complain to amazon that my package is
 # late"); an email or a text the request names is still one ("email my landlord a complaint about the heater").
-_COMPLAINT = re.compile(r"\b(?:complain|complaint|complaining|feedback|customer\s+(?:service|care|support)|"
+_COMPLAINT = re.compile(r"\b(?:complain|complaint|complaining|(?:give|leave|send)\s+(?:them\s+|some\s+)?feedback|"
+                        r"customer\s+(?:service|care|support)|"
                         r"(?:poor|bad|terrible|awful|horrible|lousy)\s+(?:service|product|quality|experience|"
                         r"delivery)|(?:disappointed|unhappy|not\s+happy)\s+with|(?:service|product|food|delivery|"
                         r"quality)\s+(?:was|is)\s+(?:\w+\s+)?(?:bad|terrible|awful|horrible|poor|lousy|slow|rude))\b")
+_QUOTED = re.compile(r"(?<![\w'])['\"\u2018\u201c][^'\"\u2019\u201d\n]{1,80}['\"\u2019\u201d](?![\w'])")
 _NAMED_MESSAGE = re.compile(r"\b(?:e-?mail|mail|text|sms|txt)\b")
 _AUDIENCE = re.compile(r"\b(everyone|everybody|followers|my\s+friends|people|the\s+world)\b")
 # An event said without a calendar word: a verb that puts something on a day ("put dentist on thursday", "book a
@@ -236,7 +251,7 @@ _ANY_TOOL_WORD = re.compile(r"\b(?:" + "|".join(TOOL_WORDS.values()) + r")\b")
 _RETRACTION = re.compile(r"(?:\bdon'?t|\bdo not|\bno need to|\bnever mind|(?<!don't )(?<!dont )(?<!do not )\bforget"
                          r"|\bskip|\bno)"
                          r"(?:\s+(?:bother|need|to|the|a|an|about|sending|making|setting|that))*\s*$")
-_CLAUSE = re.compile(r"[.;!?](?:\s+|$)|,?\s+(?:and\s+then|and|then|also|plus|but)\s+|,\s+")
+_CLAUSE = re.compile(r"[.;!?](?:\s+|$)|,?\s+(?:and\s+then|and|then|also|plus|but)\s+|,\s+|\s+[-–—]+\s+|\n+")
 
 
 @dataclass(frozen=True)
@@ -265,18 +280,21 @@ def request_scope(text: str) -> RequestScope:
     lowered = spoken_form(text)
     clauses = [c.strip() for c in _CLAUSE.split(lowered) if c and c.strip()]
     licensed: set[str] = set()
-    social = bool(_SOCIAL.search(lowered))
+    unquoted = _QUOTED.sub(" ", lowered)  # a title or text in quotes is what to write, not what is asked for
+    social = bool(_SOCIAL.search(unquoted))
     names_a_thing = False
     question = removal = False
     for clause in clauses:
-        is_question = bool(_QUESTION_START.search(clause) or _QUESTION_END.search(clause)) or clause.endswith("?")
+        is_question = bool(_QUESTION_START.search(clause) or _QUESTION_END.search(clause)) or (
+            clause.endswith("?") and not _POLITE_REQUEST.search(clause))
         removing = None if DAY_OFF.search(clause) else _REMOVAL.search(_TAKEN_BACK.sub(",", clause))
         naming = _ANY_TOOL_WORD.search(clause)
         is_removal = _removes(removing, naming)
         question |= is_question
         removal |= is_removal
-        if _SOCIAL.search(clause) or social and _AUDIENCE.search(clause) \
-                or _COMPLAINT.search(clause) and not _NAMED_MESSAGE.search(clause):
+        said = _QUOTED.sub(" ", clause)
+        if _SOCIAL.search(said) or social and _AUDIENCE.search(said) \
+                or _COMPLAINT.search(said) and not _NAMED_MESSAGE.search(said):
             continue  # a post on social media ("... and tell everyone") is no message, mail or note of Errand's
         if _BOOKED_RIDE.search(clause) and not _ASKED_PLAINLY.search(clause) or _WATCHED_FOR.search(clause):
             continue  # "order a taxi for my appointment" asks for no appointment; "alert me of any news" no reminder
@@ -287,8 +305,8 @@ def request_scope(text: str) -> RequestScope:
     if not (licensed or question or removal) and _placed_event(lowered):
         licensed.add("create_calendar_event")
     elsewhere = bool(_SOMEWHERE_ELSE.search(lowered)) and not _OWN_CALENDAR.search(lowered)
-    out_of_scope = _out_of_scope_words(_EVENT_NOUNS.sub(" ", lowered) if "create_calendar_event" in licensed
-                                       else lowered) or elsewhere
+    out_of_scope = _out_of_scope_words(_EVENT_NOUNS.sub(" ", unquoted) if "create_calendar_event" in licensed
+                                       else unquoted) or elsewhere
     unserved = not licensed and (elsewhere or out_of_scope and not names_a_thing)
     retracted = _retracted(lowered)
     return RequestScope(frozenset(licensed - retracted), question, removal, out_of_scope, retracted, unserved)

@@ -302,8 +302,9 @@ def _file_title(clause: str) -> str | None:
     return file_title(files[0]) if files else None
 
 
-def file_title(file_name: str) -> str:
-    """A file's name as the words of a title: no extension, "_" and a "-" between letters as spaces."""
+def file_title(file_name: str) -> str | None:
+    """A file's name as the words of a title: no extension, "_" and a "-" between letters as spaces; None when
+    no content word is left."""
     stem = file_name.rsplit(".", 1)[0]
     return _tidy(re.sub(r"(?<=[^\W\d])-|-(?=[^\W\d])", " ", stem.replace("_", " ")))
 

@@ -104,3 +104,9 @@ def test_a_reminder_asked_for_first_is_written_beside_words_no_tool_does() -> No
     assert steps is not None and steps[0] == (
         "create_reminder", ("Take the washing out of the dryer", "2026-12-07 18:00:00", "", "", 0, False))
     assert _steps("make an event for the dryer repair at six tomorrow") is None  # no reminder asked for first
+
+
+def test_thanks_leaves_the_planners_empty_plan_unless_a_reminder_is_asked_for_first() -> None:
+    assert _steps("put the dentist appointment on my calendar for thursday at ten, thanks") is None
+    steps = _steps("remind me to call the plumber tomorrow at nine, thanks")
+    assert steps is not None and steps[0][0] == "create_reminder"

@@ -233,3 +233,34 @@ def test_an_email_that_complains_is_still_an_email() -> None:
 ])
 def test_trivia_and_ride_words_leave_the_users_own_errands_alone(text: str) -> None:
     assert not request_scope(text).unserved
+
+
+@pytest.mark.parametrize(("text", "tool"), [
+    ("We need more chairs for tonight - can you let Bjorn know by text?", "send_sms"),  # a request put as a question
+    ("Could u ping Babajide by sms that the party is still on?", "send_sms"),
+    ("Read me the Baby names note - text it to Simone", "send_sms"),  # a dash ends the question's clause
+    ("Can you ask Praipura what they want for their birthday", "send_sms"),
+    ("What's Prof. Patel's number, and pass this email on to them.", "forward_email"),
+    ("Hey share this email with Mihai and tell them we won the game", "forward_email"),
+    ("Make sure I remember to pick up the keys from the landlord at 6 am", "create_reminder"),
+])
+def test_requests_that_look_like_questions_still_license_their_errand(text: str, tool: str) -> None:
+    assert tool in request_scope(text).licensed
+
+
+@pytest.mark.parametrize("text", [
+    "book a hiring workshop with Traibi at 3pm in two days, thanks!",  # thanks as a sign-off
+    "remind me at 5, thank you so much!",
+    'add a note titled "aurora feedback" containing \'buy a new yoga mat\' under clients',  # quoted words
+    "Esteban next door has been trying to reach me. Let him know by text that the shop is out of oat milk",
+    "I'm in a cab right now. Arrange a farewell party call with Tiago later today at 8:45PM",
+])
+def test_politeness_quotes_and_passing_words_are_no_evidence_of_something_no_tool_does(text: str) -> None:
+    assert not request_scope(text).out_of_scope
+
+
+@pytest.mark.parametrize("text", ["thanks", "thank you olly", "thanks for the reminder", "lock the front door",
+                                  "open the garage door", "send feedback to nike about their shoes",
+                                  "book me a cab to the airport"])
+def test_thanks_and_the_home_are_still_out_of_scope(text: str) -> None:
+    assert request_scope(text).out_of_scope
