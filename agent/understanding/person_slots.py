@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from agent.understanding.given_names import GIVEN_NAMES, SURNAMES
+from agent.understanding.given_names import given_names, surnames
 
 logger = logging.getLogger(__name__)
 
@@ -167,7 +167,7 @@ def _name_shaped(token: Token) -> bool:
 def _is_given_name(word: str, bound: int) -> bool:
     """A given name of the gazetteer that is an English word at most `bound` times in the word list."""
     folded = _bare(word)
-    return (_frequencies() is not None and folded in GIVEN_NAMES and folded not in _SLOT_WORDS
+    return (_frequencies() is not None and folded in given_names() and folded not in _SLOT_WORDS
             and _word_frequency(folded) <= bound)
 
 
@@ -180,11 +180,11 @@ def _goes_on_name(token: Token) -> bool:
     hoang") or a surname seldom used as a word ("gallagher"). A given name that is no surname starts the next
     person instead: speech loses the commas of "shutresta, siddharth and obinna"."""
     folded = _bare(token.text)
-    if not _name_shaped(token) or _frequencies() is None or (folded in GIVEN_NAMES and folded not in SURNAMES):
+    if not _name_shaped(token) or _frequencies() is None or (folded in given_names() and folded not in surnames()):
         return False
     if folded in _SLOT_WORDS or folded in _CALENDAR_WORDS:
         return False
-    bound = SURNAME_FREQUENCY if folded in SURNAMES else RARE_WORD_AFTER_NAME
+    bound = SURNAME_FREQUENCY if folded in surnames() else RARE_WORD_AFTER_NAME
     return _word_frequency(folded) <= bound
 
 
@@ -302,7 +302,7 @@ def _compound_given_name(text: str, tokens: list[Token], index: int) -> int:
     """1 where `tokens[index]` and the next word are a hyphenated given name said without its hyphen."""
     if index + 1 >= len(tokens) or not _spaced(text, tokens, index, index + 1):
         return 0
-    return int(f"{tokens[index].lower}-{_bare(tokens[index + 1].text)}" in GIVEN_NAMES)
+    return int(f"{tokens[index].lower}-{_bare(tokens[index + 1].text)}" in given_names())
 
 
 def _without_possessive(text: str, start: int, end: int, following: str) -> int:
