@@ -54,8 +54,13 @@ _TRANSPORTS = (
                 r"bus|light rail)\b", re.I), "r"),
     (re.compile(r"\b(?:drive|driving|car|by road)\b", re.I), "d"),
 )
-_NAMED_FOLDER = re.compile(r"\b(?:in|into|to|under|from)\s+(?:my|the|our)\s+(.{1,40}?)\s+folder\b"
-                           r"|\bfolder\s*(?:called|named|:|=)\s*['\"\u2018\u201c]?([^'\"\u2019\u201d,.;)]{1,40})", re.I)
+_NAMED_FOLDER = re.compile(r"\b(?:in|into|to|under|from)\s+(?:my|the|our)\s+((?:(?!\bnotes?\b|\blist\b).){1,40}?)"
+                           r"\s+folder\b"
+                           r"|\bfolder\s*(?:called|named|:|=)\s*['\"\u2018\u201c]?([^'\"\u2019\u201d,.;)]{1,40})"
+                           # spoken, the colon lost: "(folder: Misc)" as "folder misc"
+                           r"|\(?\bfolder\s+(?!(?:called|named|and|or|to|in|on|for|the|a|my|please|with|is|it)\b)"
+                           r"([a-z][\w'-]*)\)?(?=\s*(?:[,.;!?)]|$)|\s+(?:and|also|then|please|pls|asap|thx|thanks|ty|now|too)\b)",
+                           re.I)
 _NAMED_LIST = re.compile(r"\b(?:on|to|in|into|onto|under)\s+(?:my|the|our)\s+(.{1,40}?)\s+list\b"
                          r"|\blist\s*(?:called|named|:|=)\s*['\"\u2018\u201c]?([^'\"\u2019\u201d,.;)]{1,40})", re.I)
 _CLAUSE_END = (r"(?=\s*(?:[,.;!?:)]|$)|\s+(?:and|also|too|please|pls|thx|thanks|ty|if|for|when|then|plus|"
@@ -245,6 +250,8 @@ def _whole_name(step: Step, facts: RequestFacts, steps: Sequence[Step]) -> Step:
     words = step.args[0].split()
     if len(words) > 1 and is_role(words[0].casefold()):
         return _with(step, 0, " ".join(words[1:]))
+    if _fold(step.args[0]) in {_fold(name) for name in facts.names}:
+        return step  # a name the request's masking found whole ("shutresta, siddharth and obinna" said without commas)
     said = re.search(rf"(?<![\w'])((?:[a-z][\w'-]+\s+)?){re.escape(step.args[0])}((?:\s+[a-z][\w'-]+)?)(?![\w'])",
                      facts.request, re.IGNORECASE)
     if said is None:
@@ -349,7 +356,7 @@ def _transport(request: str) -> str | None:
 
 
 def _named(pattern: re.Pattern[str], request: str) -> tuple[str, ...]:
-    return tuple((match.group(1) or match.group(2)).strip() for match in pattern.finditer(request))
+    return tuple(next(group for group in match.groups() if group).strip() for match in pattern.finditer(request))
 
 
 def _fold(value: str) -> str:

@@ -180,3 +180,17 @@ def test_a_lookup_for_part_of_a_spoken_name_or_a_role_and_a_name_is_for_the_name
     assert fill_arguments(parse_plan(plan), "email jana about the report") is None
     role = '1. get_email_address("Intern Catalina")\n2. join()'
     assert _filled(role, "get my intern catalina's email address")[0] == ("Catalina",)
+
+
+def test_a_folder_said_without_its_colon_is_named_and_a_note_is_no_folder() -> None:
+    assert request_facts("save this to my to do note folder misc").folders == ("misc",)
+    assert request_facts("put pick up my glasses in a new note named chores folder projects asap").folders == \
+        ("projects",)
+    assert request_facts("add milk to my groceries note in the Finance folder").folders == ("Finance",)
+    assert request_facts("open the folder and show me").folders == ()
+
+
+def test_a_name_the_masking_found_whole_is_not_joined_to_the_next_one() -> None:
+    plan = ('1. get_email_address("Shutresta")\n2. get_email_address("Siddharth")\n3. get_email_address("Obinna")\n'
+            '4. join()')
+    assert fill_arguments(parse_plan(plan), "email shutresta siddharth and obinna the notes") is None
