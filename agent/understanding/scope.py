@@ -43,6 +43,8 @@ TOOL_WORDS: dict[str, str] = {
 # A question asked at the end: "alarm for six am tomorrow is it set", "the dentist is on friday right"
 _QUESTION_END = re.compile(r"\b(?:is\s+(?:it|that|this|one)\s+(?:set|on|there|booked|still\s+on)|right|isn'?t\s+it|"
                            r"did\s+i|have\s+i|do\s+i)\s*\??$")
+_REMINDING = re.compile(rf"\b(?:{TOOL_WORDS['create_reminder']})\b")
+_INFINITIVE = re.compile(r"\bto\s+$")
 # A request put as a question is still a request: "can you let bjorn know by text?", "could u ping ana?"
 _POLITE_REQUEST = re.compile(
     r"\b(?:can|could|would|will)\s+(?:you|u)\s+"
@@ -283,13 +285,16 @@ def request_scope(text: str) -> RequestScope:
     unquoted = _QUOTED.sub(" ", lowered)  # a title or text in quotes is what to write, not what is asked for
     social = bool(_SOCIAL.search(unquoted))
     names_a_thing = False
-    question = removal = False
+    question = removal = reminding = False
     for clause in clauses:
         is_question = bool(_QUESTION_START.search(clause) or _QUESTION_END.search(clause)) or (
             clause.endswith("?") and not _POLITE_REQUEST.search(clause))
         removing = None if DAY_OFF.search(clause) else _REMOVAL.search(_TAKEN_BACK.sub(",", clause))
         naming = _ANY_TOOL_WORD.search(clause)
-        is_removal = _removes(removing, naming)
+        # "a reminder thursday, at 9 to cancel the free trial": what to be reminded of, not a removal
+        reminded = removing is not None and reminding and _INFINITIVE.search(clause[:removing.start()]) is not None
+        is_removal = _removes(removing, naming) and not reminded
+        reminding |= _REMINDING.search(clause) is not None
         question |= is_question
         removal |= is_removal
         said = _QUOTED.sub(" ", clause)

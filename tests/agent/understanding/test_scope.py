@@ -264,3 +264,15 @@ def test_politeness_quotes_and_passing_words_are_no_evidence_of_something_no_too
                                   "book me a cab to the airport"])
 def test_thanks_and_the_home_are_still_out_of_scope(text: str) -> None:
     assert request_scope(text).out_of_scope
+
+
+@pytest.mark.parametrize("text", ["I need a reminder thursday, at 21:30 to cancel the free trial.",
+                                  "remind me on friday, at noon to delete the old photos"])
+def test_what_a_reminder_is_about_is_no_removal(text: str) -> None:
+    scope = request_scope(text)
+    assert not scope.removal and "create_reminder" in scope.licensed
+
+
+@pytest.mark.parametrize("text", ["cancel my reminder to call mom", "set a reminder for friday. cancel my 3pm meeting"])
+def test_a_removal_beside_a_reminder_is_still_one(text: str) -> None:
+    assert request_scope(text).removal
