@@ -115,8 +115,7 @@ def _spans_per_step(plan: Plan, request: str, keys: Mapping[Span, int]) -> dict[
 
 def _zoom_link_subjects(steps: list[Step], said: set[str]) -> tuple[list[Step], list[str]]:
     """An email that sends a meeting's link, with an invented or generic subject, is "Zoom link for <topic>"."""
-    topics = {step.index: step.args[0] for step in steps
-              if step.tool == "get_zoom_meeting_link" and step.args and isinstance(step.args[0], str)}
+    topics = _first_arguments(steps, "get_zoom_meeting_link")
     changed = []
     for position, step in enumerate(steps):
         if step.tool != "compose_new_email" or len(step.args) < 4 or not isinstance(step.args[2], str):
@@ -134,8 +133,7 @@ def _zoom_link_subjects(steps: list[Step], said: set[str]) -> tuple[list[Step], 
 def _file_subjects(steps: list[Step], said: set[str]) -> tuple[list[Step], list[str]]:
     """An email that sends a file, with a subject the request never says, is about that file: its name without
     the extension, in words ("Could Frank get globex-timesheet.CSV in their inbox" -> "Globex timesheet")."""
-    files = {step.index: step.args[0] for step in steps
-             if step.tool == "open_and_get_file_path" and step.args and isinstance(step.args[0], str)}
+    files = _first_arguments(steps, "open_and_get_file_path")
     changed = []
     for position, step in enumerate(steps):
         if step.tool != "compose_new_email" or len(step.args) < 5 or not isinstance(step.args[2], str):
@@ -150,6 +148,12 @@ def _file_subjects(steps: list[Step], said: set[str]) -> tuple[list[Step], list[
         steps[position] = _with(step, 2, title)
         changed.append(f"subject of step {step.index}")
     return steps, changed
+
+
+def _first_arguments(steps: list[Step], tool: str) -> dict[int, str]:
+    """Step number -> the first argument of each `tool` step, where it is a string (a topic, a file name)."""
+    return {step.index: step.args[0] for step in steps
+            if step.tool == tool and step.args and isinstance(step.args[0], str)}
 
 
 def _titled_by_first_words(steps: list[Step], said: set[str]) -> tuple[list[Step], list[str]]:
