@@ -49,10 +49,10 @@ _STREET = (r"(?:\s+[a-z]+)?\s+(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|w
            r"crescent|row|square|sq|terrace|close|hill)\b")
 _AT = re.compile(rf"(?:\bat|@)\s*(?!\d+{_STREET}){_CLOCK}\b"
                  rf"|\b(\d{{1,2}})(?::(\d{{2}}))?\s*(am|pm|a\.m\.|p\.m\.)|\b(\d{{1,2}}):(\d{{2}})\b")
-_DURATION = re.compile(r"\b(?:for\s+)?(\d+|an?|one|two|three|four|five|half an?)\s*[- ]?"
+_DURATION = re.compile(r"\b(?:for\s+)?(\d+(?:\.\d+)?|an?|one|two|three|four|five|half an?)\s*[- ]?"
                        r"(hours?|hrs?|minutes?|mins?)\b(\s+and\s+a\s+half)?"
                        r"(?!\s+(?:late|early|ago|behind|away|before|after|earlier|later|prior|ahead)\b)")
-_HALF_HOUR = re.compile(r"\bhalf an hour\b")
+_HALF_HOUR = re.compile(r"\bhalf[- ](?:an\s+)?hour\b")  # "half an hour", "a half-hour slot"
 _OFFSET_AMOUNT = r"(\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty five|half an)"
 _OFFSET_UNIT = r"(minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?)"
 _IN_OFFSET = re.compile(rf"\bin\s+{_OFFSET_AMOUNT}\s+{_OFFSET_UNIT}\b"
@@ -573,7 +573,7 @@ def _duration(text: str) -> int | None:
     if amount_text.startswith("half"):
         amount = 0.5
     else:
-        amount = _NUMBER_WORDS.get(amount_text) or int(amount_text)
+        amount = _NUMBER_WORDS.get(amount_text) or float(amount_text)  # "a 1.5 hour slot"
     minutes = amount * 60 if unit.startswith("h") else amount
     if half:
         minutes += 30
