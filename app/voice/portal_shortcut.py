@@ -25,6 +25,7 @@ SHORTCUTS = "org.freedesktop.portal.GlobalShortcuts"
 REQUEST = "org.freedesktop.portal.Request"
 SHORTCUT_ID = "push-to-talk"
 TIMEOUT_SECONDS = 60.0  # the desktop may show the user a dialog to confirm the shortcut
+SIGNALS_QUEUED = 16  # presses and releases not yet handled
 _tokens = itertools.count(1)
 
 
@@ -60,10 +61,12 @@ class PortalShortcut:
         try:
             self._session = self._create_session()
             self._bind()
+            signals = self._subscribe()
         except Exception:
             self.stop()
             raise
-        self._thread = threading.Thread(target=self._listen, name="errand-portal-shortcut", daemon=True)
+        self._thread = threading.Thread(target=self._listen, args=(signals,), name="errand-portal-shortcut",
+                                        daemon=True)
         self._thread.start()
 
     def stop(self) -> None:
@@ -121,17 +124,24 @@ class PortalShortcut:
             raise PortalError(f"The desktop portal refused {method} (response {code}).")
         return dict(results)
 
-    def _listen(self) -> None:
-        from jeepney import HeaderFields, MatchRule, message_bus
+    def _subscribe(self) -> Any:
+        """The shortcut's signals, subscribed to before `start` returns: a press right after it is not lost.
+        The queue holds several, so a quick press and release both arrive."""
+        from jeepney import MatchRule, message_bus
         from jeepney.io.blocking import Proxy
+
+        rule = MatchRule(type="signal", interface=SHORTCUTS, path=PORTAL_PATH)
+        Proxy(message_bus, self._connection).AddMatch(rule)
+        return self._connection.filter(rule, bufsize=SIGNALS_QUEUED)
+
+    def _listen(self, subscription: Any) -> None:
+        from jeepney import HeaderFields
 
         connection = self._connection
         if connection is None:
             return
-        rule = MatchRule(type="signal", interface=SHORTCUTS, path=PORTAL_PATH)
         try:
-            Proxy(message_bus, connection).AddMatch(rule)
-            with connection.filter(rule) as signals:
+            with subscription as signals:
                 while self._connection is connection:
                     message = connection.recv_until_filtered(signals)
                     session, shortcut = message.body[0], message.body[1]
